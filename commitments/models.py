@@ -1,0 +1,299 @@
+"""Commitments (toezeggingen), the motions and measures they concern, their history.
+
+"Te laat" is never stored as a status: it follows from due date, status and today,
+and the scheduled job ``commitments.tasks.flag_overdue`` records since when in
+``Commitment.overdue_since``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from documents.models import Document, Dossier, Passage
+
+
+class MotionOutcome(models.TextChoices):
+    UNKNOWN = "", _("Onbekend")
+    ADOPTED = "aangenomen", _("Aangenomen")
+    REJECTED = "verworpen", _("Verworpen")
+    WITHDRAWN = "ingetrokken", _("Ingetrokken")
+    HELD = "aangehouden", _("Aangehouden")
+
+
+class Motion(models.Model):
+    key = models.CharField(_("Kamerstuk"), max_length=40, unique=True, help_text=_("Bijvoorbeeld 31497-507."))
+    dossier = models.ForeignKey(
+        Dossier, verbose_name=_("dossier"), null=True, blank=True, on_delete=models.SET_NULL, related_name="motions"
+    )
+    ondernummer = models.PositiveIntegerField(_("ondernummer"), null=True, blank=True)
+    name = models.CharField(_("naam"), max_length=300, blank=True, help_text=_("Zoals geciteerd: motie Westerveld."))
+    names_seen = models.JSONField(_("gebruikte namen"), default=list, blank=True)
+    submitters = models.JSONField(_("indieners"), default=list, blank=True)
+    date = models.DateField(_("datum"), null=True, blank=True)
+    outcome = models.CharField(_("uitslag"), max_length=12, choices=MotionOutcome.choices, blank=True, default="")
+
+    class Meta:
+        verbose_name = _("motie")
+        verbose_name_plural = _("moties")
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.key})" if self.name else self.key
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:motion_detail", args=[self.key])
+
+
+class Measure(models.Model):
+    name = models.CharField(_("naam"), max_length=300, unique=True)
+    description = models.TextField(_("omschrijving"), blank=True)
+
+    class Meta:
+        verbose_name = _("maatregel")
+        verbose_name_plural = _("maatregelen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Status(models.TextChoices):
+    PROPOSED = "voorgesteld", _("Voorgesteld")
+    OPEN = "openstaand", _("Openstaand")
+    FULFILLED = "voldaan", _("Voldaan")
+    PARTLY_FULFILLED = "deels_voldaan", _("Deels voldaan")
+    LAPSED = "vervallen", _("Vervallen")
+    REJECTED = "afgewezen", _("Afgewezen")
+
+
+#: Statuses in which a commitment still has to be delivered (and so can be late).
+OPEN_STATUSES = (Status.PROPOSED, Status.OPEN, Status.PARTLY_FULFILLED)
+CLOSED_STATUSES = (Status.FULFILLED, Status.LAPSED, Status.REJECTED)
+
+
+class CommitmentKind(models.TextChoices):
+    INFORM_PARLIAMENT = "inform_parliament", _("Kamer informeren")
+    LETTER_OR_REPORT = "letter_or_report", _("Brief of rapport")
+    SEND_DOCUMENT = "send_document", _("Document toezenden")
+    LEGISLATION = "legislation", _("Wetgeving")
+    ACTION = "action", _("Actie")
+    RESEARCH_EVALUATION = "research_evaluation", _("Onderzoek of evaluatie")
+    OTHER = "other", _("Overig")
+
+
+class DeadlineKind(models.TextChoices):
+    DATE = "date", _("datum")
+    MONTH = "month", _("maand")
+    BEFORE_SUMMER = "before_summer", _("voor de zomer")
+    SUMMER = "summer", _("zomer")
+    AFTER_SUMMER = "after_summer", _("na de zomer")
+    SPRING = "spring", _("voorjaar")
+    AUTUMN = "autumn", _("najaar")
+    YEAR_END = "year_end", _("eind van het jaar")
+    YEAR_START = "year_start", _("begin van het jaar")
+    MID_YEAR = "mid_year", _("medio")
+    QUARTER = "quarter", _("kwartaal")
+    HALF_YEAR = "half_year", _("halfjaar")
+    YEAR = "year", _("jaar")
+    SCHOOL_YEAR = "school_year", _("schooljaar")
+    EVENT = "event", _("gebeurtenis")
+    VAGUE = "vague", _("vage termijn")
+    RECURRING = "recurring", _("terugkerend")
+    RELATIVE = "relative", _("relatief")
+    NONE = "none", _("geen termijn")
+
+
+class Commitment(models.Model):
+    document = models.ForeignKey(
+        Document, verbose_name=_("brief"), on_delete=models.CASCADE, related_name="commitments"
+    )
+    passage = models.ForeignKey(
+        Passage, verbose_name=_("passage"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    quote = models.TextField(_("citaat"), help_text=_("De toezegging precies zoals zij in de brief staat."))
+    actor = models.CharField(_("bewindspersoon"), max_length=300, blank=True)
+    deliverable = models.TextField(_("wat wordt geleverd"), blank=True)
+    kind = models.CharField(_("soort"), max_length=24, choices=CommitmentKind.choices, default=CommitmentKind.OTHER)
+    ministry = models.CharField(
+        _("ministerie"), max_length=200, blank=True, help_text=_("Overgenomen van de brief, voor filters en het dashboard.")
+    )
+
+    deadline_phrase = models.CharField(_("termijn zoals geschreven"), max_length=300, blank=True)
+    deadline_kind = models.CharField(
+        _("soort termijn"), max_length=16, choices=DeadlineKind.choices, default=DeadlineKind.NONE
+    )
+    deadline_detail = models.CharField(
+        _("toelichting termijn"), max_length=300, blank=True, help_text=_("Gebeurtenis, herhaling of ondergrens.")
+    )
+    earliest = models.DateField(_("vroegst"), null=True, blank=True)
+    latest = models.DateField(_("uiterlijk"), null=True, blank=True)
+    due_date = models.DateField(
+        _("uiterste datum"), null=True, blank=True, help_text=_("Laatste dag waarop levering nog op tijd is.")
+    )
+    rule = models.CharField(_("regel"), max_length=80, blank=True, help_text=_("De regel die de datum bepaalde."))
+    due_overridden = models.BooleanField(
+        _("handmatig vastgesteld"), default=False, help_text=_("Een medewerker heeft de datum gezet of gewijzigd.")
+    )
+    estimated = models.BooleanField(
+        _("geschat"), default=False, help_text=_("De datum steunt op een geschatte recesdatum.")
+    )
+
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)
+    motions = models.ManyToManyField(Motion, verbose_name=_("moties"), blank=True, related_name="commitments")
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("maatregel"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
+    )
+    fractie = models.CharField(_("fractie"), max_length=120, blank=True, help_text=_("De fractie wier vraag dit beantwoordt."))
+    overdue_since = models.DateField(
+        _("te laat sinds"), null=True, blank=True, help_text=_("Gezet door de dagelijkse taak; nooit met de hand.")
+    )
+    version = models.PositiveIntegerField(default=1, help_text=_("Voor optimistische vergrendeling bij bewerken."))
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("toezegging")
+        verbose_name_plural = _("toezeggingen")
+        ordering = ["due_date", "id"]
+        indexes = [
+            # flag_overdue, direction "set": open, dated rows not yet flagged, by due date.
+            models.Index(
+                fields=["due_date"],
+                name="commitment_due_unflagged",
+                condition=Q(status__in=OPEN_STATUSES, due_date__isnull=False, overdue_since__isnull=True),
+            ),
+            # flag_overdue, direction "clear", and the dashboard's overdue list.
+            models.Index(
+                fields=["overdue_since"], name="commitment_overdue", condition=Q(overdue_since__isnull=False)
+            ),
+            # Dashboard and list: open and due soon, overall and by ministry.
+            models.Index(fields=["status", "due_date"], name="commitment_status_due"),
+            models.Index(fields=["ministry", "status", "due_date"], name="commitment_ministry_status_due"),
+            models.Index(fields=["document", "status"], name="commitment_document_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(earliest__isnull=True) | Q(latest__isnull=True) | Q(earliest__lte=models.F("latest")),
+                name="commitment_interval_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(overdue_since__isnull=True) | Q(status__in=OPEN_STATUSES),
+                name="commitment_closed_never_overdue",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.quote[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:commitment_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+class StatusChange(models.Model):
+    """Audit trail of status changes: who, when, from, to, why, evidence."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="status_changes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("op"), auto_now_add=True)
+    old_status = models.CharField(_("van"), max_length=16, choices=Status.choices)
+    new_status = models.CharField(_("naar"), max_length=16, choices=Status.choices)
+    evidence = models.ForeignKey(
+        Document, verbose_name=_("bewijsstuk"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("toelichting"), blank=True)
+
+    class Meta:
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statuswijzigingen")
+        ordering = ["commitment", "created_at", "id"]
+
+
+class DeadlineChange(models.Model):
+    """A new due date: a postponement (uitstel) or a correction by a clerk. The old date is kept."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="deadline_changes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("op"), auto_now_add=True)
+    old_due_date = models.DateField(_("oude datum"), null=True, blank=True)
+    new_due_date = models.DateField(_("nieuwe datum"), null=True, blank=True)
+    old_phrase = models.CharField(_("oude termijn"), max_length=300, blank=True)
+    new_phrase = models.CharField(_("nieuwe termijn"), max_length=300, blank=True)
+    is_postponement = models.BooleanField(_("uitstel"), default=True)
+    evidence = models.ForeignKey(
+        Document, verbose_name=_("bewijsstuk"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(_("toelichting"), blank=True)
+
+    class Meta:
+        verbose_name = _("termijnwijziging")
+        verbose_name_plural = _("termijnwijzigingen")
+        ordering = ["commitment", "created_at", "id"]
+
+
+class FulfilmentKind(models.TextChoices):
+    FULFILS = "voldoet", _("voldoet aan")
+    PARTLY = "voldoet_deels", _("voldoet deels aan")
+    POSTPONES = "stelt_uit", _("stelt uit")
+    MENTIONS = "noemt", _("noemt")
+
+
+class FulfilmentLink(models.Model):
+    """A letter's relation to a commitment. Many-to-many and typed."""
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="links")
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="fulfilment_links")
+    kind = models.CharField(_("soort"), max_length=16, choices=FulfilmentKind.choices)
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
+    note = models.TextField(_("toelichting"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("koppeling met brief")
+        verbose_name_plural = _("koppelingen met brieven")
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "document", "kind"], name="fulfilmentlink_unique")
+        ]
+
+
+class CalendarKind(models.TextChoices):
+    SUMMER_RECESS = "zomerreces", _("Zomerreces")
+    PRINSJESDAG = "prinsjesdag", _("Prinsjesdag")
+    VOORJAARSNOTA = "voorjaarsnota", _("Voorjaarsnota")
+    NAJAARSNOTA = "najaarsnota", _("Najaarsnota")
+    VERANTWOORDINGSDAG = "verantwoordingsdag", _("Verantwoordingsdag")
+
+
+class CalendarEntry(models.Model):
+    """The parliamentary calendar: recess periods and fixed points. Clerks may correct it."""
+
+    kind = models.CharField(_("soort"), max_length=24, choices=CalendarKind.choices)
+    year = models.PositiveIntegerField(_("jaar"))
+    start = models.DateField(_("begin"))
+    end = models.DateField(_("einde"), null=True, blank=True)
+    verified = models.BooleanField(
+        _("geverifieerd"), default=False, help_text=_("Uit een officiële bron; anders geschat.")
+    )
+    source = models.CharField(_("bron"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("kalenderdatum")
+        verbose_name_plural = _("parlementaire kalender")
+        ordering = ["year", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "year"], name="calendarentry_unique_kind_year"),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="calendarentry_end_after_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.year}: {self.start}"
