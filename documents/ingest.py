@@ -1,0 +1,283 @@
+"""Ingestion: a file in, a Document with its passages, references, motions and
+proposed commitments out — in one transaction, or not at all.
+
+Repeatable: the SHA-256 of the raw bytes is unique, so the same content again
+(even concurrently) changes nothing and reports "unchanged".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import IntegrityError, transaction
+
+from commitments.calendar import DatabaseCalendar
+from commitments.extraction.extractor import extract
+from commitments.models import Commitment, Measure, Motion, Status
+from documents.reader import ReaderError, read_document
+from documents.reader.types import ParsedDocument
+
+from .ministries import canonical_ministry
+from .models import Document, DocumentType, Dossier, Passage, Reference
+
+logger = logging.getLogger(__name__)
+
+KEY_RE = re.compile(r"^(?P<number>\d+)(?:-(?P<toevoeging>[A-Z]+))?-(?P<nr>\d+)$")
+
+
+class IngestError(Exception):
+    """Input that cannot be stored: the message names the reason, in one line."""
+
+
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # "created" | "unchanged" | "replaced" | "error"
+    message: str = ""
+    document: Document | None = None
+    commitments: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "error"
+
+
+def ingest_file(
+    path: str | Path,
+    *,
+    doc_type: str | None = None,
+    date: dt.date | None = None,
+    ministry: str | None = None,
+    kamerstuk: str | None = None,
+    subject: str | None = None,
+    replace: bool = False,
+    source_name: str | None = None,
+    flag: bool = True,
+) -> IngestResult:
+    """Read, analyse and store one file. Never raises for bad input: returns status "error"."""
+    path = Path(path)
+    name = source_name or path.name
+    try:
+        if doc_type and doc_type not in DocumentType.values:
+            raise IngestError(f"unknown document type {doc_type!r} (use kamerbrief or vso)")
+        raw = path.read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        existing = Document.objects.filter(sha256=sha).first()
+        if existing:
+            return IngestResult(str(path), "unchanged", "same content already stored", existing)
+        parsed = read_document(path, doc_type=doc_type, date=date)
+        parsed.sha256 = sha
+        parsed.source_name = name
+        if kamerstuk:
+            parsed.kamerstuk = kamerstuk
+        if subject:
+            parsed.subject = subject
+        if ministry:
+            parsed.ministry = ministry
+        result = _store(parsed, replace=replace, path=str(path))
+    except (ReaderError, IngestError, OSError, UnicodeError) as exc:
+        return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except IntegrityError:
+        # A concurrent ingest of the same content won the race: nothing to do.
+        existing = Document.objects.filter(sha256=sha).first()
+        if existing:
+            return IngestResult(str(path), "unchanged", "same content already stored", existing)
+        raise
+    if flag and result.commitments:
+        _flag_overdue_now()
+    return result
+
+
+def _flag_overdue_now() -> None:
+    """Flag what the new commitments make overdue, right after the ingest committed.
+
+    Runs the set-based job synchronously: ingest works without a broker, and the
+    job only touches rows whose state changes.
+    """
+    try:
+        from commitments.overdue import flag_overdue
+    except ImportError:  # the overdue job is not installed yet
+        return
+    flag_overdue()
+
+
+def _store(parsed: ParsedDocument, *, replace: bool, path: str) -> IngestResult:
+    if parsed.type not in DocumentType.values:
+        raise IngestError(f"unknown document type {parsed.type!r}")
+    with transaction.atomic():
+        old = None
+        if parsed.kamerstuk:
+            old = Document.objects.select_for_update().filter(kamerstuk=parsed.kamerstuk).first()
+            if old and not replace:
+                raise IngestError(
+                    f"Kamerstuk {parsed.kamerstuk} is already stored with a different text "
+                    f"(document {old.pk}, {old.source_name}); use --replace to replace it"
+                )
+        document = old or Document()
+        _fill_document(document, parsed)
+        document.save()
+        if old:
+            old_commitments = list(old.commitments.all())
+            old.passages.all().delete()  # cascades to references; commitments keep their rows
+        passages = _store_passages(document, parsed)
+        _store_references_and_motions(document, parsed, passages)
+        created = _store_commitments(document, parsed, passages, old_commitments if old else [])
+    status = "replaced" if old else "created"
+    return IngestResult(path, status, f"{len(passages)} passages, {created} commitments", document, created)
+
+
+def _fill_document(document: Document, parsed: ParsedDocument) -> None:
+    document.type = parsed.type
+    document.date = parsed.date
+    document.kamerstuk = parsed.kamerstuk or None
+    document.subject = parsed.subject or ""
+    document.ministry = canonical_ministry(parsed.ministry or parsed.bewindspersoon)
+    document.bewindspersoon = (parsed.bewindspersoon or "")[:300]
+    document.committee = (parsed.committee or "")[:300]
+    document.source_name = parsed.source_name[:300]
+    document.sha256 = parsed.sha256
+    document.text = parsed.text
+    if parsed.kamerstuk and (m := KEY_RE.match(parsed.kamerstuk)):
+        document.dossier = dossier_for(m["number"], m["toevoeging"] or "")
+        document.ondernummer = int(m["nr"])
+
+
+def dossier_for(number: str, toevoeging: str = "") -> Dossier:
+    dossier, _ = Dossier.objects.get_or_create(number=number, toevoeging=toevoeging)
+    return dossier
+
+
+def _store_passages(document: Document, parsed: ParsedDocument) -> dict[int, Passage]:
+    rows = [
+        Passage(
+            document=document,
+            index=p.index,
+            kind=p.kind,
+            text=p.text,
+            fractie=(p.fractie or "")[:120],
+            footnotes=[{"number": f.number, "text": f.text} for f in p.footnotes],
+        )
+        for p in parsed.passages
+    ]
+    Passage.objects.bulk_create(rows)
+    by_index = {p.index: p for p in Passage.objects.filter(document=document)}
+    answers = []
+    for p in parsed.passages:
+        if p.question_index is not None and p.question_index in by_index:
+            row = by_index[p.index]
+            row.question = by_index[p.question_index]
+            answers.append(row)
+    Passage.objects.bulk_update(answers, ["question"])
+    return by_index
+
+
+def _store_references_and_motions(document: Document, parsed: ParsedDocument, passages: dict[int, Passage]) -> None:
+    refs = []
+    for p in parsed.passages:
+        seen = set()
+        for c in p.citations:
+            ident = (c.kind, c.key, c.text)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            refs.append(
+                Reference(
+                    document=document,
+                    passage=passages[p.index],
+                    kind=c.kind if c.kind in ("kamerstuk", "other") else "other",
+                    key=c.key,
+                    text=c.text[:2000],
+                    footnote=(c.footnote or "")[:12],
+                )
+            )
+    Reference.objects.bulk_create(refs)
+    for mention in parsed.motions:
+        if mention.key:
+            motion_for(mention.key, mention.name, mention.submitters)
+
+
+def motion_for(key: str, name: str = "", submitters: list[str] | None = None) -> Motion:
+    """The Motion row for a Kamerstuk key, remembering every name it was cited by."""
+    motion, created = Motion.objects.get_or_create(key=key)
+    changed = created
+    if name and name not in motion.names_seen:
+        motion.names_seen = [*motion.names_seen, name]
+        changed = True
+    if name and not motion.name:
+        motion.name = name[:300]
+    if submitters and not motion.submitters:
+        motion.submitters = submitters
+        changed = True
+    if created and (m := KEY_RE.match(key)):
+        motion.dossier = dossier_for(m["number"], m["toevoeging"] or "")
+        motion.ondernummer = int(m["nr"])
+    if changed:
+        motion.save()
+    return motion
+
+
+def _normalise(quote: str) -> str:
+    return re.sub(r"\W+", " ", quote).strip().lower()
+
+
+def _store_commitments(
+    document: Document, parsed: ParsedDocument, passages: dict[int, Passage], previous: list[Commitment]
+) -> int:
+    """Store extracted commitments as ``voorgesteld``; on replace, keep matching clerk decisions."""
+    extracted = extract(parsed, calendar=DatabaseCalendar())
+    previous_by_quote = {_normalise(c.quote): c for c in previous}
+    kept_ids = set()
+    count = 0
+    for item in extracted:
+        dl = item.deadline
+        fields = dict(
+            document=document,
+            passage=passages.get(item.passage_index),
+            quote=item.quote,
+            actor=(item.actor or "")[:300],
+            deliverable=item.deliverable or "",
+            kind=item.kind or "other",
+            ministry=document.ministry,
+            fractie=(item.fractie or "")[:120],
+        )
+        deadline_fields = dict(
+            deadline_phrase=(dl.phrase or "")[:300],
+            deadline_kind=dl.kind or "none",
+            deadline_detail=(dl.detail or "")[:300],
+            earliest=dl.earliest,
+            latest=dl.latest,
+            due_date=dl.due_date,
+            rule=(dl.rule or "")[:80],
+            estimated=bool(dl.estimated),
+        )
+        commitment = previous_by_quote.get(_normalise(item.quote))
+        if commitment is not None and commitment.pk not in kept_ids:
+            # Replacing a document: the clerk's decisions (status, overridden date, motions) stay.
+            for k, v in fields.items():
+                setattr(commitment, k, v)
+            if not commitment.due_overridden:
+                for k, v in deadline_fields.items():
+                    setattr(commitment, k, v)
+            commitment.save()
+            kept_ids.add(commitment.pk)
+        else:
+            commitment = Commitment.objects.create(status=Status.PROPOSED, **fields, **deadline_fields)
+            count += 1
+        if getattr(item, "measure", None):
+            commitment.measure, _ = Measure.objects.get_or_create(name=item.measure[:300])
+            commitment.save(update_fields=["measure"])
+        motion_keys = list(dict.fromkeys(item.motions or []))
+        if motion_keys:
+            names = {m.key: m.name for m in parsed.motions if m.key}
+            commitment.motions.add(*[motion_for(k, names.get(k, "")) for k in motion_keys])
+    # Unreviewed proposals that no longer appear in the replaced text go; reviewed ones stay.
+    for c in previous:
+        if c.pk not in kept_ids and c.status == Status.PROPOSED:
+            c.delete()
+    return count

@@ -1,0 +1,95 @@
+"""python manage.py ingest PATH [PATH …] [--date YYYY-MM-DD] [--type kamerbrief|vso] [--replace]
+
+Files or folders. A folder with a manifest.json (format of fixtures/corpus/manifest.json)
+takes date, type, ministry, kamerstuk and subject from it; command-line options
+override both the manifest and what was detected. One line per document
+(created / unchanged / replaced / error) and a summary; exit 1 if any file failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from documents.ingest import IngestResult, ingest_file
+
+SUFFIXES = {".txt", ".text", ".docx", ".pdf"}
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"--date: {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def expand(paths: list[str]) -> list[tuple[Path, dict]]:
+    """Files to ingest, each with its manifest entry (or {})."""
+    out: list[tuple[Path, dict]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            manifest = {}
+            if (path / "manifest.json").exists():
+                try:
+                    entries = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+                    manifest = {e["file"]: e for e in entries}
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise CommandError(f"{path / 'manifest.json'}: unreadable manifest ({exc})") from None
+            out += [(f, manifest.get(f.name, {})) for f in sorted(path.iterdir())
+                    if f.is_file() and f.suffix.lower() in SUFFIXES]
+        else:
+            out.append((path, {}))
+    return out
+
+
+class Command(BaseCommand):
+    help = "Read Kamerbrieven and VSO documents (txt, docx, pdf) into the database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--date", type=parse_date, help="document date YYYY-MM-DD (overrides detection)")
+        parser.add_argument("--type", dest="doc_type", choices=["kamerbrief", "vso"])
+        parser.add_argument("--replace", action="store_true",
+                            help="replace a stored document with the same Kamerstuk number")
+
+    def handle(self, *args, paths, date, doc_type, replace, **options):
+        files = expand(paths)
+        start = time.perf_counter()
+        results: list[IngestResult] = []
+        bar = tqdm(files, unit="doc", disable=len(files) < 10, file=self.stderr._out, leave=False)
+        for path, entry in bar:
+            try:
+                entry_date = dt.date.fromisoformat(entry["date"]) if entry.get("date") else None
+            except ValueError:
+                result = IngestResult(str(path), "error", f"manifest date {entry['date']!r} is not YYYY-MM-DD")
+            else:
+                result = ingest_file(
+                    path,
+                    doc_type=doc_type or entry.get("type"),
+                    date=date or entry_date,
+                    ministry=entry.get("ministry"),
+                    kamerstuk=entry.get("kamerstuk"),
+                    subject=entry.get("subject"),
+                    replace=replace,
+                )
+            results.append(result)
+            line = f"{result.status:9} {path}"
+            if result.document is not None:
+                line += f"  [document {result.document.pk}]"
+            if result.message:
+                line += f"  {result.message}"
+            style = self.style.ERROR if result.status == "error" else self.style.SUCCESS
+            (self.stderr if result.status == "error" else self.stdout).write(style(line))
+        elapsed = time.perf_counter() - start
+        counts = {s: sum(r.status == s for r in results) for s in ("created", "replaced", "unchanged", "error")}
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+        commitments = sum(r.commitments for r in results)
+        self.stdout.write(f"{len(results)} documents: {summary}; {commitments} commitments proposed; {elapsed:.2f} s")
+        if counts["error"]:
+            raise CommandError(f"{counts['error']} of {len(results)} documents could not be ingested")

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The run command: installs into ./.venv, prepares the SQLite database, loads the
+# corpus from fixtures/corpus and starts the web server, a Celery worker and
+# Celery beat on the embedded defaults (SQLite, filesystem broker under data/).
+#
+#   ./scripts/run.sh            # then open the printed URL; Ctrl-C stops all three
+#   PORT=8080 ./scripts/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\033[1m[run]\033[0m %s\n' "$*" >&2; }
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+log "installing requirements into ./.venv"
+.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
+
+export DEBUG="${DEBUG:-1}"
+export DJANGO_SETTINGS_MODULE=tracker.settings
+HOST="${HOST:-127.0.0.1}"
+PORT="${PORT:-8000}"
+mkdir -p data
+
+log "preparing the database (data/tracker.sqlite3)"
+.venv/bin/python manage.py migrate --noinput -v0
+log "loading the corpus from fixtures/corpus"
+.venv/bin/python manage.py ingest fixtures/corpus || log "some corpus files were not ingested (see above)"
+.venv/bin/python manage.py flag_overdue --format text | tail -n 1 || true
+.venv/bin/python manage.py create_griffie_user
+
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  log "stopping"
+  kill "${pids[@]}" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+log "starting Celery worker and Celery beat (broker: filesystem under data/broker)"
+.venv/bin/celery -A tracker worker --loglevel=WARNING --concurrency=2 > data/worker.log 2>&1 &
+pids+=($!)
+.venv/bin/celery -A tracker beat --loglevel=INFO > data/beat.log 2>&1 &
+pids+=($!)
+
+log "starting the web server"
+.venv/bin/python manage.py runserver "$HOST:$PORT" --noreload > data/web.log 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do
+  .venv/bin/python -c "import urllib.request,sys; urllib.request.urlopen('http://$HOST:$PORT/healthz')" 2>/dev/null && break
+  sleep 0.2
+done
+echo
+echo "  Commitment tracker running at http://$HOST:$PORT/"
+echo "  Admin: http://$HOST:$PORT/admin/   (logs: data/web.log, data/worker.log, data/beat.log)"
+echo "  Press Ctrl-C to stop web server, worker and beat."
+echo
+wait -n "${pids[@]}"
+log "a process exited; see data/*.log"
