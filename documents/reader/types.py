@@ -74,6 +74,8 @@ class ParsedDocument:
     fracties: list[str] = field(default_factory=list)  # VSO part I sections, in order
     source_name: str = ""
     sha256: str = ""  # of the raw input bytes
+    # optional additions (reader): every signatory, e.g. two bewindspersonen on one letter
+    bewindspersonen: list[str] = field(default_factory=list)
 
     @property
     def references(self) -> list[str]:

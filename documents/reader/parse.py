@@ -1,0 +1,812 @@
+"""Turn the text of a Kamerbrief or VSO into a :class:`ParsedDocument`.
+
+Input conventions (what :mod:`documents.reader.sources` produces, and what the corpus
+holds):
+
+* Word-export text: one paragraph per line, footnote markers ``[footnoteRef:12]`` in the
+  text, footnote bodies ``[12: Kamerstuk ...]`` after the paragraph, ``[bookmark: ...]``
+  noise.
+* PDF-export text (hard-wrapped lines, footnotes as lines starting with their number at
+  the bottom of each page, inline footnote numbers glued to words, URLs). This is first
+  rewritten into the Word-export convention by :func:`unwrap_pdf_text`.
+
+Pure Python, no Django.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .citations import FOOTNOTE_REF_RE, find_citations, find_motions, find_motions_in_footnote
+from .types import Footnote, MotionMention, ParsedDocument, ParsedPassage, PassageKind
+
+__all__ = ["parse_text", "unwrap_pdf_text", "parse_dutch_date", "MONTHS"]
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_DATE = r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)"
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
+
+BOOKMARK_RE = re.compile(r"\[bookmark:[^\]]*\]")
+URL_LINE_RE = re.compile(r"^\s*(?:https?://|file:///?|www\.)\S*\s*$", re.IGNORECASE)
+
+# ministries by the name in "minister van ..." (and portfolios of ministers/state
+# secretaries without their own ministry) -> abbreviation
+MINISTRIES = {
+    "volksgezondheid, welzijn en sport": "VWS",
+    "langdurige zorg, jeugd en sport": "VWS",
+    "jeugd, preventie en sport": "VWS",
+    "medische zorg": "VWS",
+    "langdurige en maatschappelijke zorg": "VWS",
+    "onderwijs, cultuur en wetenschap": "OCW",
+    "primair en voortgezet onderwijs": "OCW",
+    "basis- en voortgezet onderwijs en media": "OCW",
+    "onderwijs en emancipatie": "OCW",
+    "funderend onderwijs en emancipatie": "OCW",
+    "sociale zaken en werkgelegenheid": "SZW",
+    "participatie en integratie": "SZW",
+    "armoedebeleid, participatie en pensioenen": "SZW",
+    "binnenlandse zaken en koninkrijksrelaties": "BZK",
+    "justitie en veiligheid": "JenV",
+    "rechtsbescherming": "JenV",
+    "financiën": "FIN",
+    "infrastructuur en waterstaat": "IenW",
+    "economische zaken": "EZ",
+    "economische zaken en klimaat": "EZK",
+    "landbouw, visserij, voedselzekerheid en natuur": "LVVN",
+    "buitenlandse zaken": "BZ",
+    "defensie": "DEF",
+    "algemene zaken": "AZ",
+    "volkshuisvesting en ruimtelijke ordening": "VRO",
+    "asiel en migratie": "AenM",
+    "klimaat en groene groei": "KGG",
+}
+
+_BEWINDS_RE = re.compile(
+    r"\b(?P<role>(?:de\s+)?(?:minister-president|minister|staatssecretaris))\s+(?P<vv>van|voor)\s+"
+    r"(?P<port>[A-Z][\w\-]*(?:(?:,\s*|\s+en\s+|\s+|-\s*en\s+)[\w\-]+){0,8})",
+    re.IGNORECASE,
+)
+
+
+def parse_dutch_date(s: str) -> dt.date | None:
+    m = DATE_RE.search(s)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------
+# footnotes and noise
+
+
+def extract_footnote_bodies(text: str) -> tuple[str, dict[str, str], dict[str, int]]:
+    """Remove ``[N: body]`` footnote bodies (bracket-balanced, may span lines).
+
+    Returns the text without them, number -> body, and number -> line index (in the
+    returned text) after which the body stood.
+    """
+    out: list[str] = []
+    bodies: dict[str, str] = {}
+    where: dict[str, int] = {}
+    i = 0
+    pat = re.compile(r"\[(\d{1,4}):")
+    while True:
+        m = pat.search(text, i)
+        if not m:
+            out.append(text[i:])
+            break
+        out.append(text[i : m.start()])
+        depth, j = 0, m.start()
+        while j < len(text):
+            if text[j] == "[":
+                depth += 1
+            elif text[j] == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        body = text[m.end() : j]
+        num = m.group(1)
+        bodies[num] = re.sub(r"\s+", " ", body).strip()
+        where[num] = "".join(out).count("\n")
+        i = j + 1
+    return "".join(out), bodies, where
+
+
+def clean_inline(s: str) -> str:
+    s = BOOKMARK_RE.sub("", s)
+    s = FOOTNOTE_REF_RE.sub("", s)
+    s = s.replace("\u00ad", "").replace("\u00a0", " ")
+    s = re.sub(r"[ \t]+", " ", s)
+    s = re.sub(r" +([,.;:?!])", r"\1", s)
+    return s.strip()
+
+
+# ---------------------------------------------------------------------------------------
+# PDF-export text -> Word-export convention
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    lines = [l for l in text.splitlines() if l.strip()]
+    if len(lines) < 20 or "[footnoteRef:" in text:
+        return False
+    lengths = sorted(len(l) for l in lines)
+    median = lengths[len(lengths) // 2]
+    unterminated = sum(1 for l in lines if not re.search(r"[.?!:;]\s*$", l))
+    return median < 110 and unterminated / len(lines) > 0.5
+
+
+def _join_hyphen(left: str, right: str, corpus: str) -> str:
+    """Join a line ending in '-' to the next line."""
+    lw = re.search(r"(\S*)-$", left)
+    word_left = lw.group(1) if lw else ""
+    if (
+        word_left
+        and word_left[-1:].isalpha()
+        and word_left[-1:].islower()
+        and right[:1].isalpha()
+        and right[:1].islower()
+    ):
+        rw = re.match(r"\w+", right)
+        hyph = f"{word_left}-{rw.group(0) if rw else ''}"
+        # keep the hyphen when the document writes this compound (or prefix) with one
+        if hyph in corpus or re.search(rf"(?<!\w){re.escape(word_left)}-\w", corpus):
+            return left + right
+        return left[:-1] + right
+    return left + right
+
+
+def unwrap_pdf_text(text: str) -> str:
+    """Rewrite hard-wrapped PDF text into one paragraph per line with
+    ``[footnoteRef:N]`` markers and ``[N: body]`` footnote bodies."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # 1. separate footnote blocks (lines starting with the next expected number, after a
+    #    blank line or another footnote) from body lines; drop URL lines
+    body: list[str | None] = []  # None = blank
+    footnotes: dict[str, str] = {}
+    expected = 1
+    in_fn: str | None = None
+    prev_blank = True
+    for line in raw_lines:
+        if URL_LINE_RE.match(line):
+            continue
+        if not line.strip():
+            in_fn = None
+            body.append(None)
+            prev_blank = True
+            continue
+        m = re.match(r"^(\d{1,3})\s+(\S.*)$", line)
+        if m and int(m.group(1)) == expected and (prev_blank or in_fn):
+            in_fn = m.group(1)
+            footnotes[in_fn] = m.group(2).strip()
+            expected += 1
+            prev_blank = False
+            continue
+        if in_fn and not line[:1].isspace():
+            footnotes[in_fn] += " " + line.strip()
+            continue
+        in_fn = None
+        body.append(line.rstrip())
+        prev_blank = False
+
+    # 2. paragraphs: a whitespace-only line between a terminated line and a capital
+    #    starts a new paragraph; otherwise (page break mid-sentence) the lines join
+    paras: list[str] = []
+    cur = ""
+    blank_run = False
+    lines = [l for l in body]
+    n = len(lines)
+    stripped = [l.strip() if l is not None else None for l in lines]
+    widths = sorted(len(s) for s in stripped if s)
+    full = widths[int(len(widths) * 0.8)] if widths else 60
+
+    def flush() -> None:
+        nonlocal cur
+        if cur.strip():
+            paras.append(cur.strip())
+        cur = ""
+
+    for idx, s in enumerate(stripped):
+        if s is None:
+            blank_run = True
+            continue
+        starts_item = bool(re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)", s))
+        if cur:
+            prev_plain = FOOTNOTE_REF_RE.sub("", _markers(cur, footnotes)).rstrip()
+            terminated = bool(re.search(r"[.?!:;]['’”\"]?$", prev_plain))
+            if starts_item or (blank_run and terminated and (s[:1].isupper() or s[:1].isdigit() or not s[:1].isalnum())):
+                flush()
+            elif cur.endswith("-"):
+                cur = _join_hyphen(cur, s, text)
+                blank_run = False
+                cur_last = s
+                continue
+            else:
+                cur += " " + s
+                blank_run = False
+                # heading: a short unterminated line followed by a capitalised line
+                cur_last = s
+                nxt = _next_text(stripped, idx)
+                if _is_heading_end(s, nxt, full):
+                    flush()
+                continue
+        cur = s
+        blank_run = False
+        nxt = _next_text(stripped, idx)
+        if _is_heading_end(s, nxt, full):
+            flush()
+    flush()
+
+    # 3. inline footnote numbers -> markers, footnote bodies after their paragraph
+    out: list[str] = []
+    remaining = sorted(footnotes, key=int)
+    pending = list(remaining)
+    for p in paras:
+        p2, used = _mark_inline_numbers(p, pending)
+        for u in used:
+            pending.remove(u)
+        bodies = " ".join(f"[{u}: {footnotes[u]}]" for u in used)
+        out.append(p2 + (" " + bodies if bodies else ""))
+    if pending:  # footnotes whose marker we could not find: keep them at the end
+        out.append(" ".join(f"[{u}: {footnotes[u]}]" for u in pending))
+    return "\n".join(out) + "\n"
+
+
+def _markers(s: str, footnotes: dict[str, str]) -> str:
+    return s
+
+
+def _next_text(stripped: list[str | None], idx: int) -> str | None:
+    for s in stripped[idx + 1 :]:
+        if s:
+            return s
+    return None
+
+
+def _is_heading_end(s: str, nxt: str | None, full: int) -> bool:
+    if not nxt or not s:
+        return False
+    plain = re.sub(r"\d+$", "", s).rstrip()
+    if re.search(r"[.?!:;,]['’”\"]?$", plain) or plain.endswith("-"):
+        return False
+    if len(s) > 0.8 * full:
+        return False
+    if not (nxt[:1].isupper()):
+        return False
+    return bool(re.match(r"^[A-Z0-9(‘“'\"]", s)) or True
+
+
+def _mark_inline_numbers(p: str, pending: list[str]) -> tuple[str, list[str]]:
+    """Replace footnote numbers glued to words ("toe.1", "Jeugd9;", "Handicap18,19") by
+    markers, in the expected order."""
+    used: list[str] = []
+    pos = 0
+    while pending[len(used) :]:
+        num = pending[len(used)]
+        rx = re.compile(rf"(?<=[A-Za-zÀ-ÿ.,;:)’”'\"?!])({num})(?=[\s,.;:)]|$)")
+        m = rx.search(p, pos)
+        if not m:
+            break
+        # "18,19": the comma between two markers
+        rep = f"[footnoteRef:{num}]"
+        p = p[: m.start()] + rep + p[m.end() :]
+        pos = m.start() + len(rep)
+        if p[pos : pos + 1] == ",":
+            nxt_num = pending[len(used) + 1] if len(pending) > len(used) + 1 else None
+            if nxt_num and p.startswith(nxt_num, pos + 1):
+                p = p[:pos] + p[pos + 1 :]
+        used.append(num)
+    return p, used
+
+
+# ---------------------------------------------------------------------------------------
+# paragraphs
+
+
+@dataclass
+class _Para:
+    raw: str  # with footnote markers
+    text: str  # clean
+    footnotes: list[Footnote] = field(default_factory=list)
+
+
+def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = BOOKMARK_RE.sub("", text)
+    if looks_hard_wrapped(text):
+        text = unwrap_pdf_text(text)
+    body, bodies, _ = extract_footnote_bodies(text)
+    lines = [l.strip() for l in body.split("\n")]
+    merged: list[str] = []
+    for line in lines:
+        if not line or not clean_inline(line):
+            merged.append("")
+            continue
+        if (
+            merged
+            and merged[-1]
+            and re.match(r"^[a-zà-ÿ]", line)
+            and not re.search(r"[.?!:]\s*(\[footnoteRef:\d+\]\s*)*$", merged[-1])
+        ):
+            merged[-1] = merged[-1].rstrip() + " " + line
+        else:
+            merged.append(line)
+    paras: list[_Para] = []
+    for line in merged:
+        if not line:
+            continue
+        nums = FOOTNOTE_REF_RE.findall(line)
+        fns = [Footnote(number=n, text=bodies.get(n, "")) for n in dict.fromkeys(nums)]
+        paras.append(_Para(raw=BOOKMARK_RE.sub("", line).strip(), text=clean_inline(line), footnotes=fns))
+    return paras, bodies
+
+
+# ---------------------------------------------------------------------------------------
+# metadata
+
+_FRACTIE_HEAD_RE = re.compile(
+    r"^(?:Vragen en opmerkingen|Inbreng|Vragen)\s+van\s+(?:de\s+leden\s+van\s+|het\s+lid\s+van\s+)?(?:de\s+)?"
+    r"(?:fractie\s+van\s+(?:de\s+)?)?(?P<name>.+?)(?:[\s-]?fractie)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_PART1_RE = re.compile(r"^(?:I\.?|1\.)\s*Vragen en opmerkingen", re.IGNORECASE)
+_PART2_RE = re.compile(r"^(?:II\.?|2\.)\s*(?:Reactie|Antwoord|Beantwoording)", re.IGNORECASE)
+_SIGN_RE = re.compile(r"^(?:de|De|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS)\b.*(?:,|\bvan\b.*)$")
+
+
+def _fractie_name(raw: str) -> str:
+    name = raw.strip().rstrip(":").strip()
+    name = re.sub(r"^(?:de|De)\s+", "", name)
+    name = re.sub(r"[\s-]?fractie$", "", name, flags=re.IGNORECASE).strip()
+    return name
+
+
+def _norm(s: str) -> str:
+    s = s.lower()
+    s = re.sub(r"[^\w\s]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _ministry_of(portfolio: str) -> str | None:
+    p = portfolio.lower().strip(" ,.")
+    for name, abbr in MINISTRIES.items():
+        if p.startswith(name):
+            return abbr
+    return None
+
+
+def _known_portfolio(port: str) -> str | None:
+    p = port.lower().strip(" ,.")
+    for name in MINISTRIES:
+        if p == name:
+            return name
+    return None
+
+
+def _proper(name: str) -> str:
+    small = {"en", "van", "voor", "de"}
+    words = name.split(" ")
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+
+
+_ROLE_RE = re.compile(r"^(?:de\s+)?(minister-president|minister|staatssecretaris)\s+(van|voor)\s+(.+?)\s*$", re.IGNORECASE)
+
+
+def _find_bewindspersonen(lines: list[str]) -> list[str]:
+    """Signature lines ("DE MINISTER VAN ...,", "De staatssecretaris van ...,"), possibly
+    wrapped over two lines or printed in two columns (tab separated)."""
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        cols = [c.strip() for c in re.split(r"\t+|\s{4,}", line) if c.strip()]
+        roles = [(ci, _ROLE_RE.match(c)) for ci, c in enumerate(cols)]
+        roles = [(ci, m) for ci, m in roles if m and len(m.group(0)) <= 90]
+        if not roles:
+            continue
+        # signature lines end with a comma (or are capitals) and stand on their own
+        if not all(cols[ci].endswith(",") or cols[ci].isupper() for ci, _ in roles):
+            continue
+        block = " ".join(lines[i : i + 3])
+        nxt_cols = [c.strip() for c in re.split(r"\t+|\s{4,}", lines[i + 1]) if c.strip()] if i + 1 < len(lines) else []
+        ports = []
+        for k, (ci, m) in enumerate(roles):
+            port = m.group(3).strip().rstrip(",").strip()
+            if len(roles) == 1 and nxt_cols and len(nxt_cols) == 1 and nxt_cols[0].endswith(",") and len(nxt_cols[0]) < 50 \
+                    and not _ROLE_RE.match(nxt_cols[0]):
+                port = f"{port} {nxt_cols[0].rstrip(',')}"  # "de minister van Langdurige Zorg," / "Jeugd en Sport,"
+            ports.append([m.group(1).lower(), m.group(2).lower(), _title_portfolio(port)])
+        # columns mixed up by the export: complete a known portfolio from the block text
+        for entry in ports:
+            port = entry[2]
+            if _known_portfolio(port):
+                continue
+            low = port.lower()
+            for name in MINISTRIES:
+                for cut in range(len(low), 3, -1):
+                    head = low[:cut].rstrip(" ,")
+                    if name.startswith(head) and len(head) >= 6:
+                        rest = name[len(head):].strip(" ,")
+                        if rest and rest.lower() in block.lower():
+                            entry[2] = _proper(name) if port[:1].isupper() else name
+                            # remove what we borrowed from the other columns
+                            for other in ports:
+                                if other is not entry and rest in other[2].lower():
+                                    o = re.sub(re.escape(rest), "", other[2], flags=re.IGNORECASE)
+                                    other[2] = re.sub(r"\s+", " ", o).strip(" ,")
+                            break
+                    if entry[2] != port:
+                        break
+                if entry[2] != port:
+                    break
+        for role, vv, port in ports:
+            found.append(f"de {role} {vv} {port}")
+    return found
+
+
+def _title_portfolio(port: str) -> str:
+    if port.isupper():
+        words = port.lower().split(" ")
+        small = {"en", "van", "voor", "de"}
+        return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words)
+    return port
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def parse_text(
+    text: str,
+    *,
+    source_name: str = "",
+    doc_type: str | None = None,
+    date: dt.date | None = None,
+    sha256: str | None = None,
+) -> ParsedDocument:
+    paras, bodies = split_paragraphs(text)
+    all_lines = [BOOKMARK_RE.sub("", l) for l in text.replace("\r", "").split("\n")]
+    plain_lines = [l.strip() for l in all_lines]
+
+    # --- document type
+    is_vso = any(_FRACTIE_HEAD_RE.match(p.text) and "leden" in p.text.lower() for p in paras) or bool(
+        re.search(r"verslag\s+van\s+een\s+schriftelijk\s+overleg|schriftelijk overleg", text[:5000], re.IGNORECASE)
+        and any(_PART1_RE.match(p.text) for p in paras)
+    )
+    detected_type = "vso" if is_vso else "kamerbrief"
+    if not is_vso and re.search(r"\bverzoekt de regering\b", text) and re.search(r"gehoord de beraadslaging", text, re.I):
+        detected_type = "motie"
+
+    # --- date
+    detected_date = None
+    for l in plain_lines[:80]:
+        m = re.match(r"^Datum\s*[:\t ]\s*(.+)$", l)
+        if m:
+            detected_date = parse_dutch_date(m.group(1))
+            if detected_date:
+                break
+    if detected_date is None:
+        m = re.search(r"Bij\s+brief\s+van\s+" + _DATE + r"[^.]{0,120}?beantwoord", text, re.IGNORECASE)
+        if m:
+            detected_date = parse_dutch_date(m.group(0))
+    if detected_date is None:
+        m = re.search(r"(?:Den Haag|’s-Gravenhage|'s-Gravenhage),?\s+" + _DATE, text[:3000])
+        if m:
+            detected_date = parse_dutch_date(m.group(0))
+
+    # --- subject
+    subject = None
+    for i, l in enumerate(plain_lines[:80]):
+        m = re.match(r"^Betreft\s*[:\t ]\s*(.+)$", l)
+        if m:
+            subject = re.sub(r"\s+", " ", m.group(1)).strip()
+            break
+
+    # --- own kamerstuk: officielebekendmakingen header ("31 497 Passend onderwijs" / "Nr. 512")
+    own_key = None
+    head = "\n".join(plain_lines[:40])
+    m = re.search(r"^(\d{2}\s?\d{3})(?:-([A-Z]+))?\s+[A-Z][^\n]*\n+\s*Nr\.\s*(\d+)\b", head, re.MULTILINE)
+    if m:
+        from .citations import normalise_key
+
+        own_key = normalise_key(m.group(1), m.group(2), m.group(3))
+    else:
+        m = re.search(r"^(?:Kamerstuk|Ons kenmerk Kamerstuk)\s*:?\s*(\d{5}-(?:[A-Z]+-)?\d+)\s*$", head, re.MULTILINE)
+        if m:
+            own_key = m.group(1)
+
+    # --- bewindspersoon / ministry
+    bewinds = _find_bewindspersonen([l for l in all_lines if l.strip()])
+    if not bewinds:
+        m = re.search(
+            r"(?:voorgelegd\s+aan|gericht\s+aan|aan)\s+de\s+(minister|staatssecretaris)\s+(van|voor)\s+"
+            r"([A-Z][\w\-]*(?:(?:,\s*|\s+en\s+|\s+)[A-Z][\w\-]*)*(?:\s+en\s+[A-Z][\w\-]*)?)",
+            text,
+        )
+        if m:
+            bewinds = [f"de {m.group(1)} {m.group(2)} {m.group(3)}"]
+    bewindspersoon = bewinds[0] if bewinds else None
+    ministry = None
+    for b in bewinds:
+        mm = re.match(r"de \S+ (?:van|voor) (.+)$", b)
+        if mm and (ab := _ministry_of(mm.group(1))):
+            ministry = ab
+            break
+
+    # --- committee
+    committee = None
+    m = re.search(r"\b[Dd]e\s+(vaste|algemene)\s+commissie\s+voor\s+([A-Z][^.\n]*?)(?=\s+(?:heeft|bestond|hebben)\b|[.\n])", text)
+    if m:
+        committee = f"De {m.group(1)} commissie voor {m.group(2).strip().rstrip(',')}"
+    if detected_type != "vso":
+        committee = committee if committee and "verslag" in text[:3000].lower() else None
+
+    doc = ParsedDocument(
+        type=doc_type or detected_type,
+        date=date or detected_date,
+        kamerstuk=own_key,
+        subject=subject,
+        ministry=ministry,
+        bewindspersoon=bewindspersoon,
+        committee=committee,
+        text="",
+        source_name=source_name,
+        sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    doc.bewindspersonen = bewinds
+
+    passages, fracties = _classify(paras, detected_type == "vso")
+    doc.fracties = fracties
+    # citations and motions per passage
+    for p, para in passages:
+        fn_map = {f.number: f.text for f in para.footnotes}
+        p.footnotes = para.footnotes
+        cits = find_citations(para.raw)
+        for f in para.footnotes:
+            cits.extend(find_citations(f.text, footnote=f.number))
+        p.citations = cits
+        motions = find_motions(para.raw, fn_map)
+        for f in para.footnotes:
+            for mm in find_motions_in_footnote(f.text):
+                motions.append(mm)
+        p.motions = _dedupe_motions(motions)
+    _fill_motion_keys([p for p, _ in passages])
+    doc.passages = [p for p, _ in passages]
+    doc.text = "\n\n".join(p.text for p in doc.passages)
+    return doc
+
+
+def _dedupe_motions(ms: list[MotionMention]) -> list[MotionMention]:
+    out: dict[str, MotionMention] = {}
+    for m in ms:
+        k = m.key or m.name.lower()
+        if k in out:
+            # prefer a named mention over a bare "motie"
+            if out[k].name in ("motie", "moties") and m.name not in ("motie", "moties"):
+                out[k] = m
+            continue
+        out[k] = m
+    return list(out.values())
+
+
+def _fill_motion_keys(passages: list[ParsedPassage]) -> None:
+    """A motion named without footnote gets the key of the same name elsewhere in the
+    document, when that name has exactly one key."""
+    by_name: dict[str, set[str]] = {}
+    for p in passages:
+        for m in p.motions:
+            if m.key and m.name not in ("motie", "moties"):
+                by_name.setdefault(m.name.lower(), set()).add(m.key)
+    for p in passages:
+        for m in p.motions:
+            if m.key is None:
+                keys = by_name.get(m.name.lower(), set())
+                if len(keys) == 1:
+                    m.key = next(iter(keys))
+        p.motions = _dedupe_motions(p.motions)
+
+
+# ---------------------------------------------------------------------------------------
+# classification
+
+
+def _is_heading(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    if re.search(r"[.?!:;,]['’”\"]?$", t):
+        return False
+    if not re.match(r"^[A-Z0-9IVX‘'\"“(]", t) and not re.match(r"^[\d]+[.)]", t):
+        return False
+    return len(t.split()) <= 16
+
+
+_FURNITURE_RE = re.compile(
+    r"^(?:>?\s*Retouradres\b|Datum\b|Betreft\b|Geachte\s+(?:voorzitter|mevrouw|heer)|Hoogachtend|"
+    r"(?:De\s+)?[Vv]oorzitter\s+van\s+de\s+Tweede\s+Kamer|der\s+Staten-Generaal\s*$|Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+[A-Z]|"
+    r"Ons\s+kenmerk|Uw\s+(?:kenmerk|brief)|Bijlage\(n\)|Pagina\s+\d+\s+van\s+\d+|Kenmerk\b|Contactpersoon|"
+    r"Onze\s+referentie)",
+    re.IGNORECASE,
+)
+
+
+def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassage, _Para]], list[str]]:
+    out: list[tuple[ParsedPassage, _Para]] = []
+
+    def add(kind: str, para: _Para, **kw) -> ParsedPassage:
+        p = ParsedPassage(index=len(out), kind=kind, text=para.text, **kw)
+        out.append((p, para))
+        return p
+
+    # signature block: "Hoogachtend," / "De minister van ...," and the name lines after it
+    skip: set[int] = set()
+    for i, para in enumerate(paras):
+        t = para.text
+        if _FURNITURE_RE.match(t) and len(t) < 160:
+            skip.add(i)
+        if re.match(r"^(?:de|De|DE)\s+(?:minister|staatssecretaris|MINISTER|STAATSSECRETARIS)\b", t) and len(t) < 160 and (
+            t.rstrip().endswith(",") or re.search(r"\t|\s{4,}", para.raw) or t.isupper()
+        ):
+            skip.add(i)
+            # names (short lines without punctuation) right after a signature line
+            j = i + 1
+            while j < len(paras) and len(paras[j].text) < 50 and not re.search(r"[.?!:]$", paras[j].text) and j - i <= 3:
+                if re.match(r"^(?:de|De|DE)\s+(?:minister|staatssecretaris)", paras[j].text):
+                    break
+                if _is_fractie_heading(paras[j].text):
+                    break
+                skip.add(j)
+                j += 1
+            # portfolio continuation line ("Jeugd en Sport,")
+    if not is_vso:
+        for i, para in enumerate(paras):
+            if i in skip:
+                continue
+            add(PassageKind.HEADING if _is_heading(para.text) else PassageKind.PARAGRAPH, para)
+        return out, []
+
+    # ---- VSO
+    part1_start = next((i for i, p in enumerate(paras) if _PART1_RE.match(p.text)), None)
+    heads = [(i, _fractie_name(m.group("name"))) for i, p in enumerate(paras) if (m := _is_fractie_heading(p.text))]
+    if part1_start is None:
+        part1_start = heads[0][0] if heads else len(paras)
+    part2_start = next((i for i, p in enumerate(paras) if i > part1_start and _PART2_RE.match(p.text)), None)
+    if part2_start is None:
+        seen: set[str] = set()
+        for i, name in heads:
+            if name in seen:
+                part2_start = i
+                break
+            seen.add(name)
+    if part2_start is None:
+        part2_start = len(paras)
+
+    fractie_names = list(dict.fromkeys(n for i, n in heads if part1_start <= i < part2_start))
+
+    # part I
+    part1_q: list[tuple[str, str]] = []  # (fractie, normalised text)
+    cur = None
+    for i, para in enumerate(paras):
+        if i in skip and not (part1_start <= i < part2_start):
+            continue
+        if i < part1_start:
+            add(PassageKind.HEADING if _is_heading(para.text) and len(para.text) < 80 and para.text.isupper() else PassageKind.PARAGRAPH, para)
+            continue
+        if i >= part2_start:
+            break
+        m = _is_fractie_heading(para.text)
+        if m:
+            cur = _fractie_name(m.group("name"))
+            add(PassageKind.HEADING, para, fractie=cur)
+            continue
+        if _PART1_RE.match(para.text) or cur is None:
+            add(PassageKind.HEADING if _is_heading(para.text) else PassageKind.PARAGRAPH, para)
+            continue
+        add(PassageKind.QUESTION, para, fractie=cur)
+        part1_q.append((cur, _norm(para.text)))
+
+    # part II
+    cur = None
+    last_q: ParsedPassage | None = None
+    for i in range(part2_start, len(paras)):
+        para = paras[i]
+        if i in skip:
+            continue
+        t = para.text
+        if _PART2_RE.match(t):
+            add(PassageKind.HEADING, para)
+            continue
+        name = _part2_heading(t, fractie_names)
+        if name:
+            cur = name
+            last_q = None
+            add(PassageKind.HEADING, para, fractie=name)
+            continue
+        fr, score = _match_question(t, part1_q, cur)
+        if fr is not None:
+            cur = fr
+            last_q = add(PassageKind.QUESTION, para, fractie=fr)
+            continue
+        if last_q is not None:
+            add(PassageKind.ANSWER, para, fractie=last_q.fractie, question_index=last_q.index)
+        else:
+            add(PassageKind.PARAGRAPH, para, fractie=cur)
+    return out, fractie_names
+
+
+def _is_fractie_heading(t: str):
+    if len(t) > 140:
+        return None
+    m = _FRACTIE_HEAD_RE.match(t.strip())
+    if m and ("leden" in t.lower() or "fractie" in t.lower()):
+        return m
+    return None
+
+
+def _part2_heading(t: str, names: list[str]) -> str | None:
+    if len(t) > 140:
+        return None
+    m = _is_fractie_heading(t)
+    if m:
+        return _fractie_name(m.group("name"))
+    cand = _fractie_name(re.sub(r"^(?:Vragen en opmerkingen van de|Reactie op de)\s+", "", t.strip()))
+    nc = _norm(cand)
+    for n in names:
+        if nc == _norm(n):
+            return n
+    return None
+
+
+_LEDEN_RE = re.compile(
+    r"^(?:Ook\s+)?(?:De\s+|Deze\s+|Genoemde\s+|Tot\s+slot\s+(?:vragen\s+)?de\s+)?leden\b|^Tot slot vragen de leden|"
+    r"de leden van de [\w\- ]+?-?fractie (?:vragen|lezen|merken|constateren|willen|zijn|hebben|delen|benadrukken|waarderen)",
+    re.IGNORECASE,
+)
+
+
+_WORDSETS: dict[str, set[str]] = {}
+
+
+def _word_set(q: str) -> set[str]:
+    ws = _WORDSETS.get(q)
+    if ws is None:
+        if len(_WORDSETS) > 5000:
+            _WORDSETS.clear()
+        ws = _WORDSETS[q] = set(q.split())
+    return ws
+
+
+def _match_question(t: str, part1_q: list[tuple[str, str]], cur: str | None) -> tuple[str | None, float]:
+    """Is this part-II paragraph a repeated member question? Returns its fractie."""
+    nt = _norm(t)
+    if len(nt) < 25 or not part1_q:
+        return None, 0.0
+    best: tuple[str | None, float] = (None, 0.0)
+    words = set(nt.split())
+    for fr, q in part1_q:
+        if nt in q:
+            return fr, 100.0
+    for fr, q in part1_q:
+        qw = _word_set(q)
+        if len(words & qw) < 0.5 * len(words):
+            continue
+        if len(nt) <= len(q) + 40:
+            s = fuzz.partial_ratio(nt, q)
+        else:
+            s = fuzz.partial_ratio(q, nt) * min(1.0, len(q) / len(nt)) if len(q) > 0.6 * len(nt) else 0
+        if s > best[1] or (s == best[1] and fr == cur):
+            best = (fr, s)
+    if best[1] >= 88:
+        return best
+    # rewritten questions: "De leden van de X-fractie vragen ..." with partial overlap
+    if best[1] >= 70 and _LEDEN_RE.search(t[:120]):
+        return best
+    return None, best[1]
