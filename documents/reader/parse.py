@@ -209,7 +209,7 @@ def unwrap_pdf_text(text: str) -> str:
     n = len(lines)
     stripped = [l.strip() if l is not None else None for l in lines]
     widths = sorted(len(s) for s in stripped if s)
-    full = widths[int(len(widths) * 0.8)] if widths else 60
+    full = widths[int(len(widths) * 0.95)] if widths else 60
 
     def flush() -> None:
         nonlocal cur
@@ -251,13 +251,17 @@ def unwrap_pdf_text(text: str) -> str:
     # 3. inline footnote numbers -> markers, footnote bodies after their paragraph
     out: list[str] = []
     remaining = sorted(footnotes, key=int)
-    pending = list(remaining)
+    last = int(remaining[-1]) if remaining else 0
+    # footnotes whose bodies the export lost (last page): still remove their numbers
+    extra = [str(n) for n in range(last + 1, last + 6)] if remaining else []
+    pending = list(remaining) + extra
     for p in paras:
         p2, used = _mark_inline_numbers(p, pending)
         for u in used:
             pending.remove(u)
-        bodies = " ".join(f"[{u}: {footnotes[u]}]" for u in used)
+        bodies = " ".join(f"[{u}: {footnotes[u]}]" for u in used if u in footnotes)
         out.append(p2 + (" " + bodies if bodies else ""))
+    pending = [u for u in pending if u in footnotes]
     if pending:  # footnotes whose marker we could not find: keep them at the end
         out.append(" ".join(f"[{u}: {footnotes[u]}]" for u in pending))
     return "\n".join(out) + "\n"
@@ -275,16 +279,22 @@ def _next_text(stripped: list[str | None], idx: int) -> str | None:
 
 
 def _is_heading_end(s: str, nxt: str | None, full: int) -> bool:
+    """A hard line break: the next line's first word would have fitted on this line, and
+    the next line starts like a new block (capital, digit, bullet)."""
     if not nxt or not s:
         return False
-    plain = re.sub(r"\d+$", "", s).rstrip()
-    if re.search(r"[.?!:;,]['’”\"]?$", plain) or plain.endswith("-"):
+    if s.endswith("-"):
         return False
-    if len(s) > 0.8 * full:
+    if _ROLE_RE.match(s) and s.endswith(","):
+        return True  # signature line: "De staatssecretaris van ...,"
+    plain = FOOTNOTE_REF_RE.sub("", s).rstrip()
+    if re.search(r"[.?!;,]['’”\"]?$", plain) or re.search(r"\b(?:en|of|van|de|het|een|op|in|met|voor|aan|te|tot|om|die|dat)$", plain):
         return False
-    if not (nxt[:1].isupper()):
+    first = nxt.split(" ", 1)[0]
+    has_room = len(s) + len(first) + 5 < full
+    if not has_room:
         return False
-    return bool(re.match(r"^[A-Z0-9(‘“'\"]", s)) or True
+    return bool(re.match(r"^(?:[A-Z0-9‘“'\"(]|[-•·▪–]\s)", nxt))
 
 
 def _mark_inline_numbers(p: str, pending: list[str]) -> tuple[str, list[str]]:
@@ -294,7 +304,7 @@ def _mark_inline_numbers(p: str, pending: list[str]) -> tuple[str, list[str]]:
     pos = 0
     while pending[len(used) :]:
         num = pending[len(used)]
-        rx = re.compile(rf"(?<=[A-Za-zÀ-ÿ.,;:)’”'\"?!])({num})(?=[\s,.;:)]|$)")
+        rx = re.compile(rf"(?<=[A-Za-zÀ-ÿ.,;:)\]’”'\"?!])({num})(?=[\s,.;:)\[]|$)")
         m = rx.search(p, pos)
         if not m:
             break
@@ -730,7 +740,16 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
             last_q = None
             add(PassageKind.HEADING, para, fractie=name)
             continue
+        if re.search(r"\bgeen\s+(?:nadere|aanvullende|verdere)?\s*vragen\b", t) and len(t) < 200:
+            add(PassageKind.PARAGRAPH, para, fractie=cur)
+            last_q = None
+            continue
         fr, score = _match_question(t, part1_q, cur)
+        named = _named_fractie(t, fractie_names)
+        if fr is None and named and _LEDEN_RE.search(t[:150]):
+            fr = named
+        elif fr is not None and named and named != fr:
+            fr = named
         if fr is not None:
             cur = fr
             last_q = add(PassageKind.QUESTION, para, fractie=fr)
@@ -770,6 +789,21 @@ _LEDEN_RE = re.compile(
     r"de leden van de [\w\- ]+?-?fractie (?:vragen|lezen|merken|constateren|willen|zijn|hebben|delen|benadrukken|waarderen)",
     re.IGNORECASE,
 )
+
+
+def _named_fractie(t: str, names: list[str]) -> str | None:
+    m = re.search(r"\bleden\s+van\s+de\s+(?:fractie\s+van\s+(?:de\s+)?)?(.+?)(?:-fractie|\s+fractie)\b", t[:200])
+    if m:
+        cand = _norm(m.group(1))
+        for n in names:
+            if _norm(n) == cand:
+                return n
+    m = re.search(r"\bleden\s+van\s+de\s+(Groep\s+\w+)", t[:200])
+    if m:
+        for n in names:
+            if _norm(n) == _norm(m.group(1)):
+                return n
+    return None
 
 
 _WORDSETS: dict[str, set[str]] = {}
