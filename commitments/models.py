@@ -297,3 +297,130 @@ class CalendarEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.year}: {self.start}"
+
+
+# --- Overdue outbox, followers and digests (issue 6) ---------------------------------------------
+
+
+class OverdueEvent(models.Model):
+    """Outbox: a commitment became overdue for a given due date.
+
+    Written by ``commitments.overdue.flag_overdue`` in the same statement that sets
+    ``Commitment.overdue_since``. Unique per (commitment, due_date): a second or a
+    concurrent run cannot create a duplicate, and a postponement that passes again
+    yields exactly one new event (new due date).
+    """
+
+    # The unique constraint's index starts with commitment_id; no separate FK index.
+    commitment = models.ForeignKey(
+        Commitment, on_delete=models.CASCADE, related_name="overdue_events", db_index=False
+    )
+    due_date = models.DateField(_("uiterste datum"))
+    overdue_since = models.DateField(_("te laat sinds"))
+    created_at = models.DateTimeField(_("aangemaakt op"))
+    fanned_out_at = models.DateTimeField(
+        _("verdeeld over volgers op"), null=True, blank=True, help_text=_("Gezet door de dagelijkse digest.")
+    )
+
+    class Meta:
+        verbose_name = _("te-laat-melding")
+        verbose_name_plural = _("te-laat-meldingen")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["commitment", "due_date"], name="overdueevent_unique_commitment_due"),
+        ]
+        indexes = [
+            # send_digests, fan-out step: events not yet distributed to followers.
+            models.Index(fields=["id"], name="overdueevent_unfanned", condition=Q(fanned_out_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commitment_id} te laat sinds {self.overdue_since} (termijn {self.due_date})"
+
+
+class Follow(models.Model):
+    """A user follows exactly one of: a motion, a dossier, a ministry or a commitment."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows")
+    motion = models.ForeignKey(Motion, null=True, blank=True, on_delete=models.CASCADE, related_name="follows")
+    dossier = models.ForeignKey(Dossier, null=True, blank=True, on_delete=models.CASCADE, related_name="follows")
+    ministry = models.CharField(_("ministerie"), max_length=200, blank=True)
+    commitment = models.ForeignKey(
+        Commitment, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("volger")
+        verbose_name_plural = _("volgers")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(motion__isnull=False, dossier__isnull=True, ministry="", commitment__isnull=True)
+                    | Q(motion__isnull=True, dossier__isnull=False, ministry="", commitment__isnull=True)
+                    | (Q(motion__isnull=True, dossier__isnull=True, commitment__isnull=True) & ~Q(ministry=""))
+                    | Q(motion__isnull=True, dossier__isnull=True, ministry="", commitment__isnull=False)
+                ),
+                name="follow_exactly_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "motion"], condition=Q(motion__isnull=False), name="follow_unique_motion"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "dossier"], condition=Q(dossier__isnull=False), name="follow_unique_dossier"
+            ),
+            models.UniqueConstraint(fields=["user", "ministry"], condition=~Q(ministry=""), name="follow_unique_ministry"),
+            models.UniqueConstraint(
+                fields=["user", "commitment"], condition=Q(commitment__isnull=False), name="follow_unique_commitment"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        target = self.motion or self.dossier or self.ministry or self.commitment
+        return f"{self.user} volgt {target}"
+
+
+class DigestDelivery(models.Model):
+    """One digest e-mail to one user. Claimed with a lease, marked when sent.
+
+    A crash between sending and marking leaves ``sent_at`` empty: after the lease
+    expires the next run sends this one digest again (at most one resend per crash);
+    nothing that was claimed is ever lost.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_deliveries")
+    created_at = models.DateTimeField(_("aangemaakt op"))
+    claimed_at = models.DateTimeField(_("geclaimd op"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("digest")
+        verbose_name_plural = _("digests")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # send_digests: deliveries still to send.
+            models.Index(fields=["id"], name="digestdelivery_unsent", condition=Q(sent_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"digest {self.pk} voor {self.user} ({'verstuurd' if self.sent_at else 'open'})"
+
+
+class DigestItem(models.Model):
+    """One overdue event that one follower should hear about; bundled into a DigestDelivery."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False)
+    event = models.ForeignKey(OverdueEvent, on_delete=models.CASCADE, related_name="digest_items")
+    delivery = models.ForeignKey(
+        DigestDelivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"))
+
+    class Meta:
+        verbose_name = _("digestregel")
+        verbose_name_plural = _("digestregels")
+        constraints = [models.UniqueConstraint(fields=["user", "event"], name="digestitem_unique_user_event")]
+        indexes = [
+            # send_digests, bundling step: items not yet in a digest, per user.
+            models.Index(fields=["user"], name="digestitem_pending", condition=Q(delivery__isnull=True)),
+        ]
