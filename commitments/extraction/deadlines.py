@@ -1,0 +1,598 @@
+"""Find the time phrase in a Dutch sentence and turn it into a due date.
+
+The rules follow ``docs/deadline-conventions.md`` exactly:
+
+* anchor = the document's date (never today); "dit jaar" = the letter's year;
+* a phrase without a year means the *next* occurrence after the letter;
+  a year the text states is never moved;
+* due date = the last day on which delivery is still on time;
+* lower bounds ("niet voor 2026", "na 2025") give an earliest date only;
+* events get a date only when the phrase gives one or the calendar knows it;
+* vague / recurring / relative phrases never get a due date.
+
+Everything is table driven: ``PATTERNS`` below lists the grammar, top to
+bottom, each with the handler that resolves it.  No Django imports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from .calendar import DEFAULT_CALENDAR, RecessCalendar, najaarsnota, prinsjesdag, verantwoordingsdag, voorjaarsnota
+
+KINDS = (
+    "date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
+    "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event", "vague",
+    "recurring", "relative", "none",
+)
+
+
+@dataclass
+class Deadline:
+    phrase: str | None
+    kind: str
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    due_date: dt.date | None = None
+    rule: str = "none"
+    estimated: bool = False
+    detail: str | None = None
+    span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+
+    def as_dict(self) -> dict:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {
+            "deadline_phrase": self.phrase, "deadline_kind": self.kind, "earliest": iso(self.earliest),
+            "latest": iso(self.latest), "due_date": iso(self.due_date), "rule": self.rule,
+            "estimated": self.estimated, "deadline_detail": self.detail,
+        }
+
+
+NONE = Deadline(phrase=None, kind="none", rule="none")
+
+# --------------------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+M = r"(?P<m>" + "|".join(MONTHS) + r")"
+Y = r"(?:19|20)\d{2}"
+# a year as written: "2025", "dit jaar", "volgend jaar", "komend jaar", "het volgende jaar"
+YSPEC = r"(?P<y>" + Y + r"|dit\s+jaar|(?:het\s+)?volgende?\s+jaar|komend\s+jaar|het\s+nieuwe\s+jaar)"
+OPT_Y = r"(?:\s*,?\s+(?:van\s+)?" + YSPEC + r")?"
+VOOR = r"v[oó][oó]r"  # voor / vóór
+WORD_END = r"(?![\w-])"
+ORDINALS = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4, "laatste": 4}
+
+# prefixes that turn a period into a lower bound ("not before") -- earliest date only
+LOWER_BOUND_PRE = re.compile(r"^(?:niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|na|vanaf|ná)$", re.I)
+# prefixes meaning "strictly before" the period
+STRICT_BEFORE_PRE = re.compile(r"^(?:(?:nog|ruim|al|uiterlijk)\s+)?" + VOOR + r"$", re.I)
+PAST_PRE = re.compile(r"^(?:sinds|sedert|afgelopen|vorig)$", re.I)
+PRE = (r"(?:(?P<pre>niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|pas\s+in|nog\s+" + VOOR + r"|ruim\s+" + VOOR
+       + r"|uiterlijk\s+(?:op|in)|uiterlijk|" + VOOR + r"|na|ná|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|op|in|rond|naar"
+       + r"|tot\s+en\s+met|t/m|sinds|sedert|gedurende|tijdens|in\s+de\s+loop\s+van|later\s+in|nog\s+in|ergens\s+in)\s+)?")
+
+
+# --------------------------------------------------------------------------- date helpers
+
+def last_day(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def year_of(spec: str | None, anchor: dt.date | None) -> tuple[int | None, bool]:
+    """Year from a year spec; (None, False) when there is none. bool: stated in text."""
+    if not spec:
+        return None, False
+    s = re.sub(r"\s+", " ", spec.lower())
+    if re.fullmatch(Y, s):
+        return int(s), True
+    if anchor is None:
+        return None, False
+    if s == "dit jaar":
+        return anchor.year, True
+    return anchor.year + 1, True  # volgend / komend / het nieuwe jaar
+
+
+def next_year_for(anchor: dt.date, last: Callable[[int], dt.date]) -> int:
+    """Year of the next occurrence of a period whose last day is ``last(year)``."""
+    return anchor.year if anchor <= last(anchor.year) else anchor.year + 1
+
+
+# --------------------------------------------------------------------------- the grammar
+# Each pattern: (name, regex, handler).  Handlers get (match, anchor, calendar) and
+# return a Deadline (without phrase/span, filled in by the caller) or None.
+
+@dataclass
+class Ctx:
+    anchor: dt.date | None
+    cal: RecessCalendar
+
+
+def _pre(m: re.Match) -> str:
+    pre = m.groupdict().get("pre") or ""
+    return re.sub(r"\s+", " ", pre.strip().lower())
+
+
+def _period(kind: str, rule: str, earliest: dt.date, latest: dt.date, pre: str, *, estimated: bool = False,
+            anchor: dt.date | None = None) -> Deadline:
+    """A period [earliest, latest] with the prefix applied (lower bound, strictly before, past)."""
+    if LOWER_BOUND_PRE.match(pre):
+        start = latest + dt.timedelta(days=1) if pre in ("na", "ná", "pas na") else earliest
+        if pre.startswith("niet"):
+            start = earliest
+        return Deadline(None, kind, earliest=start, rule=rule + ":lower_bound", detail="lower bound: not before "
+                        + start.isoformat())
+    if PAST_PRE.match(pre):
+        return Deadline(None, kind, earliest=earliest, rule=rule + ":since", detail="since")
+    if STRICT_BEFORE_PRE.match(pre) and kind in ("month", "year", "quarter", "half_year"):
+        due = earliest - dt.timedelta(days=1)
+        return Deadline(None, kind, earliest=None, latest=due, due_date=due, rule=rule + ":before")
+    return Deadline(None, kind, earliest=earliest, latest=latest, due_date=latest, rule=rule, estimated=estimated)
+
+
+def h_date(m: re.Match, c: Ctx) -> Deadline | None:
+    day, month = int(m["d"]), MONTHS[m["m"].lower()]
+    year, stated = year_of(m["y"], c.anchor)
+    past = bool(m.groupdict().get("jl"))
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "date", rule="date:no_anchor")
+        year = c.anchor.year
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if past and cand > c.anchor:
+            year -= 1
+        elif not past and cand < c.anchor:
+            year += 1
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    pre = _pre(m)
+    if LOWER_BOUND_PRE.match(pre) and pre != "vanaf":
+        start = d + dt.timedelta(days=1) if pre in ("na", "ná", "pas na") else d
+        return Deadline(None, "date", earliest=start, rule="date:lower_bound", detail="lower bound: not before "
+                        + start.isoformat())
+    if PAST_PRE.match(pre):
+        return Deadline(None, "date", earliest=d, rule="date:since", detail="since")
+    if STRICT_BEFORE_PRE.match(pre):
+        due = d - dt.timedelta(days=1)
+        return Deadline(None, "date", latest=due, due_date=due, rule="date:strictly_before")
+    return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="date")
+
+
+def h_month(m: re.Match, c: Ctx) -> Deadline | None:
+    month = MONTHS[m["m"].lower()]
+    year, stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "month", rule="month:no_anchor")
+        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+    pre = _pre(m)
+    first = dt.date(year, month, 1)
+    return _period("month", "month", first, last_day(year, month), pre)
+
+
+def h_before_summer(m: re.Match, c: Ctx) -> Deadline | None:
+    year, stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "before_summer", rule="before_summer:no_anchor")
+        start, _ = c.cal.summer_recess_start(c.anchor.year)
+        year = c.anchor.year if c.anchor < start else c.anchor.year + 1
+    start, estimated = c.cal.summer_recess_start(year)
+    return Deadline(None, "before_summer", earliest=c.anchor if c.anchor and c.anchor <= start else None,
+                    latest=start, due_date=start, rule="before_summer:recess_start", estimated=estimated)
+
+
+def _season(kind: str, rule: str, first: tuple[int, int], last: tuple[int, int]):
+    def handler(m: re.Match, c: Ctx) -> Deadline | None:
+        year, stated = year_of(m["y"], c.anchor)
+        if year is None:
+            if c.anchor is None:
+                return Deadline(None, kind, rule=rule + ":no_anchor")
+            year = next_year_for(c.anchor, lambda y: dt.date(y, *last))
+        return _period(kind, rule, dt.date(year, *first), dt.date(year, *last), _pre(m))
+    return handler
+
+
+def h_quarter(m: re.Match, c: Ctx) -> Deadline | None:
+    q = ORDINALS.get((m["q"] or "").lower()) or int(m["qn"])
+    year, _ = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "quarter", rule="quarter:no_anchor")
+        year = next_year_for(c.anchor, lambda y: last_day(y, 3 * q))
+    return _period("quarter", f"quarter:Q{q}", dt.date(year, 3 * q - 2, 1), last_day(year, 3 * q), _pre(m))
+
+
+def h_half_year(m: re.Match, c: Ctx) -> Deadline | None:
+    h = 1 if m["h"].lower() == "eerste" else 2
+    year, _ = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "half_year", rule="half_year:no_anchor")
+        year = next_year_for(c.anchor, lambda y: dt.date(y, 6 * h, 30 if h == 1 else 31))
+    return _period("half_year", f"half_year:H{h}", dt.date(year, 1 if h == 1 else 7, 1),
+                   dt.date(year, 6, 30) if h == 1 else dt.date(year, 12, 31), _pre(m))
+
+
+def h_year(m: re.Match, c: Ctx) -> Deadline | None:
+    year, stated = year_of(m["y"], c.anchor)
+    if year is None:
+        return Deadline(None, "year", rule="year:no_anchor")
+    pre = _pre(m)
+    if pre in ("per", "met ingang van", "m.i.v."):
+        d = dt.date(year, 1, 1)
+        return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="year:per_jan1")
+    return _period("year", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), pre)
+
+
+def h_school_year(m: re.Match, c: Ctx) -> Deadline | None:
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["y1"]:
+        start = int(m["y1"])
+    elif c.anchor is None:
+        return Deadline(None, "school_year", rule="school_year:no_anchor")
+    else:
+        if not rel:
+            return None  # "het schooljaar" without a year says nothing
+        current = c.anchor.year if c.anchor.month >= 8 else c.anchor.year - 1
+        start = current if rel in ("dit", "het huidige", "huidige") else current + 1
+    pre = _pre(m)
+    first = dt.date(start, 8, 1)
+    if pre in ("per", "vanaf", "met ingang van", "m.i.v.") or (m["pre2"] or "").strip():
+        return Deadline(None, "school_year", earliest=first, latest=first, due_date=first,
+                        rule="school_year:start", detail=f"schooljaar {start}/{start + 1}")
+    end = dt.date(start + 1, 7, 31)
+    return _period("school_year", "school_year:end", first, end, pre)
+
+
+def h_vague(m: re.Match, c: Ctx) -> Deadline | None:
+    return Deadline(None, "vague", rule="vague", detail="vage termijn")
+
+
+def h_recurring(m: re.Match, c: Ctx) -> Deadline | None:
+    return Deadline(None, "recurring", rule="recurring", detail=m.group(0).strip())
+
+
+def h_relative(m: re.Match, c: Ctx) -> Deadline | None:
+    return Deadline(None, "relative", rule="relative", detail=m.group(0).strip())
+
+
+# events the calendar knows: name pattern -> function(year) -> date
+KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
+    (re.compile(r"prinsjesdag|miljoenennota", re.I), "prinsjesdag", prinsjesdag),
+    (re.compile(r"voorjaarsnota", re.I), "voorjaarsnota", voorjaarsnota),
+    (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
+    (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
+]
+EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
+EVENT_MONTH = re.compile(r"\b" + M + OPT_Y, re.I)
+EVENT_YEAR = re.compile(r"\b(?P<y>" + Y + r")\b")
+
+
+def h_event(m: re.Match, c: Ctx) -> Deadline | None:
+    text = m.group(0)
+    pre = _pre(m)
+    ev = (m["ev"] or "").strip()
+    lower = pre in ("na", "ná", "pas na", "vanaf")
+    d: dt.date | None = None
+    rule = "event:undated"
+    dm = EVENT_DATE.search(ev)
+    mm = EVENT_MONTH.search(ev) if not dm else None
+    if dm:
+        got = h_date(dm, c)
+        if got and got.due_date:
+            d, rule = got.due_date, "event:date"
+    elif mm:
+        got = h_month(mm, c)
+        if got and got.due_date:
+            d, rule = got.due_date, "event:month"
+    else:
+        for pat, name, fn in KNOWN_EVENTS:
+            if pat.search(ev):
+                ym = EVENT_YEAR.search(ev)
+                if ym:
+                    year = int(ym["y"])
+                    # "de begroting 2026" / "Voorjaarsnota 2026" name the budget year; the note is in that year
+                elif c.anchor is not None:
+                    year = next_year_for(c.anchor, fn)
+                else:
+                    break
+                d, rule = fn(year), f"event:{name}"
+                break
+    if d is None:
+        return Deadline(None, "event", rule="event:after" if lower else rule, detail=ev or text)
+    if lower:
+        return Deadline(None, "event", earliest=d, rule=rule + ":lower_bound", detail=ev)
+    return Deadline(None, "event", earliest=None, latest=d, due_date=d, rule=rule, detail=ev)
+
+
+# ---- the patterns, most specific first.  Overlaps are resolved by span length, then order.
+
+EVENT_NOUN = (
+    r"(?:commissie\s*debat|commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|"
+    r"schriftelijk\s+overleg|plenaire\s+behandeling|plenair\s+debat|begrotingsbehandeling|"
+    r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaarsnota|najaarsnota|"
+    r"miljoenennota|verantwoordingsdebat|voorjaarsbesluitvorming|augustusbesluitvorming|kerstreces|"
+    r"herfstreces|voorjaarsreces|krokusreces|meireces|rondetafelgesprek|hoorzitting|suppletoire\s+begroting|"
+    r"prinsjesdag|verantwoordingsdag|\w*overleg|\w*debat)"
+)
+EVENT_TRIGGER = (
+    r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|ten\s+behoeve\s+van|"
+    r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|bij|met|rond|ná|na|ten\s+tijde\s+van|op)"
+)
+# tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
+TAIL_STOP = (
+    r"(?:naar|aan|wordt|worden|werd|zal|zullen|ontvangt|ontvangen|een|ik|wij|we|u|uw|de\s+kamer|geïnformeerd|"
+    r"informeren|informeer|is|zijn|en|die|dat|waarin|om|te|heb|hebben|heeft|over|kan|kunnen|verder|nader|via|"
+    r"gestuurd|verzonden|toegestuurd|vindt|vinden|gaat|gaan|komt|komen|volgt|moet|moeten|wil|willen|eerst|"
+    r"plaats|ook|nog|dan|of|hierover|daarover|met|bij|per|in|op)"
+)
+
+
+def tail(n: int, name: str = "tail") -> str:
+    return r"(?P<" + name + r">(?:\s+(?!" + TAIL_STOP + r"\b)(?:[\w’'\-/]+)){0," + str(n) + r"})"
+
+
+EVENT_TAIL = tail(8)
+# the object of a relative phrase ("zodra de resultaten er zijn"): allows a few more words
+REL_TAIL = (r"(?:\s+(?!(?:wordt|worden|zal|zullen|ontvangt|informeer|informeren|vindt|gaat|gaan|volgt|kan|kunnen|"
+            r"moet|moeten|ik|wij|we|uw|v[oó][oó]r|na|eind|begin|medio|rond|uiterlijk|later|in|op|per)\b)"
+            r"[^\s,.;:()]+){1,10}")
+
+PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
+    # --- recurring: no single due date
+    ("recurring",
+     r"\b(?:(?:half|twee|drie|vier|vijf)?jaarlijks|maandelijks|wekelijks|driemaandelijks|per\s+kwartaal|"
+     r"(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|week|half\s+jaar|voorjaar|najaar|schooljaar)|"
+     r"(?:een|één|twee|drie|vier|\d)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week|schooljaar)|"
+     r"(?:twee|drie|vier)maal\s+per\s+(?:jaar|kwartaal|maand)|"
+     r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek)" + WORD_END,
+     h_recurring),
+    # --- school year
+    ("school_year",
+     r"(?:(?P<pre>per|vanaf|met\s+ingang\s+van|m\.i\.v\.|in|tijdens|gedurende)\s+)?(?P<pre2>(?:de\s+)?start\s+van\s+)?"
+     r"(?:het\s+)?(?:(?P<rel>dit|het\s+huidige|huidige|volgend|volgende|komend|komende)\s+)?schooljaar"
+     r"(?:\s+(?P<y1>" + Y + r")\s*[/\-–]\s*(?:" + Y + r"|\d{2}))?" + WORD_END,
+     h_school_year),
+    # --- before summer recess
+    ("before_summer",
+     r"(?:(?P<pre>nog|ruim|ruimschoots|uiterlijk|al|ergens|kort|net)\s+)?(?:" + VOOR + r"|voorafgaand\s+aan)\s+"
+     r"(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces|het\s+zomer\s*reces)" + OPT_Y + WORD_END,
+     h_before_summer),
+    # --- after summer
+    ("after_summer",
+     r"(?:(?:direct|kort|vlak|snel|meteen|ná)\s+)?(?<![\w-])(?:na|ná)\s+(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces)"
+     + OPT_Y + WORD_END,
+     _season("after_summer", "after_summer", (9, 1), (12, 20))),
+    # --- summer
+    ("summer",
+     r"(?:(?P<pre>in|rond|tijdens|gedurende|over|na|vanaf)\s+(?:de\s+)?|(?:deze|komende|de\s+komende)\s+)"
+     r"zomer(?:periode|maanden)?" + OPT_Y + WORD_END,
+     _season("summer", "summer", (6, 1), (8, 31))),
+    # --- spring / autumn
+    ("spring",
+     PRE + r"(?:(?:het|dit|komend|komende|deze|het\s+komende)\s+)?(?:voorjaar|lente)" + OPT_Y + WORD_END,
+     _season("spring", "spring", (3, 1), (6, 20))),
+    ("autumn",
+     PRE + r"(?:(?:het|dit|komend|komende|deze|het\s+komende|de)\s+)?(?:najaar|herfst)" + OPT_Y + WORD_END,
+     _season("autumn", "autumn", (9, 1), (12, 20))),
+    # --- end / start / middle of a year
+    ("year_end",
+     r"(?:(?P<pre>" + VOOR + r"|tegen|aan|rond|tot|uiterlijk|nog\s+" + VOOR + r")\s+)?(?:het\s+)?"
+     r"(?:eind(?:e)?|ultimo)\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het|het\s+volgende|"
+     r"het\s+komende|dit\s+kalender|het\s+kalender)\s*jaar)" + WORD_END,
+     lambda m, c: _year_point(m, c, "year_end", (1, 1), (12, 31))),
+    ("year_end",
+     r"(?:" + VOOR + r"|rond|tegen|uiterlijk\s+bij)\s+de\s+jaarwisseling" + WORD_END,
+     lambda m, c: _year_point(m, c, "year_end", (1, 1), (12, 31))),
+    ("year_start",
+     r"(?:(?:in|aan)\s+het\s+)?begin\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het|het\s+volgende|"
+     r"het\s+komende|het\s+nieuwe)\s*jaar)" + WORD_END,
+     lambda m, c: _year_point(m, c, "year_start", (1, 1), (3, 31))),
+    ("mid_year",
+     r"(?:medio|halverwege|midden)\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het)\s+jaar)"
+     + WORD_END,
+     lambda m, c: _year_point(m, c, "mid_year", (5, 1), (6, 30))),
+    # --- quarters and halves
+    ("quarter",
+     PRE + r"(?:het\s+)?(?P<q>eerste|tweede|derde|vierde|laatste|[1-4]e)\s+kwartaal"
+     r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+jaar))?" + WORD_END,
+     h_quarter),
+    ("quarter",
+     PRE + r"\bQ(?P<qn>[1-4])(?P<q>)(?:\s*(?:van\s+)?(?P<y>" + Y + r"))?" + WORD_END,
+     h_quarter),
+    ("half_year",
+     PRE + r"(?:de|het)\s+(?P<h>eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar)"
+     r"(?!\s+van\s+(?:" + "|".join(MONTHS) + r"))"
+     r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+jaar))?" + WORD_END,
+     h_half_year),
+    # --- events ("voorafgaand aan het commissiedebat van 27 mei 2026", "rond Prinsjesdag")
+    ("event",
+     EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de|een)\s+)?(?:[\w\-]+\s+){0,2}?" + EVENT_NOUN + EVENT_TAIL + r")",
+     h_event),
+    # --- dates and months
+    ("date",
+     PRE + r"(?<![\d.,])(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
+     r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
+     h_date),
+    ("month",
+     r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|"
+     r"sinds|tot\s+en\s+met|in\s+de\s+loop\s+van|eind|einde|begin|medio|half|halverwege|midden)\s+)"
+     r"(?:(?:eind|einde|begin|medio|half|halverwege|midden)\s+(?:van\s+)?)?(?:de\s+maand\s+)?" + M
+     + r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar))?" + WORD_END,
+     h_month),
+    # --- whole years
+    ("year",
+     r"(?:(?P<pre>niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|pas\s+in|nog\s+" + VOOR + r"|vóór|uiterlijk\s+in|"
+     r"uiterlijk|na|ná|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|in|tot\s+en\s+met|t/m|sinds|sedert|gedurende|"
+     r"in\s+de\s+loop\s+van|later\s+in|nog\s+in|ergens\s+in|eerder\s+in)\s+)(?P<y>" + Y + r")(?![\w\-–/])",
+     h_year),
+    ("year",
+     r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná)\s+)?"
+     r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar)" + WORD_END,
+     h_year),
+    # --- relative to another event: no due date, the event is stored
+    ("relative",
+     r"(?:binnen\s+)?(?:\w+|\d+)\s+(?:jaar|jaren|maanden|maand|weken|week|dagen)\s+(?:na|nadat)" + REL_TAIL,
+     h_relative),
+    ("relative",
+     r"\b(?:zodra|nadat|alvorens|voordat|zo\s+gauw|op\s+het\s+moment\s+dat)\b" + REL_TAIL,
+     h_relative),
+    ("relative",
+     r"\b(?:voorafgaand(?:e)?\s+(?:aan\s+)?(?:daaraan|hieraan|(?:de\s+|het\s+)?(?:besluitvorming|besluit)\w*(?:" + REL_TAIL + r")?)|"
+     r"(?:na|ná)\s+(?:afronding|ontvangst|oplevering|vaststelling|publicatie|inwerkingtreding|besluitvorming|"
+     r"afloop|het\s+verschijnen|de\s+evaluatie|het\s+onderzoek|de\s+verkenning|het\s+advies|de\s+behandeling)(?:" + REL_TAIL + r")?|hierna|daarna|daaropvolgend|aansluitend\s+daarop|"
+     r"binnen\s+(?:\w+|\d+)\s+(?:jaar|maanden|maand|weken|week|dagen))" + WORD_END,
+     h_relative),
+    # --- vague
+    ("vague",
+     r"\b(?:binnenkort|op\s+korte\s+termijn|(?:in\s+)?de\s+komende\s+(?:periode|tijd|maanden|jaren|weken|fase)|"
+     r"het\s+komende\s+jaar|in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
+     r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
+     r"in\s+de\s+(?:nabije\s+)?toekomst|op\s+(?:middel)?lange\s+termijn|(?:in\s+)?de\s+nabije\s+toekomst|"
+     r"later\s+(?:dit\s+voorjaar)?|nog\s+niet\s+bekend)" + WORD_END,
+     h_vague),
+]
+
+
+def _year_point(m: re.Match, c: Ctx, kind: str, first: tuple[int, int], last: tuple[int, int]) -> Deadline | None:
+    gd = m.groupdict()
+    rel = (gd.get("rel") or "").strip().lower()
+    if gd.get("y"):
+        year = int(gd["y"])
+    elif rel in ("dit", "dit kalender"):
+        if c.anchor is None:
+            return Deadline(None, kind, rule=kind + ":no_anchor")
+        year = c.anchor.year
+    elif rel in ("het", "het kalender", "") :
+        if c.anchor is None:
+            return Deadline(None, kind, rule=kind + ":no_anchor")
+        year = next_year_for(c.anchor, lambda y: dt.date(y, *last))
+    else:  # volgend, komend, het volgende, het nieuwe
+        if c.anchor is None:
+            return Deadline(None, kind, rule=kind + ":no_anchor")
+        year = c.anchor.year + 1
+    return _period(kind, kind, dt.date(year, *first), dt.date(year, *last), _pre(m))
+
+
+COMPILED = [(name, re.compile(rx, re.I), fn) for name, rx, fn in PATTERNS]
+# quick pre-filter: a sentence without any of these words holds no time phrase
+TRIGGER_WORDS = re.compile(
+    r"jaar|zomer|reces|voorjaar|najaar|herfst|lente|kwartaal|\bq[1-4]|helft|eind|begin|medio|halverwege|"
+    r"binnenkort|termijn|komende|spoedig|snel|zodra|nadat|alvorens|voordat|voorafgaand|vooruitlopend|aanloop|"
+    r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
+    r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
+    r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd",
+    re.I,
+)
+
+# classes used when a sentence holds several phrases
+DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
+               "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
+BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$",
+                          re.I)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    order: int
+    deadline: Deadline
+
+
+def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar | None = None) -> list[Candidate]:
+    """All non-overlapping time phrases in ``text``, resolved, in text order."""
+    if not TRIGGER_WORDS.search(text):
+        return []
+    ctx = Ctx(anchor, calendar or DEFAULT_CALENDAR)
+    found: list[Candidate] = []
+    for order, (name, rx, fn) in enumerate(COMPILED):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            s, e = m.start(), m.end()
+            # trim whitespace and trailing partial punctuation
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            dl = fn(m, ctx)
+            if dl is None:
+                continue
+            dl = replace(dl, phrase=text[s:e], span=(s, e))
+            found.append(Candidate(s, e, order, dl))
+    # resolve overlaps: longer span first, then pattern order
+    found.sort(key=lambda c: (-(c.end - c.start), c.order))
+    chosen: list[Candidate] = []
+    for c in found:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
+    if anchor is None:
+        return False
+    if dl.rule.endswith(":since"):
+        return True
+    ref = dl.due_date or dl.latest
+    if ref is not None:
+        return ref < anchor
+    return False
+
+
+def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
+    """Pick the deadline of a sentence from its time phrases (see module docstring)."""
+    live = [c for c in cands if not _is_past(c.deadline, anchor)]
+    if not live:
+        return NONE
+    rec = [c for c in live if c.deadline.kind == "recurring"]
+    if rec:
+        return rec[0].deadline
+    dated = [c for c in live if c.deadline.due_date is not None]
+    if dated:
+        boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
+        return (boosted or dated)[0].deadline
+    # undated: an event or relation first, then vague, then a lower bound
+    for kinds in (("event", "relative"), ("vague",)):
+        for c in live:
+            if c.deadline.kind in kinds:
+                return c.deadline
+    lower = [c for c in live if c.deadline.earliest is not None]
+    if lower:
+        return lower[0].deadline
+    return live[0].deadline
+
+
+def find_phrase(sentence: str, anchor: dt.date | None = None, calendar: RecessCalendar | None = None) -> Deadline:
+    """The deadline of a sentence: finds the time phrase and resolves it (kind "none" if there is none)."""
+    return choose(find_candidates(sentence, anchor, calendar), anchor, sentence)
+
+
+def resolve(phrase_or_sentence: str, anchor: dt.date | None, calendar: RecessCalendar | None = None) -> Deadline:
+    """Resolve a time phrase (or the time phrase inside a sentence) against the document date.
+
+    In a sentence, phrases that lie wholly before the anchor are skipped.  A phrase given on its
+    own ("voor de zomer van 2024") is resolved as written even when it lies in the past.
+    """
+    cands = find_candidates(phrase_or_sentence, anchor, calendar)
+    got = choose(cands, anchor, phrase_or_sentence)
+    if got.kind == "none" and cands:
+        # a bare phrase in the past: resolve as written (a stated year is never moved)
+        c = max(cands, key=lambda c: c.end - c.start)
+        if (c.end - c.start) >= 0.6 * len(phrase_or_sentence.strip()):
+            return c.deadline
+    return got

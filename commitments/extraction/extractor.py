@@ -1,0 +1,453 @@
+"""Find the government's written commitments (toezeggingen) in a parsed document.
+
+A commitment is a sentence in the government's own voice saying that something
+will be done or delivered after the document's date.  The rules below are data,
+read top to bottom:
+
+1. ``SKIP``      sentences that never hold a commitment (questions, members' voice, past tense …)
+2. ``STRONG``    constructions that are a commitment on their own ("Uw Kamer ontvangt …",
+                 "wordt … geïnformeerd", "beoogd wordt", "is voorzien", "toegezegd dat …")
+3. ``FUTURE``    future constructions ("zal/zullen", "gaat/gaan + infinitive", "volgt",
+                 "ik verwacht … te", "wil … onderzoeken") that count when the sentence
+                 names a deliverable or a time, and its subject is not someone else
+4. ``PRESENT``   present-tense passives ("wordt geëvalueerd", "worden … georganiseerd") that count
+                 for research verbs, or when a forward-looking time phrase is present
+5. ``OTHERS``    subjects that are not the government (gemeenten, scholen …): no commitment
+
+No Django imports: the management command and the ingestion service wrap this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from documents.reader.types import ParsedDocument, ParsedPassage, PassageKind
+
+from .calendar import RecessCalendar
+from .deadlines import NONE, Deadline, find_candidates, choose
+from .sentences import split_spans
+
+I = re.I
+
+# --------------------------------------------------------------------------- vocabulary
+
+GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
+       r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersonen?)(?:\s+(?:van|voor)\s+[A-Z][\w’'\-]*(?:[\s,]+(?:en\s+)?[A-Z][\w’'\-]*)*)?|"
+       r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
+       r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
+       r"(?:\s*,\s*(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))*(?:\s+en\s+(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))?)")
+
+# things a commitment delivers: a document, a bill, research, a meeting
+DELIVERABLE_NOUNS = (
+    r"(?:kamer)?brief|beleidsreactie|reactie|kabinetsreactie|rapport|rapportage|voortgangsrapportage|"
+    r"voortgangsbrief|verslag|nota|notitie|plan|actieplan|plan\s+van\s+aanpak|werkagenda|agenda|visie|"
+    r"handreiking|leidraad|richtlijn|handleiding|kader|afwegingskader|landelijk\s+kader|toetsingskader|"
+    r"wetsvoorstel|wet|wetswijziging|wijziging|amvb|algemene\s+maatregel\s+van\s+bestuur|besluit|regeling|"
+    r"ministeriële\s+regeling|beleidsregel|internetconsultatie|consultatie|onderzoek|evaluatie|"
+    r"verkenning|analyse|nulmeting|monitor|monitoring|peiling|vragenlijst|enquête|inventarisatie|"
+    r"overzicht|uitwerking|stand\s+van\s+zaken|resultaten|uitkomsten|bevindingen|advies|"
+    r"gesprek|gesprekken|sessies?|bijeenkomst(?:en)?|dialoog|pilot|experiment|subsidieregeling|"
+    r"campagne|informatie|website|modelafspraken|afspraken|beleidsopties|maatregel(?:en)?|voorstel"
+)
+DELIVERABLE = re.compile(r"\b(?:" + DELIVERABLE_NOUNS + r")\b", I)
+
+# subjects that are not the government: their plans are not commitments
+OTHERS = (
+    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:gemeenten?|gemeentes|scholen|school|schoolbesturen|"
+    r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
+    r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
+    r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
+    r"(?:de\s+)?Eerste\s+Kamer|(?:de\s+)?Tweede\s+Kamer|uw\s+Kamer|de\s+Kamer|de\s+Raad\s+van\s+State|"
+    r"de\s+inspectie|de\s+Inspectie\b[\w\s]*?|de\s+VNG|VNG|de\s+PO-Raad|de\s+VO-raad|de\s+rechter|onderzoekers|"
+    r"het\s+onderzoeksbureau|de\s+onderzoekers|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|"
+    r"het\s+experiment|de\s+regeling|de\s+wet|het\s+wetsvoorstel|dit|dat|deze\s+maatregel|de\s+maatregel)"
+)
+
+# ---- 1. never a commitment
+SKIP: list[tuple[str, re.Pattern]] = [
+    ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
+    ("members", re.compile(r"^\W*(?:de\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
+                           r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
+    ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
+    ("hypothetical", re.compile(r"^\W*(?:mocht|indien|als|wanneer)\b[^,]*,\s*(?:zou|zouden|kan|kunnen)\b", I)),
+]
+
+# past tense / perfect: the main verb is done.  Used to veto FUTURE/PRESENT matches that
+# are not explicitly future ("is ... verzonden", "heb ik ... geïnformeerd", "werd").
+PAST = re.compile(
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
+    r"\b(?:is|zijn)\b(?:\s+\S+){0,12}?\s+(?:ge\w+(?:d|t|en)|\w+(?:eerd|iceerd))\b(?!\s+(?:om|te|dat|in\s+\d))",
+    I,
+)
+
+# ---- 2. strong constructions (kind hint)
+STRONG: list[tuple[str, str, re.Pattern]] = [
+    # the Kamer will be informed / receive something
+    ("inform_passive", "inform_parliament", re.compile(
+        r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+(?:ge[iï]nformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
+        r"gerapporteerd|ingelicht)\b", I)),
+    ("inform_active", "inform_parliament", re.compile(
+        r"\b(?:informeer|informeren|informeert|rapporteer|rapporteren|rapporteert|bericht|berichten|"
+        r"kom|komen|komt)\b(?:\s+\S+){0,12}?\s*\b(?:u|uw\s+kamer|de\s+kamer|de\s+tweede\s+kamer)\b|"
+        r"\b(?:u|uw\s+kamer|de\s+kamer)\b(?:\s+\S+){0,14}?\s+(?:informeren|rapporteren|infomeren)\b|"
+        r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,8}?\s+(?:op\s+terug|terug)\b|"
+        r"\b(?:houd|houden|houdt)\b(?:\s+\S+){0,6}?\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,3}op\s+de\s+hoogte", I)),
+    ("kamer_receives", "send_document", re.compile(
+        r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
+        r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
+    ("send_to_kamer", "send_document", re.compile(
+        r"\b(?:wordt|worden|zal|zullen|stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b(?:\s+\S+){0,16}?\s*"
+        r"\b(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b(?:\s+\S+){0,4}?\s*"
+        r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|aan\s+te\s+bieden|te\s+sturen|"
+        r"sturen|zenden|aanbieden|toesturen|toezenden|voorleggen)?", I)),
+    ("planned", "action", re.compile(
+        r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\b(?:beoog|beogen)\b|\bbeoogde\b|"
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met|op\s+\d))|"
+        r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
+        r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
+        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemen\s+(?:om|is)\b", I)),
+    ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
+    ("in_consultation", "legislation", re.compile(
+        r"\b(?:in\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen|gebracht)|"
+        r"gereed\s+voor\s+(?:internet)?consul\w*|(?:ingediend|indiening)\b(?=.*\b(?:voorzien|gepland|verwacht|beoogd)))", I)),
+]
+
+# ---- 3. future constructions that need a deliverable or a time
+FUTURE: list[tuple[str, str, re.Pattern]] = [
+    ("zal", "action", re.compile(
+        r"\b(?:zal|zullen)\b(?!\s+(?:\S+\s+){0,6}?(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen|"
+        r"duren|kosten|ontstaan|toenemen|afnemen|blijven|moeten|kunnen|hebben|zijn|liggen|verschillen|veranderen)\b)", I)),
+    ("gaan_inf", "action", re.compile(
+        r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,10}?\s+(?:in\s+gesprek|aan\s+de\s+slag|\w+(?:en|eren))\b(?<!\bgaan)", I)),
+    ("volgt", "send_document", re.compile(r"\b(?:volgt|volgen)\b(?!\s+(?:uit|dat|hieruit|daaruit|de\s+\w+\s+uit|we|wij|ik|het\s+kabinet|nauwlettend|de\s+ontwikkelingen|de\s+voortgang))", I)),
+    ("verwacht_te", "action", re.compile(
+        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)?\b(?:\s+\S+){0,14}?\s+te\s+\w+|"
+        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b(?:\s+\S+){0,14}?\s+te\s+\w+|\bnaar\s+verwachting\b", I)),
+    ("willen_concrete", "action", re.compile(
+        r"\b(?:wil|willen)\b(?:\s+\S+){0,10}?\s+(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
+        r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
+        r"informeren|sturen|aanbieden|indienen|organiseren|uitvoeren|starten|opzetten|in\s+kaart\s+brengen|"
+        r"in\s+gesprek\s+gaan|bespreken|voorleggen|publiceren|verduidelijken|aanscherpen)\b", I)),
+    ("laten", "research_evaluation", re.compile(
+        r"\b(?:laat|laten)\s+(?:ik|wij|we|het\s+kabinet)?\b(?:\s+\S+){0,8}?\s+(?:onderzoek|uitvoeren|onderzoeken|"
+        r"evalueren|verkennen|doen|opstellen|ontwikkelen|in\s+kaart\s+brengen)\b", I)),
+    ("werken_aan_doc", "action", re.compile(
+        r"\b(?:werk|werkt|werken|gewerkt|bezig)\b(?:\s+\S+){0,10}?\s+(?:aan|met)\s+(?:\S+\s+){0,3}?"
+        r"(?:wetsvoorstel|handreiking|leidraad|wetswijziging|amvb|algemene\s+maatregel|afwegingskader|"
+        r"kader|ministeriële\s+regeling|traject\s+dat)\b", I)),
+    ("uitwerken_in", "action", re.compile(
+        r"\b(?:werk|werkt|werken)\b(?:\s+\S+){0,8}?\s+(?:verder|nader)\s+uit\s+in\b|"
+        r"\bwordt\s+(?:\S+\s+){0,4}(?:verder|nader)\s+uitgewerkt\s+in\s+(?:de|het|een)\b", I)),
+    ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)\s+(?:\S+\s+){0,12}?aan\s+het\s+\w+en\b", I)),
+    ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
+    ("inzetten_op_doc", "action", re.compile(
+        r"\b(?:zet|zetten)\b(?:\s+\S+){0,8}?\s+in\s+op\b(?:\s+\S+){0,8}?\s+(?:handreiking|leidraad|wetsvoorstel)\b", I)),
+]
+
+# ---- 4. present-tense passives: research verbs always; others only with a time phrase
+PRESENT_RESEARCH = re.compile(
+    r"\b(?:wordt|worden)\b(?:\s+\S+){0,14}?\s+(?:geëvalueerd|geevalueerd|bezien|verkend|onderzocht|"
+    r"in\s+kaart\s+gebracht|gemonitord)\b|"
+    r"\b(?:geëvalueerd|bezien|verkend|onderzocht)\s+(?:wordt|worden)\b|"
+    r"\bvindt\b(?:\s+\S+){0,6}?\s+(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\s+plaats\b|"
+    r"\b(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\b(?:\s+\S+){0,6}?\s+vindt\s+(?:\S+\s+){0,6}plaats\b", I)
+PRESENT_ANY = re.compile(
+    r"\b(?:wordt|worden|vindt|vinden|start|starten|begint|beginnen|komt|komen|verschijnt|verschijnen|"
+    r"organiseer|organiseert|organiseren|stuur|stuurt|sturen|publiceer|publiceert|publiceren|"
+    r"ontvangt|ontvangen|levert|leveren|treedt|treden|onderzoek|onderzoekt|onderzoeken|"
+    r"evalueer|evalueert|evalueren|verken|verkent|verkennen|werk|werkt|werken|ga|gaat|gaan|is|zijn|staat|staan)\b", I)
+
+# present passives that describe routine, not a deliverable (unless a time phrase makes them one)
+ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd\s+op|ondersteund|bekostigd|gefinancierd|"
+                     r"gestimuleerd|toegepast|gebruikt|aangeboden\s+door)\b", I)
+
+# a present passive with a deliverable-making participle (with a time phrase it is a commitment)
+PRESENT_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\b(?:\s+\S+){0,14}?\s+(?:ge\w+(?:d|t|en)|\w+(?:eerd|iceerd)|opgeleverd|"
+    r"uitgezet|opgesteld|aangeboden|verzonden|verstuurd|voorgelegd|ingediend|afgerond|uitgevoerd|"
+    r"opgestart|uitgewerkt|vastgesteld|bekendgemaakt|ontwikkeld|uitgebreid|aangepast|herzien|"
+    r"verlengd|ingevoerd|opgezet|besloten|overgedragen|meegenomen)\b|"
+    r"\b(?:vindt|vinden)\b(?:\s+\S+){0,10}?\s+plaats\b|\bplaatsvinden\b|"
+    r"\b(?:start|starten|begint|beginnen|verschijnt|verschijnen|volgt|volgen|komt|komen)\b", I)
+
+# the sentence is about the government's own past or present state, not a promise
+REPORTING = re.compile(r"^\W*(?:zoals|in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
+
+# anaphoric openings: the previous sentence holds what this one refers to
+ANAPHOR_START = re.compile(
+    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|vervolgens|"
+    r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
+
+NAMED_BEWINDSPERSOON = re.compile(
+    r"\b(?:de\s+)?(?P<role>minister|staatssecretaris)(?:\s+(?:van|voor))?\s+(?P<port>[A-Z][\w’'\-]*(?:(?:\s*,\s*|\s+en\s+|\s+)"
+    r"(?:[A-Z][\w’'\-]*|en|van|voor))*)")
+
+MEASURE = re.compile(
+    r"\b(?:de\s+|het\s+)?(?P<m>(?:[Vv]erbeteraanpak|[Aa]anpak|[Aa]ctieagenda|[Ww]erkagenda|[Hh]ervormingsagenda|"
+    r"[Pp]rogramma|[Aa]ctieplan|[Ee]xperiment|[Ww]et)\s+(?:[A-Z][\w\-’']*)(?:\s+(?:[A-Za-z][\w\-’']*)){0,3})")
+MINISTRIES = re.compile(r"\b(?:AZ|BZ|BZK|EZ|EZK|KGG|FIN|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|Defensie)\b")
+MOTION_IN_SENTENCE = re.compile(r"\bmotie\b", I)
+
+
+# --------------------------------------------------------------------------- result type
+
+@dataclass
+class ExtractedCommitment:
+    quote: str
+    passage_index: int
+    actor: str | None
+    deliverable: str | None
+    kind: str
+    deadline: Deadline
+    motions: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    fractie: str | None = None
+    measure: str | None = None
+    rule: str = ""  # which sentence rule fired (for review and debugging)
+    span: tuple[int, int] | None = None  # character span in the passage text
+
+    def as_dict(self) -> dict:
+        d = {"quote": self.quote}
+        d.update({k: v for k, v in self.deadline.as_dict().items() if k != "deadline_detail"})
+        d.update({
+            "deadline_detail": self.deadline.detail, "actor": self.actor, "deliverable": self.deliverable,
+            "kind": self.kind, "motions": list(self.motions), "references": list(self.references),
+            "fractie": self.fractie, "measure": self.measure, "passage_index": self.passage_index,
+            "sentence_rule": self.rule,
+        })
+        return d
+
+
+# --------------------------------------------------------------------------- sentence classification
+
+@dataclass
+class Verdict:
+    rule: str
+    kind: str
+
+
+def _norm_ws(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _subject_is_other(s: str, verb_at: int) -> bool:
+    """Is the grammatical subject around the finite verb at ``verb_at`` someone other than the government?"""
+    before = s[:verb_at].strip()
+    after = s[verb_at:]
+    # V2 order: "<subject> zal ..."
+    if re.fullmatch(r"\W*" + OTHERS + r"(?:\s+\S+){0,3}", before, I) and not re.search(r"\b" + GOV + r"\b", before):
+        return True
+    # inversion: "<adverbial> zullen <subject> ..."
+    m = re.match(r"\W*\w+\s+(?P<subj>(?:\S+\s+){0,2}\S+)", after)
+    if m and re.match(OTHERS + r"\b", m["subj"], I) and not re.match(GOV, m["subj"], I):
+        # "worden scholen geïnformeerd" (passive) is fine: the object of the verb is then the subject
+        if not re.search(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,10}?\s+(?:ge\w+|\w+eerd)\b", after[:120], I):
+            return True
+    return False
+
+
+def classify(sentence: str, deadline: Deadline) -> Verdict | None:
+    """Return why ``sentence`` is a commitment, or None."""
+    s = _norm_ws(sentence)
+    for _name, rx in SKIP:
+        if rx.search(s):
+            return None
+    if REPORTING.search(s):
+        return None
+    time_forward = deadline.kind not in ("none",)
+    has_deliverable = bool(DELIVERABLE.search(s))
+    past = PAST.search(s)
+
+    for name, kind, rx in STRONG:
+        m = rx.search(s)
+        if m:
+            if name in ("inform_active", "send_to_kamer") and past and not re.search(
+                    r"\b(?:zal|zullen|wordt|worden|ontvangt)\b", s, I) and not re.search(
+                    r"\b(?:informeer|informeren|stuur|sturen)\b", m.group(0), I):
+                continue
+            if name == "inform_active" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\b", s, I) and not re.search(
+                    r"\b(?:zal|zullen|ga|gaan|gaat|verwacht)\b", s, I):
+                continue
+            if name == "promised" and not (time_forward or has_deliverable):
+                continue
+            if _subject_is_other(s, m.start()) and name not in ("kamer_receives", "inform_passive", "promised"):
+                continue
+            return Verdict(name, kind)
+
+    for name, kind, rx in FUTURE:
+        m = rx.search(s)
+        if not m:
+            continue
+        if name in ("aan_het",) and not has_deliverable:
+            continue
+        if not (time_forward or has_deliverable):
+            continue
+        if _subject_is_other(s, m.start()):
+            continue
+        if name == "volgt" and past and not time_forward:
+            continue
+        if re.search(r"\b(?:zou|zouden)\b", s[max(0, m.start() - 30):m.end()], I):
+            continue
+        return Verdict(name, kind)
+
+    if PRESENT_RESEARCH.search(s) and not past:
+        m = PRESENT_RESEARCH.search(s)
+        if not _subject_is_other(s, m.start()):
+            return Verdict("present_research", "research_evaluation")
+
+    if time_forward and deadline.kind not in ("vague",) and not past:
+        m = PRESENT_PASSIVE.search(s)
+        if m and not _subject_is_other(s, m.start()) and not ROUTINE.search(m.group(0)):
+            return Verdict("present_with_time", "action")
+    return None
+
+
+# --------------------------------------------------------------------------- deliverable, kind, actor
+
+DOC_PHRASE = re.compile(
+    r"\b(?P<np>(?:(?:een|de|het|deze|dit|mijn|onze)\s+)?(?:[\w\-’']+\s+){0,3}?(?:" + DELIVERABLE_NOUNS + r")"
+    r"(?:\s+(?:over|op|van|met|inzake|voor|naar|aan|om|tot|ten\s+aanzien\s+van|rond|omtrent)\s+"
+    r"(?:(?!(?:wordt|worden|zal|zullen|is|zijn|naar\s+uw|aan\s+uw|voor\s+de\s+zomer)\b)[\w\-’'/()]+\s*){1,8})?)", I)
+INFORM_ABOUT = re.compile(r"\b(?:over|omtrent|inzake)\s+(?P<what>(?:(?!(?:wordt|worden|zal|zullen|in\s+aanloop|"
+                          r"voor\s+de|vóór\s+de|voorafgaand|vooruitlopend|nader|verder)\b)[\w\-’'/()]+\s*){1,10})", I)
+
+
+def _trim_np(np: str, deadline: Deadline) -> str:
+    np = _norm_ws(np)
+    if deadline.phrase and deadline.phrase in np:
+        np = np.split(deadline.phrase)[0].strip()
+    return np.strip(" ,;:")
+
+
+def deliverable_of(sentence: str, kind: str, deadline: Deadline) -> str | None:
+    s = _norm_ws(sentence)
+    if kind == "inform_parliament":
+        m = INFORM_ABOUT.search(s)
+        if m:
+            return "informatie over " + _trim_np(m["what"], deadline)
+        return "informatie aan de Kamer"
+    m = DOC_PHRASE.search(s)
+    if m:
+        np = _trim_np(m["np"], deadline)
+        if np:
+            return np[:200]
+    return None
+
+
+KIND_RULES: list[tuple[str, re.Pattern]] = [
+    ("legislation", re.compile(r"\b(?:wetsvoorstel|wetswijziging|wet\b|amvb|algemene\s+maatregel|inwerkingtreding|"
+                               r"internetconsul\w*|consultatie|ministeriële\s+regeling|in\s+de\s+wet)", I)),
+    ("inform_parliament", re.compile(r"\b(?:ge[iï]nformeerd|informeer\w*|informatie|op\s+de\s+hoogte|rapporteer\w*|"
+                                     r"gerapporteerd|met\s+uw\s+kamer\s+delen)\b", I)),
+    ("send_document", re.compile(r"\b(?:brief|beleidsreactie|reactie|rapport|rapportage|nota|agenda|werkagenda|"
+                                 r"handreiking|leidraad|plan|visie|verslag)\b", I)),
+    ("research_evaluation", re.compile(r"\b(?:onderzo\w+|evalu\w+|geëvalueerd|verken\w+|monitor\w*|analyse|"
+                                       r"nulmeting|bezien|vragenlijst)\b", I)),
+]
+
+
+def kind_of(sentence: str, hint: str) -> str:
+    s = _norm_ws(sentence)
+    if hint == "inform_parliament" and not re.search(r"\b(?:wetsvoorstel)\b.*\b(?:aan\s+te\s+bieden|ingediend)", s, I):
+        return "inform_parliament"
+    for kind, rx in KIND_RULES:
+        if rx.search(s):
+            if kind == "legislation" and hint == "send_document" and re.search(r"\b(?:brief|reactie|rapport)\b", s, I):
+                return "send_document"
+            return kind
+    return hint if hint in ("send_document", "research_evaluation", "inform_parliament", "legislation") else "action"
+
+
+def actor_of(sentence: str, doc: ParsedDocument) -> str | None:
+    s = _norm_ws(sentence)
+    m = NAMED_BEWINDSPERSOON.search(s)
+    if m and not re.search(r"\b(?:ik|wij|we)\b", s[: m.start()], I):
+        port = re.split(r"\s+(?:en\s+ik|gaat|zal|zullen|is|wordt|heeft|werkt|wil|in|om|met|over)\b", m["port"])[0]
+        port = re.sub(r"[\s,]+(?:en|van|voor)?$", "", port.strip())
+        # only count it as the actor when it acts: subject position or "door de ..."
+        ctx = s[max(0, m.start() - 12): m.start()].lower()
+        if m.start() < 40 or "door" in ctx or re.search(r"\b(?:gaat|zal|wil|werkt|is|ziet)\s+(?:\S+\s+)?$", s[:m.start()]):
+            return f"de {m['role']} {('van ' if not port.lower().startswith(('van', 'voor')) and m.group(0).lower().find(' van ') >= 0 else '')}{port}".replace("  ", " ").strip()
+    mins = MINISTRIES.findall(s[:80])
+    if mins and not re.search(r"\b(?:ik|wij|we)\b", s[:40], I):
+        return "ministerie van " + ", ".join(dict.fromkeys(mins))
+    return doc.bewindspersoon
+
+
+def measure_of(sentence: str) -> str | None:
+    m = MEASURE.search(sentence)
+    return _norm_ws(m["m"]) if m else None
+
+
+# --------------------------------------------------------------------------- passages
+
+def _candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
+    if doc.type == "vso" and any(p.kind == PassageKind.ANSWER for p in doc.passages):
+        return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
+    return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
+
+
+def _motion_keys(p: ParsedPassage, question: ParsedPassage | None, sentence: str) -> list[str]:
+    keys: list[str] = []
+    own = [m for m in p.motions if m.key]
+    # a motion named in the sentence itself
+    for m in own:
+        if m.name and m.name.split()[-1].lower() in sentence.lower():
+            keys.append(m.key)
+    if not keys:
+        keys = [m.key for m in own]
+        if question is not None:
+            keys += [m.key for m in question.motions if m.key]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[ExtractedCommitment]:
+    """Every commitment in ``doc``, in document order; verbatim repeats are reported once."""
+    anchor: dt.date | None = doc.date
+    by_index = {p.index: p for p in doc.passages}
+    seen: set[str] = set()
+    out: list[ExtractedCommitment] = []
+    for p in _candidate_passages(doc):
+        question = by_index.get(p.question_index) if p.question_index is not None else None
+        spans = split_spans(p.text)
+        for i, (start, end) in enumerate(spans):
+            sentence = p.text[start:end]
+            if len(sentence) < 12 or not re.search(r"[a-z]", sentence):
+                continue
+            cands = find_candidates(sentence, anchor, calendar)
+            deadline = choose(cands, anchor, sentence)
+            verdict = classify(sentence, deadline)
+            if verdict is None:
+                continue
+            q_start = start
+            # a sentence that leans on the previous one ("Voorafgaand daaraan …") quotes both
+            if i > 0 and ANAPHOR_START.search(sentence):
+                ps, pe = spans[i - 1]
+                if (pe - ps) <= 2.2 * (end - start) + 40:
+                    q_start = ps
+                    if deadline.kind == "none":
+                        prev = p.text[ps:pe]
+                        deadline = choose(find_candidates(prev, anchor, calendar), anchor, prev)
+            quote = p.text[q_start:end]
+            key = _norm_ws(quote).lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = kind_of(sentence, verdict.kind)
+            out.append(ExtractedCommitment(
+                quote=quote,
+                passage_index=p.index,
+                actor=actor_of(sentence, doc),
+                deliverable=deliverable_of(sentence, kind, deadline),
+                kind=kind,
+                deadline=deadline if deadline is not NONE else Deadline(None, "none", rule="none"),
+                motions=_motion_keys(p, question, sentence),
+                references=list(dict.fromkeys(c.key for c in p.citations if c.key)),
+                fractie=p.fractie or (question.fractie if question else None),
+                measure=measure_of(sentence),
+                rule=verdict.rule,
+                span=(q_start, end),
+            ))
+    return out

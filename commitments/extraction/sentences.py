@@ -1,0 +1,125 @@
+"""A Dutch sentence splitter for government prose.
+
+Returns character spans, so a quote is always an exact slice of the passage.
+A boundary is a full stop, question or exclamation mark (plus closing quotes,
+brackets or a footnote number glued to it) followed by white space and a
+sentence start (capital, digit, opening quote or bullet), or a blank line,
+or a line that starts a bullet/enumeration item.  No boundary after:
+
+* abbreviations: o.a., nr., nrs., c.s.*, d.w.z., bijv., m.b.t., t.z.t., etc.*, jl.*, art., p., e.d.* …
+  (* may also end a sentence: they split before a capitalised word);
+* initials ("J.A. de Vries", "M. Sterk");
+* an enumeration number at the start of a line or text ("1. Inleiding");
+* numbers such as "3.5" or "1.000" (no white space after the dot).
+"""
+
+from __future__ import annotations
+
+import re
+
+# abbreviations that never end a sentence (lower case, without the final dot)
+ABBREVIATIONS = {
+    "o.a", "nr", "nrs", "d.w.z", "bijv", "bv", "b.v", "m.b.t", "t.z.t", "art", "artt", "p", "pp", "pag", "blz",
+    "i.p.v", "i.v.m", "m.u.v", "n.a.v", "t.a.v", "t.b.v", "o.b.v", "o.m", "m.n", "m.i.v", "z.s.m", "incl", "excl",
+    "resp", "ca", "evt", "mln", "mld", "mrd", "vgl", "zgn", "zg", "dhr", "mevr", "mw", "mr", "dr", "drs", "prof",
+    "ir", "ing", "st", "stb", "stcrt", "min", "max", "vs", "jr", "sr", "afd", "tel", "red", "vnl", "vlg", "nl",
+    "gem", "excl", "lid", "sub", "bijl", "hfst", "par", "o.g.v", "t.o.v", "i.o.m", "i.s.m", "c.q", "a.d.h.v",
+    "e.e.a", "o.i.d", "m.a.w", "z.g.a.n", "ivm", "ipv", "mbt", "tav", "kst", "hand", "aanh", "vz", "cie",
+    "bijvoorbeeld", "no", "jo", "ad", "cf", "e.g", "i.e", "fig", "tab", "nrs.",
+}
+# abbreviations that may end a sentence: split only when a capitalised word follows
+FINAL_ABBREVIATIONS = {"etc", "jl", "e.d", "e.a", "c.s", "a.s", "e.v", "enz", "j.l", "e.o", "o.i.d"}
+
+CLOSERS = "\"'”’»)]"
+OPENERS = "\"'“‘„«(["
+BULLETS = "·•▪‣◦●○■□–—-*"
+
+# candidate end: . ! ? … then optional closers / footnote digits
+END = re.compile(r"(?:\.{3}|…|[.!?]+)[" + re.escape(CLOSERS) + r"]*(?:\d{1,3}(?=\s))?")
+WORD_BEFORE = re.compile(r"([\w.’'\-/]+)$")
+ENUM_START = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_ITEM = re.compile(r"\n[ \t]*(?:[" + re.escape(BULLETS) + r"](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\(\w{1,3}\)(?=\s))")
+BLANK = re.compile(r"\n[ \t]*\n\s*")
+LINE_COLON = re.compile(r":[ \t]*\n")
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """True when text[i:] (after white space) looks like the start of a sentence."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i >= n:
+        return True
+    ch = text[i]
+    return ch.isupper() or ch.isdigit() or ch in OPENERS or ch in BULLETS or ch == "’" or ch == "'"
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"\s*([\w’']+)", text[i:])
+    return m.group(1) if m else ""
+
+
+def _is_boundary(text: str, start: int, end: int) -> bool:
+    """Is the terminator text[start:end] a sentence end?"""
+    if end < len(text) and not text[end].isspace():
+        return False
+    if not _starts_sentence(text, end):
+        return False
+    term = text[start:end]
+    if not term.startswith("."):
+        return True  # ! ? …
+    if term.startswith("..."):
+        return True
+    m = WORD_BEFORE.search(text, 0, start)
+    word = m.group(1) if m else ""
+    bare = word.lower().strip("’'").rstrip(".")
+    if not word:
+        return True
+    # footnote number glued to the full stop ("toe.1 Vanuit") is only a boundary after a word
+    if re.search(r"\d$", term) and not re.search(r"[^\W\d]$|[)\]”’\"']$", text[:start]):
+        return False
+    if bare in ABBREVIATIONS or word.lower().rstrip(".") in ABBREVIATIONS:
+        return False
+    if bare in FINAL_ABBREVIATIONS:
+        nxt = _next_word(text, end)
+        return bool(nxt) and nxt[0].isupper()
+    # initials: a single capital letter ("J." / "J.A.")
+    if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.rstrip(".")) and len(word.rstrip(".").replace(".", "")) <= 3:
+        if not re.fullmatch(r"[A-Z]{2,}", word):  # "VWS." ends a sentence
+            return False
+    # enumeration number at the start of a line ("1. Inleiding", "a. Onderwijs")
+    if re.fullmatch(r"\d{1,2}|[a-z]|[ivx]{1,4}", word) and ENUM_START.search(text, 0, start - len(word)):
+        return False
+    # a date or number followed by "." inside a citation like "nr. 5. Daarnaast" is a real end: keep
+    return True
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over ``text``; ends exclude trailing white space."""
+    cuts: set[int] = set()
+    for m in END.finditer(text):
+        if _is_boundary(text, m.start(), m.end()):
+            cuts.add(m.end())
+    for m in BLANK.finditer(text):
+        cuts.add(m.start())
+    for m in LINE_ITEM.finditer(text):
+        cuts.add(m.start())
+    for m in LINE_COLON.finditer(text):
+        cuts.add(m.start() + 1)
+    spans: list[tuple[int, int]] = []
+    prev = 0
+    for cut in sorted(cuts) + [len(text)]:
+        s, e = prev, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        prev = max(prev, cut)
+    return spans
+
+
+def split(text: str) -> list[str]:
+    """Sentences of ``text`` as exact substrings."""
+    return [text[s:e] for s, e in split_spans(text)]
