@@ -343,11 +343,16 @@ def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
         if not line or not clean_inline(line):
             merged.append("")
             continue
+        if merged and not merged[-1] and len(merged) > 1 and merged[-2] and re.match(r"^[a-zà-ÿ]", line) \
+                and not re.search(r"[.?!:;,]\s*(\[footnoteRef:\d+\]\s*)*$", merged[-2]) and not _ROLE_RE.match(line):
+            merged.pop()  # a paragraph split by a stray empty line ("... onder" / "andere ...")
         if (
             merged
             and merged[-1]
             and re.match(r"^[a-zà-ÿ]", line)
             and not re.search(r"[.?!:]\s*(\[footnoteRef:\d+\]\s*)*$", merged[-1])
+            and not _ROLE_RE.match(line)
+            and not (merged[-1].rstrip().endswith(",") and len(merged[-1]) < 40)
         ):
             merged[-1] = merged[-1].rstrip() + " " + line
         else:

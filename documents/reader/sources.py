@@ -1,12 +1,382 @@
-"""Read raw input files into text (placeholder, replaced below)."""
+"""Read raw input files (plain text, .docx, .pdf) into text.
+
+The text produced follows the Word-export convention the parser understands: one
+paragraph per line, footnote markers ``[footnoteRef:N]`` in the text and the footnote
+bodies ``[N: text]`` after the paragraph that cites them. Plain text is passed through
+as it is (the parser also understands PDF-export text). No Django here.
+"""
+
 from __future__ import annotations
+
 import os
+import re
+import statistics
+import zipfile
+
+__all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
+
+SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf")
 
 
 class ReaderError(Exception):
-    """A file that cannot be read as a document (empty, binary, truncated, unknown type)."""
+    """A file that cannot be read as a document: empty, binary, truncated, unreadable or
+    of an unknown type. ``str(err)`` is a one-line reason."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
-def read_source(path):
-    raw = open(path, "rb").read()
-    return raw, raw.decode("utf-8")
+def read_source(path: str | os.PathLike) -> tuple[bytes, str]:
+    """Return (raw bytes, text) for a file, or raise :class:`ReaderError`."""
+    p = os.fspath(path)
+    ext = os.path.splitext(p)[1].lower()
+    if ext not in SUPPORTED:
+        raise ReaderError(f"unsupported file type {ext or '(none)'!r}; expected one of {', '.join(SUPPORTED)}")
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ReaderError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise ReaderError("empty file")
+    if ext == ".docx":
+        text = docx_to_text(p, raw)
+    elif ext == ".pdf":
+        text = pdf_to_text(p, raw)
+    else:
+        text = decode_text(raw)
+    if not text.strip():
+        raise ReaderError("no text found in file")
+    return raw, text
+
+
+def decode_text(raw: bytes) -> str:
+    if raw[:4] in (b"%PDF",) or raw[:2] == b"PK":
+        raise ReaderError("binary content (a PDF or Word file?) in a text file")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReaderError("undecodable UTF-16 text") from exc
+    sample = raw[:8192]
+    if b"\x00" in sample:
+        raise ReaderError("binary content (NUL bytes), not a text file")
+    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if ctrl > max(8, len(sample) * 0.02):
+        raise ReaderError("binary content (control characters), not a text file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+# ---------------------------------------------------------------------------------------
+# .docx
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _run_text(el) -> str:
+    out: list[str] = []
+    for node in el.iter():
+        tag = node.tag
+        if tag == _W + "t":
+            out.append(node.text or "")
+        elif tag == _W + "tab":
+            out.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append(" ")
+        elif tag == _W + "footnoteReference":
+            out.append(f"[footnoteRef:{node.get(_W + 'id')}]")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+def docx_to_text(path: str, raw: bytes | None = None) -> str:
+    if raw is not None and not raw.startswith(b"PK"):
+        raise ReaderError("not a .docx file (no zip signature)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            bad = zf.testzip()
+            if bad:
+                raise ReaderError(f"corrupt .docx (bad member {bad})")
+            names = set(zf.namelist())
+            if "word/document.xml" not in names:
+                raise ReaderError("not a Word document (word/document.xml missing)")
+    except zipfile.BadZipFile as exc:
+        raise ReaderError("truncated or corrupt .docx (bad zip)") from exc
+    try:
+        import docx  # python-docx
+        from lxml import etree
+
+        document = docx.Document(path)
+    except ReaderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds
+        raise ReaderError(f"unreadable .docx: {exc.__class__.__name__}") from exc
+
+    # footnotes part, if any
+    footnotes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes"):
+            try:
+                root = etree.fromstring(rel.target_part.blob)
+            except Exception as exc:  # noqa: BLE001
+                raise ReaderError("corrupt footnotes in .docx") from exc
+            for fn in root.iter(_W + "footnote"):
+                fid = fn.get(_W + "id")
+                if fn.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                paras = [_run_text(p).strip() for p in fn.iter(_W + "p")]
+                footnotes[fid] = " ".join(p for p in paras if p)
+
+    lines: list[str] = []
+    body = document.element.body
+    for block in body.iterchildren():
+        if block.tag == _W + "p":
+            paras = [block]
+        elif block.tag == _W + "tbl":
+            paras = list(block.iter(_W + "p"))
+        else:
+            continue
+        for p in paras:
+            text = _run_text(p)
+            refs = re.findall(r"\[footnoteRef:(\d+)\]", text)
+            bodies = " ".join(f"[{r}: {footnotes.get(r, '')}]" for r in dict.fromkeys(refs))
+            lines.append(text + (" " + bodies if bodies else ""))
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------
+# .pdf
+
+_SPACED_FURNITURE = re.compile(r"^\s*P\s?a\s?g\s?i\s?n\s?a\s+\d+\s*(?:v\s?a\s?n\s+\d+)?\s*$", re.IGNORECASE)
+_URL = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_SIDEBAR_RE = re.compile(
+    r"^(?:Ministerie\s+van|Directie|Bezoekadres|Postadres|Postbus|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief|Bijlage\(n\)|Bijlagen?\s*\d*$|"
+    r"Kenmerk|Datum\s*$|Contactpersoon|T\s+\+?\d|E\s+\S+@|www\.|Correspondentie|Rijnstraat|Parnassusplein|Den\s+Haag$|"
+    r"\d{4}\s?[A-Z]{2}\b)",
+    re.IGNORECASE,
+)
+
+
+def _fix_letterspacing(s: str) -> str:
+    """Undo single split letters from letter-spacing: "P agina" -> "Pagina",
+    "Inf rastructuur" -> "Infrastructuur", "ge ïnformeerd" -> "geïnformeerd"."""
+    s = re.sub(r"\b([A-Z]) ([a-z]{3,})\b", r"\1\2", s)
+    s = re.sub(r"\b(Inf|D) (rastructuur|en Haag)\b", lambda m: m.group(1) + m.group(2) if m.group(1) == "Inf" else m.group(0), s)
+    s = re.sub(r"\bge ([ïëéö]\w+)", r"ge\1", s)
+    return s
+
+
+def pdf_to_text(path: str, raw: bytes | None = None) -> str:
+    if raw is not None and not raw.lstrip()[:5].startswith(b"%PDF"):
+        raise ReaderError("not a PDF file (no %PDF header)")
+    if raw is not None and b"%%EOF" not in raw[-2048:]:
+        raise ReaderError("truncated PDF (no %%EOF trailer)")
+    try:
+        import pdfplumber
+
+        pages_lines = []
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                pages_lines.append(_page_lines(page))
+    except ReaderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
+        raise ReaderError(f"unreadable or truncated PDF: {exc.__class__.__name__}") from exc
+    return _assemble_pdf(pages_lines)
+
+
+class _Line:
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "page_h", "page_w", "marks")
+
+    def __init__(self, text, x0, x1, top, bottom, size, page_w, page_h, marks):
+        self.text, self.x0, self.x1, self.top, self.bottom = text, x0, x1, top, bottom
+        self.size, self.page_w, self.page_h, self.marks = size, page_w, page_h, marks
+
+
+def _page_lines(page) -> list[_Line]:
+    chars = [c for c in page.chars if c.get("text", "").strip() or c.get("text") == " "]
+    if not chars:
+        return []
+    sizes = [round(c["size"], 1) for c in chars if c["text"].strip()]
+    body_size = statistics.mode(sizes) if sizes else 10
+    normal = [c for c in chars if c["size"] >= body_size * 0.85]
+    small = [c for c in chars if c["size"] < body_size * 0.85]
+    # cluster normal chars into lines by baseline
+    rows: list[list[dict]] = []
+    for c in sorted(normal, key=lambda c: (round(c["bottom"]), c["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - c["bottom"]) < body_size * 0.35:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    # small chars: superscript markers attach to a body line; otherwise they form their
+    # own lines (footnotes at the page bottom)
+    small_rows: list[list[dict]] = []
+    for c in sorted(small, key=lambda c: (round(c["bottom"]), c["x0"])):
+        host = None
+        for r in rows:
+            if r[0]["top"] - 1 <= c["bottom"] <= r[0]["bottom"] + 0.5 and c["bottom"] < r[0]["bottom"] - 0.5:
+                host = r
+                break
+        if host is not None and c["text"].isdigit():
+            c = dict(c)
+            c["_sup"] = True
+            host.append(c)
+            continue
+        if small_rows and abs(small_rows[-1][0]["bottom"] - c["bottom"]) < c["size"] * 0.35:
+            small_rows[-1].append(c)
+        else:
+            small_rows.append([c])
+    out = []
+    for r in rows + small_rows:
+        r.sort(key=lambda c: c["x0"])
+        # split a visual row into columns at wide gaps (sidebar next to body text)
+        segs: list[list[dict]] = [[r[0]]]
+        for c in r[1:]:
+            prev = segs[-1][-1]
+            if c["x0"] - prev["x1"] > 4 * max(prev["size"], 6):
+                segs.append([c])
+            else:
+                segs[-1].append(c)
+        for seg in segs:
+            text, marks = _chars_to_text(seg)
+            if not text.strip():
+                continue
+            size = statistics.median(c["size"] for c in seg if not c.get("_sup"))  if any(not c.get("_sup") for c in seg) else seg[0]["size"]
+            out.append(
+                _Line(text, seg[0]["x0"], seg[-1]["x1"], min(c["top"] for c in seg), max(c["bottom"] for c in seg), size, page.width, page.height, marks)
+            )
+    out.sort(key=lambda l: (round(l.top), l.x0))
+    return out
+
+
+def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
+    parts: list[str] = []
+    marks: list[str] = []
+    prev = None
+    sup_buf = ""
+    for c in seg:
+        if c.get("_sup"):
+            sup_buf += c["text"]
+            prev = c
+            continue
+        if sup_buf:
+            parts.append(f"[footnoteRef:{sup_buf}]")
+            marks.append(sup_buf)
+            sup_buf = ""
+        if prev is not None and c["text"] != " " and parts and not parts[-1].endswith(" "):
+            gap = c["x0"] - prev["x1"]
+            if gap > c["size"] * 0.2:
+                parts.append(" ")
+        parts.append(c["text"])
+        prev = c
+    if sup_buf:
+        parts.append(f"[footnoteRef:{sup_buf}]")
+        marks.append(sup_buf)
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    return _fix_letterspacing(text), marks
+
+
+def _assemble_pdf(pages: list[list[_Line]]) -> str:
+    if not pages:
+        return ""
+    all_lines = [l for p in pages for l in p]
+    if not all_lines:
+        return ""
+    body_size = statistics.mode(round(l.size, 1) for l in all_lines)
+    # the body column: the x0 most lines start at
+    x0s = [round(l.x0) for l in all_lines if abs(l.size - body_size) < 0.5]
+    body_x0 = statistics.mode(x0s) if x0s else 0
+    # running headers/footers: the same text on several pages
+    counts: dict[str, int] = {}
+    for p in pages:
+        for t in {re.sub(r"\d+", "#", l.text) for l in p}:
+            counts[t] = counts.get(t, 0) + 1
+    repeated = {t for t, n in counts.items() if n >= max(2, len(pages) // 2 + 1) and len(pages) > 1}
+
+    paragraphs: list[str] = []
+    footnotes: dict[str, str] = {}
+    cur = ""
+    cur_open = False  # last paragraph may continue on the next page
+    for p in pages:
+        body: list[_Line] = []
+        for l in p:
+            t = l.text
+            if _SPACED_FURNITURE.match(t) or _URL.match(t) or re.sub(r"\d+", "#", t) in repeated:
+                continue
+            # sidebar column: text starting well to the right of the body column
+            if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
+                continue
+            if _SIDEBAR_RE.match(t) and l.x0 > body_x0 + 20:
+                continue
+            # footnotes: smaller type in the lower part of the page, starting with a number
+            if l.size < body_size * 0.9 and l.top > l.page_h * 0.5:
+                m = re.match(r"^(\d{1,3})\s*(.*)$", t)
+                if m:
+                    footnotes[m.group(1)] = m.group(2).strip()
+                    last_fn = m.group(1)
+                elif footnotes:
+                    footnotes[last_fn] += " " + t  # noqa: F821 - set above
+                continue
+            body.append(l)
+        # paragraphs on this page: vertical gaps
+        gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
+        normal_gap = statistics.median(gaps) if gaps else 0
+        for i, l in enumerate(body):
+            t = l.text
+            if i == 0:
+                if cur and cur_open and not re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t):
+                    cur = _join(cur, t)
+                    continue
+                if cur:
+                    paragraphs.append(cur)
+                cur = t
+                continue
+            gap = l.top - body[i - 1].bottom
+            prev = body[i - 1]
+            new_para = (
+                gap > normal_gap + body_size * 0.5
+                or re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t)
+                or (prev.x1 - body_x0 < (max(b.x1 for b in body) - body_x0) * 0.75 and not prev.text.endswith("-"))
+                or re.match(r"^(?:Geachte|Hoogachtend|Datum\b|Betreft\b|Ons kenmerk)", t)
+                or prev.size > body_size * 1.1
+                or l.size > body_size * 1.1
+            )
+            if new_para:
+                paragraphs.append(cur)
+                cur = t
+            else:
+                cur = _join(cur, t)
+        cur_open = bool(cur) and not re.search(r"[.?!:;]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur)
+    if cur:
+        paragraphs.append(cur)
+    # footnote bodies after the paragraph that cites them
+    out = []
+    used: set[str] = set()
+    for para in paragraphs:
+        refs = [r for r in dict.fromkeys(re.findall(r"\[footnoteRef:(\d+)\]", para))]
+        bodies = " ".join(f"[{r}: {footnotes[r]}]" for r in refs if r in footnotes)
+        used.update(refs)
+        out.append(para + (" " + bodies if bodies else ""))
+    rest = [n for n in footnotes if n not in used]
+    if rest:
+        out.append(" ".join(f"[{n}: {footnotes[n]}]" for n in rest))
+    return "\n".join(out) + "\n"
+
+
+def _join(left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
+        from .parse import _join_hyphen
+
+        return _join_hyphen(left, right, left + " " + right)
+    return left + " " + right
