@@ -1,0 +1,402 @@
+"""State changes of commitments made by griffie clerks (HackSoft-style services).
+
+Every function here:
+
+* takes the ``version`` of the commitment the clerk saw and changes the row with one
+  compare-and-set ``UPDATE … WHERE id = %s AND version = %s`` (``version + 1``); when that
+  changes no row, somebody else saved first and :class:`ConflictError` is raised;
+* runs in one transaction together with its audit rows (:class:`StatusChange`,
+  :class:`DeadlineChange`, :class:`FulfilmentLink`), so a conflict or an error stores nothing;
+* clears ``overdue_since`` in that same UPDATE when the commitment is closed (the
+  check constraint "closed commitments are never overdue" holds at every moment);
+* afterwards asks ``commitments.overdue.flag_overdue(ids=[pk])`` to bring the overdue flag
+  up to date for that one row, so dashboard counts follow immediately.
+
+Views and tasks call these functions; tests call them directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from documents.models import Document
+
+from .models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Commitment,
+    DeadlineChange,
+    FulfilmentKind,
+    FulfilmentLink,
+    Motion,
+    Status,
+    StatusChange,
+)
+
+User = AbstractBaseUser
+
+
+class ConflictError(Exception):
+    """The commitment was changed by someone else since the clerk loaded it."""
+
+    def __init__(self, commitment_id: int | Sequence[int], message: str | None = None):
+        self.commitment_ids = [commitment_id] if isinstance(commitment_id, int) else list(commitment_id)
+        super().__init__(
+            message
+            or _(
+                "Deze toezegging is intussen door een ander gewijzigd. Uw invoer is bewaard maar niet "
+                "opgeslagen: bekijk de huidige versie hieronder en sla opnieuw op."
+            )
+        )
+
+
+class InvalidTransition(ValidationError):
+    """The requested change does not fit the commitment's current status."""
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _refresh_overdue(commitment_id: int) -> None:
+    """Bring ``overdue_since`` of one commitment up to date (set-based, idempotent)."""
+    from .overdue import flag_overdue
+
+    flag_overdue(ids=[commitment_id])
+
+
+def _load(commitment_id: int, version: int) -> Commitment:
+    """The commitment as it is now; ConflictError early if its version already moved on.
+
+    No row lock: the compare-and-set UPDATE that follows is what guarantees nobody saved in between.
+    """
+    try:
+        commitment = Commitment.objects.get(pk=commitment_id)
+    except Commitment.DoesNotExist as exc:
+        raise ConflictError(commitment_id, _("Deze toezegging bestaat niet meer.")) from exc
+    if commitment.version != version:
+        raise ConflictError(commitment_id)
+    return commitment
+
+
+def _compare_and_set(commitment_id: int, version: int, **fields: object) -> None:
+    """``UPDATE commitment SET …, version = version + 1 WHERE id = … AND version = …``.
+
+    Raises ConflictError when no row matched: another clerk saved in between.
+    """
+    changed = Commitment.objects.filter(pk=commitment_id, version=version).update(
+        version=F("version") + 1, updated_at=timezone.now(), **fields
+    )
+    if changed != 1:
+        raise ConflictError(commitment_id)
+
+
+def _require_status(commitment: Commitment, allowed: Iterable[str], action: str) -> None:
+    if commitment.status not in allowed:
+        raise InvalidTransition(
+            _("%(action)s kan niet: de toezegging heeft status “%(status)s”.")
+            % {"action": action, "status": commitment.get_status_display()}
+        )
+
+
+def _change_status(
+    commitment_id: int,
+    version: int,
+    *,
+    new_status: str,
+    allowed: Iterable[str],
+    action: str,
+    user: User | None,
+    evidence: Document | None = None,
+    note: str = "",
+    link_kind: str | None = None,
+) -> Commitment:
+    with transaction.atomic():
+        commitment = _load(commitment_id, version)
+        _require_status(commitment, allowed, action)
+        fields: dict[str, object] = {"status": new_status}
+        if new_status in CLOSED_STATUSES:
+            fields["overdue_since"] = None
+        _compare_and_set(commitment_id, version, **fields)
+        StatusChange.objects.create(
+            commitment_id=commitment_id,
+            user=user,
+            old_status=commitment.status,
+            new_status=new_status,
+            evidence=evidence,
+            note=note,
+        )
+        if link_kind and evidence is not None:
+            _link(commitment_id, evidence, link_kind, user, note)
+        _refresh_overdue(commitment_id)
+    return Commitment.objects.get(pk=commitment_id)
+
+
+def _link(commitment_id: int, document: Document, kind: str, user: User | None, note: str) -> FulfilmentLink:
+    link, _created = FulfilmentLink.objects.update_or_create(
+        commitment_id=commitment_id,
+        document=document,
+        kind=kind,
+        defaults={"confirmed_by": user, "confirmed_at": timezone.now(), "note": note},
+    )
+    return link
+
+
+# --------------------------------------------------------------------------- review
+
+
+def accept_commitment(commitment_id: int, version: int, *, user: User | None, note: str = "") -> Commitment:
+    """A clerk confirms an extracted commitment: voorgesteld → openstaand."""
+    return _change_status(
+        commitment_id,
+        version,
+        new_status=Status.OPEN,
+        allowed=[Status.PROPOSED],
+        action=_("Accepteren"),
+        user=user,
+        note=note,
+    )
+
+
+def reject_commitment(commitment_id: int, version: int, *, user: User | None, note: str = "") -> Commitment:
+    """A clerk decides an extracted sentence is no commitment: voorgesteld → afgewezen."""
+    return _change_status(
+        commitment_id,
+        version,
+        new_status=Status.REJECTED,
+        allowed=[Status.PROPOSED],
+        action=_("Afwijzen"),
+        user=user,
+        note=note,
+    )
+
+
+def bulk_accept(items: Sequence[tuple[int, int]], *, user: User | None) -> list[Commitment]:
+    """Accept several proposed commitments, given as ``(id, version)`` pairs, all or nothing.
+
+    When any of them changed in the meantime (or is no longer proposed) nothing is accepted and
+    ConflictError names all of them, so the clerk sees the fresh queue and decides again.
+    """
+    conflicts: list[int] = []
+    accepted: list[Commitment] = []
+    with transaction.atomic():
+        for commitment_id, version in items:
+            try:
+                with transaction.atomic():
+                    accepted.append(accept_commitment(commitment_id, version, user=user))
+            except (ConflictError, InvalidTransition):
+                conflicts.append(commitment_id)
+        if conflicts:
+            transaction.set_rollback(True)
+            raise ConflictError(
+                conflicts,
+                _(
+                    "Niets geaccepteerd: %(count)d toezegging(en) zijn intussen door een ander gewijzigd. "
+                    "De lijst is bijgewerkt; kies opnieuw."
+                )
+                % {"count": len(conflicts)},
+            )
+    return accepted
+
+
+_BARE_KEY_RE = re.compile(r"\b(\d{4,6})(?:-([A-Z]{1,6}))?-(\d+[a-z]?)\b")
+
+
+def parse_motion_keys(text: str) -> list[str]:
+    """Motion keys from what a clerk typed: "31497-507" or any Kamerstuk citation, in order, unique."""
+    from documents.reader.citations import kamerstuk_keys, normalise_key
+
+    keys: dict[str, None] = {}
+    for m in _BARE_KEY_RE.finditer(text):
+        keys.setdefault(normalise_key(m.group(1), m.group(2), m.group(3)), None)
+    for key in kamerstuk_keys(_BARE_KEY_RE.sub(" ", text)):
+        keys.setdefault(key, None)
+    return list(keys)
+
+
+def _normalise_ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _passage_containing(commitment: Commitment, quote: str):
+    """The passage of the commitment's document that contains ``quote`` (whitespace-insensitive)."""
+    wanted = _normalise_ws(quote)
+    passages = list(commitment.document.passages.all())
+    if commitment.passage_id:
+        passages.sort(key=lambda p: p.pk != commitment.passage_id)
+    for passage in passages:
+        if wanted in _normalise_ws(passage.text):
+            return passage
+    return None
+
+
+@dataclass(frozen=True)
+class CommitmentEdit:
+    """What a clerk may change in review. ``due_date`` set means: a manual date, no phrase resolving."""
+
+    quote: str
+    deliverable: str
+    deadline_phrase: str
+    due_date: dt.date | None = None
+    motion_keys: tuple[str, ...] = ()
+    note: str = ""
+
+
+def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, user: User | None) -> Commitment:
+    """Change quote boundaries, deliverable, deadline and motions of a commitment still open or proposed.
+
+    * The quote must stand in the letter (whitespace may differ): it is moved to the passage that
+      contains it.
+    * A changed deadline phrase is resolved again against the letter's date with
+      ``commitments.extraction.deadlines.resolve`` (the same rules as extraction).
+    * A manual ``due_date`` wins over the phrase and sets ``due_overridden``.
+    * A changed due date is recorded as a DeadlineChange that is a correction, not a postponement.
+    """
+    quote = edit.quote.strip()
+    if not quote:
+        raise ValidationError({"quote": _("Het citaat mag niet leeg zijn.")})
+    with transaction.atomic():
+        commitment = _load(commitment_id, version)
+        _require_status(commitment, OPEN_STATUSES, _("Bewerken"))
+        fields: dict[str, object] = {"quote": quote, "deliverable": edit.deliverable.strip()}
+
+        if _normalise_ws(quote) != _normalise_ws(commitment.quote) and commitment.document.passages.exists():
+            passage = _passage_containing(commitment, quote)
+            if passage is None:
+                raise ValidationError({"quote": _("Dit citaat staat niet letterlijk in de brief.")})
+            fields["passage"] = passage
+
+        phrase = edit.deadline_phrase.strip()
+        fields["deadline_phrase"] = phrase
+        if edit.due_date is not None:
+            if edit.due_date != commitment.due_date or not commitment.due_overridden:
+                fields.update(due_date=edit.due_date, due_overridden=True, rule="handmatig", estimated=False)
+        elif phrase != commitment.deadline_phrase or (commitment.due_overridden and edit.due_date is None):
+            fields.update(_resolved_deadline(phrase, commitment.document.date))
+            fields["due_overridden"] = False
+
+        _compare_and_set(commitment_id, version, **fields)
+
+        new_due = fields.get("due_date", commitment.due_date)
+        if new_due != commitment.due_date or phrase != commitment.deadline_phrase:
+            DeadlineChange.objects.create(
+                commitment_id=commitment_id,
+                user=user,
+                old_due_date=commitment.due_date,
+                new_due_date=new_due,
+                old_phrase=commitment.deadline_phrase,
+                new_phrase=phrase,
+                is_postponement=False,
+                note=edit.note or _("Gecorrigeerd bij beoordeling."),
+            )
+
+        motions = [Motion.objects.get_or_create(key=key)[0] for key in edit.motion_keys]
+        Commitment.objects.get(pk=commitment_id).motions.set(motions)
+        _refresh_overdue(commitment_id)
+    return Commitment.objects.get(pk=commitment_id)
+
+
+def _resolved_deadline(phrase: str, anchor: dt.date | None) -> dict[str, object]:
+    """Model fields for ``phrase`` resolved against the letter date; empty phrase → no deadline."""
+    if not phrase:
+        return {
+            "deadline_kind": "none", "deadline_detail": "", "earliest": None, "latest": None,
+            "due_date": None, "rule": "", "estimated": False,
+        }
+    from .calendar import DatabaseCalendar
+    from .extraction.deadlines import resolve
+
+    deadline = resolve(phrase, anchor, DatabaseCalendar())
+    return {
+        "deadline_kind": deadline.kind,
+        "deadline_detail": (deadline.detail or "")[:300],
+        "earliest": deadline.earliest,
+        "latest": deadline.latest,
+        "due_date": deadline.due_date,
+        "rule": (deadline.rule or "")[:80],
+        "estimated": deadline.estimated,
+    }
+
+
+# --------------------------------------------------------------------------- status actions
+
+
+def mark_fulfilled(
+    commitment_id: int, version: int, *, user: User | None, evidence: Document, note: str = ""
+) -> Commitment:
+    """The letter ``evidence`` delivers the commitment: → voldaan, overdue flag cleared."""
+    return _change_status(
+        commitment_id, version, new_status=Status.FULFILLED, allowed=OPEN_STATUSES, action=_("Voldaan melden"),
+        user=user, evidence=evidence, note=note, link_kind=FulfilmentKind.FULFILS,
+    )
+
+
+def mark_partly_fulfilled(
+    commitment_id: int, version: int, *, user: User | None, evidence: Document, note: str = ""
+) -> Commitment:
+    """The letter delivers part: → deels voldaan, which stays open (and can still be late)."""
+    return _change_status(
+        commitment_id, version, new_status=Status.PARTLY_FULFILLED, allowed=OPEN_STATUSES,
+        action=_("Deels voldaan melden"), user=user, evidence=evidence, note=note, link_kind=FulfilmentKind.PARTLY,
+    )
+
+
+def mark_lapsed(
+    commitment_id: int, version: int, *, user: User | None, evidence: Document | None = None, note: str = ""
+) -> Commitment:
+    """The commitment no longer applies (vervallen); the note says why."""
+    if not note.strip():
+        raise ValidationError({"note": _("Geef aan waarom de toezegging is vervallen.")})
+    return _change_status(
+        commitment_id, version, new_status=Status.LAPSED, allowed=OPEN_STATUSES, action=_("Vervallen melden"),
+        user=user, evidence=evidence, note=note, link_kind=FulfilmentKind.MENTIONS,
+    )
+
+
+def postpone(
+    commitment_id: int,
+    version: int,
+    *,
+    user: User | None,
+    new_due_date: dt.date,
+    letter: Document,
+    new_phrase: str = "",
+    note: str = "",
+) -> Commitment:
+    """An uitstelbrief: a new due date, the old one kept in a DeadlineChange; not a fulfilment.
+
+    The status stays as it is; the postponement counts ("2× uitgesteld") and the letter is linked
+    as ``stelt_uit``. The overdue flag is cleared at once when the new date lies ahead.
+    """
+    with transaction.atomic():
+        commitment = _load(commitment_id, version)
+        _require_status(commitment, OPEN_STATUSES, _("Uitstel melden"))
+        if commitment.due_date is not None and new_due_date <= commitment.due_date:
+            raise ValidationError(
+                {"new_due_date": _("De nieuwe datum moet na de huidige uiterste datum (%(date)s) liggen.")
+                 % {"date": commitment.due_date.strftime("%d-%m-%Y")}}
+            )
+        _compare_and_set(commitment_id, version, due_date=new_due_date, due_overridden=True)
+        DeadlineChange.objects.create(
+            commitment_id=commitment_id,
+            user=user,
+            old_due_date=commitment.due_date,
+            new_due_date=new_due_date,
+            old_phrase=commitment.deadline_phrase,
+            new_phrase=new_phrase.strip(),
+            is_postponement=True,
+            evidence=letter,
+            note=note,
+        )
+        _link(commitment_id, letter, FulfilmentKind.POSTPONES, user, note)
+        _refresh_overdue(commitment_id)
+    return Commitment.objects.get(pk=commitment_id)

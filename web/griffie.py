@@ -1,0 +1,304 @@
+"""Views of the griffie's workflow: upload, review queue, edit, status actions.
+
+Thin views: forms validate, ``commitments.services`` and ``web.uploads`` change state.
+Every view requires a logged-in member of the griffie group (``griffie_required``);
+every change is a POST behind Django's CSRF middleware.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from commitments import services
+from commitments.models import Commitment, Status
+from documents.models import Document
+
+from .access import griffie_required
+from .griffie_forms import (
+    STATUS_ACTION_HELP,
+    STATUS_ACTION_LABELS,
+    STATUS_FORMS,
+    EditCommitmentForm,
+    UploadForm,
+    VersionedForm,
+)
+from .models import UploadJob
+from .uploads import create_upload_job
+
+DOCUMENTS_PER_PAGE = 10
+
+
+
+def _next_url(request: HttpRequest, default: str) -> str:
+    nxt = request.POST.get("next") or request.GET.get("next")
+    if nxt and url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return nxt
+    return default
+
+
+def _error_text(exc: ValidationError) -> str:
+    return " ".join(exc.messages)
+
+
+# --------------------------------------------------------------------------- review queue
+
+
+@griffie_required
+@require_GET
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """Proposed commitments grouped by document, newest letter first."""
+    proposed = Q(commitments__status=Status.PROPOSED)
+    documents = (
+        Document.objects.filter(proposed)
+        .annotate(n_proposed=Count("commitments", filter=proposed))
+        .order_by("-date", "-id")
+        .distinct()
+    )
+    page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("pagina"))
+    docs = list(
+        Document.objects.filter(pk__in=[d.pk for d in page.object_list])
+        .order_by("-date", "-id")
+        .prefetch_related(
+            Prefetch(
+                "commitments",
+                queryset=Commitment.objects.filter(status=Status.PROPOSED)
+                .select_related("passage")
+                .prefetch_related("motions")
+                .order_by("passage__index", "id"),
+                to_attr="proposed",
+            )
+        )
+    )
+    total = Commitment.objects.filter(status=Status.PROPOSED).count()
+    jobs = UploadJob.objects.filter(user=request.user).select_related("document")[:5]
+    return render(
+        request,
+        "web/griffie/review_queue.html",
+        {"documents": docs, "page": page, "total": total, "jobs": jobs},
+    )
+
+
+@griffie_required
+@require_POST
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
+    return _review_action(request, pk, services.accept_commitment, _("Toezegging geaccepteerd."))
+
+
+@griffie_required
+@require_POST
+def reject(request: HttpRequest, pk: int) -> HttpResponse:
+    return _review_action(request, pk, services.reject_commitment, _("Toezegging afgewezen."))
+
+
+def _review_action(request: HttpRequest, pk: int, action, success: str) -> HttpResponse:
+    form = VersionedForm(request.POST)
+    back = _next_url(request, reverse("web:review_queue"))
+    if not form.is_valid():
+        messages.error(request, _("Het formulier was onvolledig; probeer het opnieuw."))
+        return redirect(back)
+    try:
+        action(pk, form.cleaned_data["version"], user=request.user, note=request.POST.get("note", "")[:2000])
+    except services.ConflictError as exc:
+        messages.error(request, str(exc))
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(request, success)
+    return redirect(back)
+
+
+@griffie_required
+@require_POST
+def bulk_accept(request: HttpRequest) -> HttpResponse:
+    """Accept the ticked commitments; values are "id:version"."""
+    back = _next_url(request, reverse("web:review_queue"))
+    items: list[tuple[int, int]] = []
+    for value in request.POST.getlist("item"):
+        try:
+            pk, version = (int(x) for x in value.split(":", 1))
+        except ValueError:
+            continue
+        items.append((pk, version))
+    if not items:
+        messages.warning(request, _("Kies eerst een of meer toezeggingen."))
+        return redirect(back)
+    try:
+        accepted = services.bulk_accept(items, user=request.user)
+    except services.ConflictError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("%(count)d toezegging(en) geaccepteerd.") % {"count": len(accepted)})
+    return redirect(back)
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit a proposed or open commitment, with the version the clerk saw as a hidden field."""
+    commitment = get_object_or_404(
+        Commitment.objects.select_related("document", "passage").prefetch_related("motions"), pk=pk
+    )
+    current = None  # the other clerk's version, shown next to the form after a conflict
+    if request.method == "POST":
+        form = EditCommitmentForm(request.POST)
+        if form.is_valid():
+            try:
+                services.edit_commitment(pk, form.cleaned_data["version"], form.to_edit(), user=request.user)
+            except services.ConflictError as exc:
+                # Keep everything the clerk typed; show what is stored now and move the form to the
+                # current version, so saving again deliberately replaces the other clerk's change.
+                current = Commitment.objects.prefetch_related("motions").get(pk=pk)
+                data = request.POST.copy()
+                data["version"] = str(current.version)
+                form = EditCommitmentForm(data)
+                form.is_valid()
+                form.add_error(None, str(exc))
+            except ValidationError as exc:
+                if hasattr(exc, "error_dict"):
+                    for field, errors in exc.error_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                else:
+                    form.add_error(None, exc)
+            else:
+                messages.success(request, _("Wijzigingen opgeslagen."))
+                return redirect(_next_url(request, reverse("web:review_queue")))
+    else:
+        form = EditCommitmentForm(initial=EditCommitmentForm.initial_for(commitment))
+    return render(
+        request,
+        "web/griffie/edit.html",
+        {"commitment": commitment, "form": form, "current": current, "next": _next_url(request, "")},
+        status=409 if current is not None else 200,
+    )
+
+
+# --------------------------------------------------------------------------- status actions
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def status_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """voldaan / deels-voldaan / uitgesteld / vervallen, each with evidence and note."""
+    form_class = STATUS_FORMS.get(action)
+    if form_class is None:
+        return HttpResponse(status=404)
+    commitment = get_object_or_404(Commitment.objects.select_related("document"), pk=pk)
+    status = 200
+    if request.method == "POST":
+        form = form_class(request.POST, prefix=action)
+        if form.is_valid():
+            try:
+                _apply_status_action(action, commitment, form, request.user)
+            except services.ConflictError as exc:
+                commitment.refresh_from_db()
+                data = request.POST.copy()
+                data[form.add_prefix("version")] = str(commitment.version)
+                form = form_class(data, prefix=action)
+                form.is_valid()
+                form.add_error(None, str(exc))
+                status = 409
+            except ValidationError as exc:
+                if hasattr(exc, "error_dict"):
+                    for field, errors in exc.error_dict.items():
+                        form.add_error(field if field in form.fields else None, errors)
+                else:
+                    form.add_error(None, exc)
+                status = 400
+            else:
+                messages.success(
+                    request,
+                    _("Vastgelegd: %(action)s.") % {"action": STATUS_ACTION_LABELS[action].lower()},
+                )
+                return redirect(_next_url(request, commitment.get_absolute_url()))
+        else:
+            status = 400
+    else:
+        initial = {"version": commitment.version}
+        if request.GET.get("bewijs", "").isdigit():
+            initial["evidence"] = int(request.GET["bewijs"])
+        form = form_class(initial=initial, prefix=action)
+    return render(
+        request,
+        "web/griffie/status_action.html",
+        {
+            "commitment": commitment,
+            "form": form,
+            "action": action,
+            "label": STATUS_ACTION_LABELS[action],
+            "help": STATUS_ACTION_HELP[action],
+        },
+        status=status,
+    )
+
+
+def _apply_status_action(action: str, commitment: Commitment, form, user) -> None:
+    d = form.cleaned_data
+    common = {"user": user, "note": d.get("note", "")}
+    if action == "voldaan":
+        services.mark_fulfilled(commitment.pk, d["version"], evidence=d["evidence"], **common)
+    elif action == "deels-voldaan":
+        services.mark_partly_fulfilled(commitment.pk, d["version"], evidence=d["evidence"], **common)
+    elif action == "vervallen":
+        services.mark_lapsed(commitment.pk, d["version"], evidence=d.get("evidence"), **common)
+    elif action == "uitgesteld":
+        services.postpone(
+            commitment.pk, d["version"], letter=d["evidence"], new_due_date=d["new_due_date"],
+            new_phrase=d.get("new_phrase", ""), **common,
+        )
+
+
+# --------------------------------------------------------------------------- upload
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def upload(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            d = form.cleaned_data
+            job = create_upload_job(
+                uploaded=d["file"], date=d["date"], doc_type=d["doc_type"], ministry=d["ministry"], user=request.user
+            )
+            return redirect(job.get_absolute_url())
+        status = 400
+    else:
+        form = UploadForm()
+        status = 200
+    jobs = UploadJob.objects.select_related("document", "user")[:10]
+    return render(request, "web/griffie/upload.html", {"form": form, "jobs": jobs}, status=status)
+
+
+@griffie_required
+@require_GET
+def upload_job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(UploadJob.objects.select_related("document", "user"), pk=pk)
+    return render(request, "web/griffie/upload_job.html", {"job": job})
+
+
+@griffie_required
+@require_GET
+def upload_job_status(request: HttpRequest, pk: int) -> JsonResponse:
+    """Polled by the job page while the upload is processed."""
+    job = get_object_or_404(UploadJob, pk=pk)
+    return JsonResponse(
+        {
+            "id": job.pk,
+            "status": job.status,
+            "status_display": job.get_status_display(),
+            "progress": job.progress,
+            "message": job.message,
+            "finished": job.finished,
+            "commitments": job.commitments,
+            "document_url": job.document.get_absolute_url() if job.document_id else None,
+        }
+    )

@@ -1,0 +1,243 @@
+"""Forms of the griffie's workflow: upload, review edit and the status actions."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import Commitment
+from commitments.services import CommitmentEdit, parse_motion_keys
+from documents.models import Document, DocumentType
+
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+ALLOWED_EXTENSIONS = (".txt", ".docx", ".pdf")
+#: How many recent documents the evidence dropdown offers (any document id is accepted).
+EVIDENCE_CHOICES = 60
+
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+def _looks_like(name: str, head: bytes, uploaded) -> str | None:
+    """A Dutch error message when the bytes do not match the extension, else None."""
+    ext = Path(name).suffix.lower()
+    if ext == ".pdf":
+        return None if head.startswith(b"%PDF-") else _("Dit bestand is geen geldige PDF.")
+    if ext == ".docx":
+        try:
+            with zipfile.ZipFile(uploaded) as zf:
+                ok = "word/document.xml" in zf.namelist()
+        except (zipfile.BadZipFile, OSError):
+            ok = False
+        finally:
+            uploaded.seek(0)
+        return None if ok else _("Dit bestand is geen geldig Word-document (.docx).")
+    # .txt: UTF-8 text without NUL bytes
+    if b"\x00" in head:
+        return _("Dit bestand bevat binaire gegevens en is geen tekstbestand.")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a multi-byte character cut off at the end of the sample is fine
+            return _("Dit tekstbestand is niet in UTF-8 opgeslagen of bevat binaire gegevens.")
+    if not head.strip():
+        return _("Dit bestand bevat geen tekst.")
+    return None
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("Bestand"),
+        help_text=_("Word (.docx), PDF of tekst (.txt), hoogstens 25 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
+    )
+    date = forms.DateField(
+        label=_("Datum van de brief"),
+        input_formats=DATE_INPUT_FORMATS,
+        widget=DateInput(),
+        help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
+    )
+    doc_type = forms.ChoiceField(label=_("Soort document"), choices=DocumentType.choices, initial=DocumentType.KAMERBRIEF)
+    ministry = forms.CharField(
+        label=_("Ministerie"), required=False, max_length=200, help_text=_("Leeg laten: wordt uit de brief gehaald.")
+    )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data["file"]
+        name = uploaded.name or ""
+        if Path(name).suffix.lower() not in ALLOWED_EXTENSIONS:
+            raise ValidationError(_("Alleen .docx, .pdf en .txt kunnen worden ingelezen."), code="extension")
+        if uploaded.size == 0:
+            raise ValidationError(_("Het bestand is leeg."), code="empty")
+        if uploaded.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("Het bestand is groter dan 25 MB."), code="size")
+        head = uploaded.read(64 * 1024)
+        uploaded.seek(0)
+        error = _looks_like(name, head, uploaded)
+        if error:
+            raise ValidationError(error, code="content")
+        return uploaded
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date.year < 1900:
+            raise ValidationError(_("Deze datum klopt niet."), code="date")
+        return date
+
+
+class VersionedForm(forms.Form):
+    """Carries the ``version`` of the commitment the clerk saw (optimistic locking)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class EvidenceField(forms.ModelChoiceField):
+    """A document; the dropdown lists the most recent ones, but any existing document id is accepted."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Document.objects.all(), **kwargs)
+
+    def label_from_instance(self, obj: Document) -> str:
+        date = obj.date.strftime("%d-%m-%Y") if obj.date else "?"
+        subject = (obj.subject or obj.source_name or "")[:70]
+        label = obj.kamerstuk or obj.get_type_display()
+        return f"{date} · {label} · {subject}"
+
+
+def _limit_evidence_choices(field: EvidenceField, selected: object = None) -> None:
+    recent = list(Document.objects.order_by("-date", "-id").only(
+        "id", "date", "kamerstuk", "type", "subject", "source_name")[:EVIDENCE_CHOICES])
+    ids = {d.pk for d in recent}
+    try:
+        selected_id = int(getattr(selected, "pk", selected)) if selected else None
+    except (TypeError, ValueError):
+        selected_id = None
+    if selected_id and selected_id not in ids:
+        extra = Document.objects.filter(pk=selected_id).first()
+        if extra:
+            recent.insert(0, extra)
+    choices = [("", field.empty_label or "---------")]
+    choices += [(d.pk, field.label_from_instance(d)) for d in recent]
+    field.widget.choices = choices
+
+
+class StatusActionForm(VersionedForm):
+    evidence_required = True
+    note_required = False
+
+    evidence = EvidenceField(label=_("Bewijsstuk (brief)"), empty_label=_("— kies een document —"))
+    note = forms.CharField(label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evidence"].required = self.evidence_required
+        self.fields["note"].required = self.note_required
+        selected = self.data.get(self.add_prefix("evidence")) if self.is_bound else self.initial.get("evidence")
+        _limit_evidence_choices(self.fields["evidence"], selected)
+
+
+class FulfilForm(StatusActionForm):
+    pass
+
+
+class PartlyFulfilForm(StatusActionForm):
+    pass
+
+
+class LapseForm(StatusActionForm):
+    evidence_required = False
+    note_required = True
+
+
+class PostponeForm(StatusActionForm):
+    new_due_date = forms.DateField(label=_("Nieuwe uiterste datum"), input_formats=DATE_INPUT_FORMATS, widget=DateInput())
+    new_phrase = forms.CharField(
+        label=_("Nieuwe termijn zoals geschreven"), required=False, max_length=300,
+        help_text=_("Bijvoorbeeld “vóór het einde van 2026”."),
+    )
+
+    field_order = ["version", "evidence", "new_due_date", "new_phrase", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evidence"].label = _("Uitstelbrief")
+
+
+class EditCommitmentForm(VersionedForm):
+    quote = forms.CharField(
+        label=_("Citaat"), widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Pas de grenzen van het citaat aan; het moet letterlijk in de brief staan."),
+    )
+    deliverable = forms.CharField(label=_("Wat wordt geleverd"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    deadline_phrase = forms.CharField(
+        label=_("Termijn zoals geschreven"), required=False, max_length=300,
+        help_text=_("Wordt opnieuw omgerekend vanaf de datum van de brief, bijvoorbeeld “voor de zomer”."),
+    )
+    due_date = forms.DateField(
+        label=_("Handmatige uiterste datum"), required=False, input_formats=DATE_INPUT_FORMATS, widget=DateInput(),
+        help_text=_("Alleen invullen om de berekende datum te vervangen."),
+    )
+    motions = forms.CharField(
+        label=_("Moties"), required=False,
+        help_text=_("Kamerstuknummers, gescheiden door komma’s, bijvoorbeeld 31497-507."),
+    )
+    note = forms.CharField(label=_("Toelichting bij de wijziging"), required=False, max_length=1000)
+
+    @classmethod
+    def initial_for(cls, commitment: Commitment) -> dict:
+        return {
+            "version": commitment.version,
+            "quote": commitment.quote,
+            "deliverable": commitment.deliverable,
+            "deadline_phrase": commitment.deadline_phrase,
+            "due_date": commitment.due_date if commitment.due_overridden else None,
+            "motions": ", ".join(m.key for m in commitment.motions.all()),
+        }
+
+    def clean_motions(self) -> tuple[str, ...]:
+        raw = self.cleaned_data["motions"]
+        keys = tuple(parse_motion_keys(raw))
+        if raw.strip() and not keys:
+            raise ValidationError(_("Geen Kamerstuknummer herkend; schrijf bijvoorbeeld 31497-507."))
+        return keys
+
+    def to_edit(self) -> CommitmentEdit:
+        d = self.cleaned_data
+        return CommitmentEdit(
+            quote=d["quote"], deliverable=d["deliverable"], deadline_phrase=d["deadline_phrase"],
+            due_date=d["due_date"], motion_keys=d["motions"], note=d["note"],
+        )
+
+
+STATUS_FORMS: dict[str, type[StatusActionForm]] = {
+    "voldaan": FulfilForm,
+    "deels-voldaan": PartlyFulfilForm,
+    "uitgesteld": PostponeForm,
+    "vervallen": LapseForm,
+}
+
+#: Button and heading text per action (URL slug → label).
+STATUS_ACTION_LABELS = {
+    "voldaan": _("Voldaan"),
+    "deels-voldaan": _("Deels voldaan"),
+    "uitgesteld": _("Uitgesteld"),
+    "vervallen": _("Vervallen"),
+}
+
+#: One line per action, shown above its form.
+STATUS_ACTION_HELP = {
+    "voldaan": _("Deze brief levert wat is toegezegd. De toezegging wordt gesloten."),
+    "deels-voldaan": _("Deze brief levert een deel. De toezegging blijft openstaan."),
+    "uitgesteld": _("Een uitstelbrief: nieuwe uiterste datum; de oude blijft bewaard en telt als uitstel."),
+    "vervallen": _("De toezegging is niet meer van toepassing. Geef aan waarom."),
+}

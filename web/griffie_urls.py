@@ -1,0 +1,19 @@
+"""Griffie (clerk) pages, mounted under /griffie/ by web/urls.py (namespace ``web``)."""
+
+from django.urls import path
+
+from . import griffie
+
+urlpatterns = [
+    path("", griffie.review_queue, name="review_queue"),
+    path("accepteren/", griffie.bulk_accept, name="bulk_accept"),
+    path("toezeggingen/<int:pk>/accepteren/", griffie.accept, name="accept_commitment"),
+    path("toezeggingen/<int:pk>/afwijzen/", griffie.reject, name="reject_commitment"),
+    path("toezeggingen/<int:pk>/bewerken/", griffie.edit, name="edit_commitment"),
+    path(
+        "toezeggingen/<int:pk>/status/<slug:action>/", griffie.status_action, name="commitment_status_action"
+    ),
+    path("upload/", griffie.upload, name="upload"),
+    path("upload/<int:pk>/", griffie.upload_job, name="upload_job"),
+    path("upload/<int:pk>/status/", griffie.upload_job_status, name="upload_job_status"),
+]

@@ -1,0 +1,44 @@
+"""Template tags of the griffie's workflow."""
+
+from __future__ import annotations
+
+from django import template
+
+from commitments.models import Status
+from web.access import is_griffie
+from web.griffie_forms import STATUS_ACTION_HELP, STATUS_ACTION_LABELS, STATUS_FORMS
+
+register = template.Library()
+
+
+@register.filter
+def griffie_member(user) -> bool:
+    """``{% if user|griffie_member %}``: a clerk who may change things."""
+    return is_griffie(user)
+
+
+@register.inclusion_tag("web/griffie/_actions.html", takes_context=True)
+def commitment_actions(context, commitment) -> dict:
+    """The clerk's forms for one commitment; renders nothing for other visitors."""
+    request = context.get("request")
+    user = getattr(request, "user", None) or context.get("user")
+    if commitment is None or not is_griffie(user):
+        return {"show": False}
+    forms = []
+    if commitment.is_open:
+        evidence = request.GET.get("bewijs") if request is not None else None
+        for action, form_class in STATUS_FORMS.items():
+            initial = {"version": commitment.version}
+            if evidence and evidence.isdigit():
+                initial["evidence"] = int(evidence)
+            forms.append(
+                (action, STATUS_ACTION_LABELS[action], STATUS_ACTION_HELP[action], form_class(initial=initial, prefix=action))
+            )
+    return {
+        "show": True,
+        "commitment": commitment,
+        "is_proposed": commitment.status == Status.PROPOSED,
+        "forms": forms,
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -1,0 +1,110 @@
+"""Uploads by the griffie: store the file, queue the ingest, run it, report progress.
+
+``create_upload_job`` stores the file and a row and queues ``web.tasks.process_upload``
+after the transaction commits; ``run_upload`` is what the task does. Ingestion itself
+(``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
+document, passages or commitments behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import UploadJob, UploadStatus
+
+logger = logging.getLogger(__name__)
+
+
+def create_upload_job(
+    *, uploaded: UploadedFile, date: date, doc_type: str, ministry: str = "", user=None
+) -> UploadJob:
+    """Save the file under MEDIA_ROOT, create the job row and queue the task once committed."""
+    with transaction.atomic():
+        job = UploadJob(
+            original_name=(uploaded.name or "document")[:300],
+            date=date,
+            doc_type=doc_type,
+            ministry=ministry,
+            user=user if user and user.is_authenticated else None,
+            progress=0,
+            message=_("In de wachtrij."),
+        )
+        job.file.save(uploaded.name or "document", uploaded, save=False)
+        job.save()
+        transaction.on_commit(lambda: dispatch_upload(job.pk))
+    return job
+
+
+def dispatch_upload(job_id: int) -> None:
+    """Queue the task; when the broker cannot be reached, run it here and now and say so."""
+    from .tasks import process_upload
+
+    try:
+        process_upload.apply_async(args=[job_id], retry=False)
+    except Exception:  # kombu raises OperationalError and friends; any failure to queue means: run inline
+        logger.warning("broker unreachable, processing upload %s synchronously", job_id, exc_info=True)
+        UploadJob.objects.filter(pk=job_id).update(ran_inline=True)
+        run_upload(job_id)
+
+
+def _update(job_id: int, **fields) -> None:
+    UploadJob.objects.filter(pk=job_id).update(updated_at=timezone.now(), **fields)
+
+
+def run_upload(job_id: int) -> str:
+    """Ingest the job's file. Idempotent: a finished job is left alone; a redelivered one is re-run
+    safely because the ingest recognises content it already stored."""
+    from documents.ingest import ingest_file
+
+    job = UploadJob.objects.filter(pk=job_id).first()
+    if job is None:
+        return "missing"
+    if job.finished:
+        return job.status
+    _update(job_id, status=UploadStatus.RUNNING, progress=10, message=_("Het document wordt gelezen en geanalyseerd…"))
+    try:
+        result = ingest_file(
+            job.file.path,
+            doc_type=job.doc_type,
+            date=job.date,
+            ministry=job.ministry or None,
+            source_name=job.original_name,
+        )
+        status, detail = result.status, result.message
+    except Exception as exc:  # an unexpected bug must still end the job visibly, not leave it "running"
+        logger.exception("upload %s failed", job_id)
+        result, status, detail = None, "error", f"{type(exc).__name__}: {exc}"
+
+    if status == "error":
+        _update(
+            job_id,
+            status=UploadStatus.FAILED,
+            progress=100,
+            finished_at=timezone.now(),
+            message=_("Het document kon niet worden ingelezen; er is niets opgeslagen. Oorzaak: %(detail)s")
+            % {"detail": detail},
+        )
+        job.file.delete(save=False)
+        UploadJob.objects.filter(pk=job_id).update(file="")
+        return UploadStatus.FAILED
+
+    if status == "unchanged":
+        message = _("Dit document was al eerder ingelezen; er is niets gewijzigd.")
+    else:
+        message = _("Ingelezen: %(count)d toezegging(en) voorgesteld om te beoordelen.") % {"count": result.commitments}
+    _update(
+        job_id,
+        status=UploadStatus.DONE,
+        progress=100,
+        finished_at=timezone.now(),
+        document=result.document,
+        commitments=result.commitments,
+        message=message,
+    )
+    return UploadStatus.DONE
