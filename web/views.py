@@ -1,30 +1,110 @@
-"""Placeholder views; the pages are built in the web application issue."""
+"""The public, read-only pages. Thin: parse the request, call a selector, render.
+
+The griffie's workflow (login, upload, review, status actions) lives in
+web/griffie.py and web/griffie_urls.py.
+"""
+
+from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from commitments.models import Commitment
+
+from . import deadlines, selectors
+from .exports import commitments_csv
+from .filters import CommitmentFilter, DashboardFilter
 
 
+def _filter_query(f: CommitmentFilter) -> str:
+    """The filter state as a query string (without page/format), to carry into links."""
+    data = f.data.copy()
+    for k in ("page", "format"):
+        data.pop(k, None)
+    for k in list(data):
+        if not data.get(k):
+            data.pop(k)
+    return data.urlencode()
+
+
+@require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("Toezeggingen")
+    f = DashboardFilter(request.GET, queryset=Commitment.objects.all())
+    board = selectors.dashboard(f.qs)
+    return render(
+        request,
+        "web/dashboard.html",
+        {"filter": f, "board": board, "filter_query": _filter_query(f)},
+    )
 
 
+@require_GET
+def commitment_list(request: HttpRequest) -> HttpResponse:
+    f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
+    rows = selectors.commitment_rows(f.qs)
+    if request.GET.get("format") == "csv":
+        return commitments_csv(rows, request)
+    paginator = selectors.CappedPaginator(rows, selectors.PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = selectors.decorate(page.object_list)
+    return render(
+        request,
+        "web/commitment_list.html",
+        {"filter": f, "page": page, "paginator": paginator, "filter_query": _filter_query(f)},
+    )
+
+
+@require_GET
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return HttpResponse(str(pk))
+    commitment = selectors.commitment_detail(pk)
+    return render(
+        request,
+        "web/commitment_detail.html",
+        {
+            "c": commitment,
+            "explanation": deadlines.explain(commitment),
+            "postponements": selectors.postponements(commitment),
+            "segments": selectors.highlight(commitment.passage.text, [commitment]) if commitment.passage else None,
+        },
+    )
 
 
+@require_GET
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return HttpResponse(str(pk))
+    return render(request, "web/document_detail.html", {"p": selectors.document_detail(pk)})
 
 
+@require_GET
 def motion_detail(request: HttpRequest, key: str) -> HttpResponse:
-    return HttpResponse(key)
+    return render(request, "web/motion_detail.html", {"p": selectors.motion_detail(key)})
 
 
+@require_GET
+def motion_list(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:200]
+    motions = selectors.motion_list(q)
+    paginator = selectors.CappedPaginator(motions, selectors.PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return render(request, "web/motion_list.html", {"page": page, "paginator": paginator, "mq": q})
+
+
+@require_GET
 def dossier_detail(request: HttpRequest, key: str) -> HttpResponse:
-    return HttpResponse(key)
+    return render(request, "web/dossier_detail.html", {"p": selectors.dossier_detail(key)})
 
 
-def review_queue(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("griffie")
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """A citation goes straight to its motion or document; anything else is searched."""
+    q = request.GET.get("q", "").strip()[:300]
+    key = selectors.citation_key(q) if q else None
+    if key:
+        url = selectors.resolve_citation(key)
+        if url:
+            return redirect(url)
+    results = selectors.search(q, key=key)
+    return render(request, "web/search.html", {"r": results, "q": q})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -1,0 +1,143 @@
+"""The commitment list's filters. Their state lives in the URL, so every filtered view is a permalink."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from commitments.models import OPEN_STATUSES, Commitment, Measure, Status
+
+from . import search as text_search
+from . import selectors
+
+#: "open" is not a stored status but the three statuses in which a commitment can still be late.
+STATUS_OPEN = "open"
+STATUS_CHOICES = [(STATUS_OPEN, _("Alle nog niet geleverde")), *Status.choices]
+
+TRUE_VALUES = {"1", "true", "on", "ja", "yes"}
+
+
+class OptionSelect(forms.Select):
+    """A drop-down whose options are filled in per request from distinct column values."""
+
+
+class CommitmentFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label=_("Zoeken in citaat"))
+    status = django_filters.ChoiceFilter(
+        choices=STATUS_CHOICES, method="filter_status", label=_("Status"), empty_label=_("Alle statussen")
+    )
+    te_laat = django_filters.CharFilter(method="filter_te_laat", label=_("Alleen te laat"))
+    due_after = django_filters.DateFilter(
+        field_name="due_date",
+        lookup_expr="gte",
+        label=_("Uiterste datum vanaf"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    due_before = django_filters.DateFilter(
+        field_name="due_date",
+        lookup_expr="lte",
+        label=_("Uiterste datum tot en met"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    ministry = django_filters.CharFilter(field_name="ministry", label=_("Ministerie"), widget=OptionSelect)
+    bewindspersoon = django_filters.CharFilter(field_name="actor", label=_("Bewindspersoon"), widget=OptionSelect)
+    committee = django_filters.CharFilter(
+        field_name="document__committee", label=_("Commissie"), widget=OptionSelect
+    )
+    fractie = django_filters.CharFilter(field_name="fractie", label=_("Fractie"), widget=OptionSelect)
+    dossier = django_filters.CharFilter(method="filter_dossier", label=_("Dossier"))
+    motion = django_filters.CharFilter(method="filter_motion", label=_("Motie"))
+    measure = django_filters.ModelChoiceFilter(
+        queryset=Measure.objects.all(), label=_("Maatregel"), empty_label=_("Alle maatregelen")
+    )
+    sort = django_filters.OrderingFilter(
+        fields=(
+            ("due_date", "termijn"),
+            ("document__date", "brief"),
+            ("ministry", "ministerie"),
+            ("status", "status"),
+        ),
+        field_labels={
+            "due_date": _("Uiterste datum"),
+            "document__date": _("Datum brief"),
+            "ministry": _("Ministerie"),
+            "status": _("Status"),
+        },
+        label=_("Sorteren op"),
+        empty_label=_("Uiterste datum (standaard)"),
+    )
+
+    #: Filters whose drop-down lists the distinct values of a column (see selectors.filter_options).
+    OPTION_FILTERS = {"ministry": "ministry", "bewindspersoon": "actor", "committee": "committee", "fractie": "fractie"}
+
+    class Meta:
+        model = Commitment
+        fields: list[str] = []
+
+    #: If set, only these filters are offered (the dashboard's subset).
+    visible: tuple[str, ...] | None = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.visible is not None:
+            self.filters = {k: v for k, v in self.filters.items() if k in self.visible}
+        for name, source in self.OPTION_FILTERS.items():
+            if name not in self.filters:
+                continue
+            field = self.form.fields[name]
+            values = selectors.filter_options(source)
+            current = self.data.get(name)
+            if current and current not in values:
+                values = [current, *values]
+            field.widget.choices = [("", _("Alle"))] + [(v, v) for v in values]
+
+    # The default order: soonest due first, then id, so pages are stable.
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        qs = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("sort"):
+            qs = qs.order_by("due_date", "pk")
+        else:
+            qs = qs.order_by(*qs.query.order_by, "pk")
+        return qs
+
+    def filter_q(self, queryset, name, value):
+        return text_search.text_search_commitments(queryset, value)
+
+    def filter_status(self, queryset, name, value):
+        if value == STATUS_OPEN:
+            return queryset.filter(status__in=OPEN_STATUSES)
+        return queryset.filter(status=value)
+
+    def filter_te_laat(self, queryset, name, value):
+        if str(value).strip().lower() in TRUE_VALUES:
+            return queryset.filter(selectors.overdue_q())
+        return queryset
+
+    def filter_dossier(self, queryset, name, value):
+        number, toevoeging = selectors.parse_dossier_key(value)
+        return queryset.filter(document__dossier__number=number, document__dossier__toevoeging=toevoeging)
+
+    def filter_motion(self, queryset, name, value):
+        key = text_search.citation_key(value) or value.strip()
+        return queryset.filter(motions__key=key)
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter (not only the sort order) is set."""
+        return any(v for k, v in self.data.items() if k in self.filters and k != "sort")
+
+
+#: The dashboard offers these; the rest are in the list.
+DASHBOARD_FILTERS = ("ministry", "committee", "fractie", "bewindspersoon")
+
+
+class DashboardFilter(CommitmentFilter):
+    """The subset of the list's filters the dashboard offers; the same URL parameters."""
+
+    visible = DASHBOARD_FILTERS
+
+    class Meta:
+        model = Commitment
+        fields: list[str] = []

@@ -1,0 +1,439 @@
+"""Read functions for the public pages (HackSoft style: views call these, nothing else).
+
+Every list loads its related rows with ``select_related``/``prefetch_related`` (no N+1)
+and never loads a document's full text unless the page shows it. "Te laat" is
+always a set-based condition (open status and ``due_date < today``), matched by the
+partial indexes of ``web/migrations/0001_search_indexes.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from commitments.models import (
+    OPEN_STATUSES,
+    Commitment,
+    DeadlineChange,
+    FulfilmentLink,
+    Motion,
+    Status,
+    StatusChange,
+)
+from documents.models import Document, Dossier, Passage, Reference
+
+from . import search as text_search
+
+#: "Binnenkort": due within this many days from today.
+SOON_DAYS = 30
+#: Lists count at most this many rows; beyond it the page says "meer dan …".
+COUNT_CAP = 10_000
+#: Commitments shown per page of the list.
+PAGE_SIZE = 50
+#: Rows in the dashboard's overdue list.
+DASHBOARD_OVERDUE_ROWS = 25
+#: Cache lifetime of filter option lists (distinct ministries, committees, …).
+OPTIONS_TTL = 300
+
+
+def today() -> dt.date:
+    return timezone.localdate()
+
+
+def overdue_q(on: dt.date | None = None) -> Q:
+    """Open and past its due date. Not the stored ``overdue_since``: that lags until the nightly job."""
+    return Q(status__in=OPEN_STATUSES, due_date__lt=on or today())
+
+
+def soon_q(on: dt.date | None = None) -> Q:
+    on = on or today()
+    return Q(status__in=OPEN_STATUSES, due_date__gte=on, due_date__lte=on + dt.timedelta(days=SOON_DAYS))
+
+
+# --- lists of commitments ------------------------------------------------------------------
+
+
+def commitment_rows(qs: QuerySet[Commitment] | None = None) -> QuerySet[Commitment]:
+    """Commitments with what a list row shows: letter, dossier, measure and motions."""
+    qs = Commitment.objects.all() if qs is None else qs
+    return (
+        qs.select_related("document", "document__dossier", "measure")
+        .defer("document__text")
+        .prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
+    )
+
+
+def decorate(commitments: Iterable[Commitment], on: dt.date | None = None) -> list[Commitment]:
+    """Set ``days_late`` (int or None) for display on the rows already loaded."""
+    on = on or today()
+    rows = list(commitments)
+    for c in rows:
+        c.days_late = (on - c.due_date).days if c.is_open and c.due_date and c.due_date < on else None
+    return rows
+
+
+class CappedPaginator(Paginator):
+    """A paginator that never counts more than ``COUNT_CAP`` rows.
+
+    ``COUNT(*)`` over a million filtered rows costs more than the page itself; beyond
+    the cap the page shows "meer dan 10.000" and stops offering later pages.
+    """
+
+    def __init__(self, object_list, per_page, cap: int = COUNT_CAP, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.cap = cap
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list[: self.cap + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.cap
+
+
+# --- dashboard -----------------------------------------------------------------------------
+
+
+@dataclass
+class Dashboard:
+    today: dt.date
+    overdue: int
+    soon: int
+    open: int
+    to_review: int
+    overdue_list: list[Commitment]
+    per_ministry: list[dict] = field(default_factory=list)
+
+    @property
+    def soon_until(self) -> dt.date:
+        return self.today + dt.timedelta(days=SOON_DAYS)
+
+    @property
+    def max_per_ministry(self) -> int:
+        return max((row["n"] for row in self.per_ministry), default=0)
+
+
+def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None) -> Dashboard:
+    """Counts, the overdue list and overdue per ministry for an already filtered queryset.
+
+    One aggregate over the open rows (an index-only scan of the partial index
+    ``web_commitment_open``), one grouped count, one short ordered list.
+    """
+    on = on or today()
+    open_rows = filtered.filter(status__in=OPEN_STATUSES)
+    counts = open_rows.aggregate(
+        overdue=Count("pk", filter=Q(due_date__lt=on)),
+        soon=Count("pk", filter=Q(due_date__gte=on, due_date__lte=on + dt.timedelta(days=SOON_DAYS))),
+        open=Count("pk", filter=Q(status__in=(Status.OPEN, Status.PARTLY_FULFILLED))),
+        to_review=Count("pk", filter=Q(status=Status.PROPOSED)),
+    )
+    overdue = filtered.filter(overdue_q(on))
+    per_ministry = list(
+        overdue.order_by().values("ministry").annotate(n=Count("pk")).order_by("-n", "ministry")[:25]
+    )
+    overdue_list = decorate(commitment_rows(overdue).order_by("due_date", "pk")[:DASHBOARD_OVERDUE_ROWS], on)
+    return Dashboard(
+        today=on,
+        overdue=counts["overdue"],
+        soon=counts["soon"],
+        open=counts["open"],
+        to_review=counts["to_review"],
+        overdue_list=overdue_list,
+        per_ministry=per_ministry,
+    )
+
+
+# --- filter options ------------------------------------------------------------------------
+
+
+def _distinct_loose(table: str, column: str) -> list[str]:
+    """Distinct non-empty values of an indexed column.
+
+    On PostgreSQL a recursive "loose index scan" (one index probe per distinct value)
+    instead of ``SELECT DISTINCT`` over a million rows.
+    """
+    if connection.vendor == "postgresql":
+        sql = f"""
+            WITH RECURSIVE t(v) AS (
+                (SELECT {column} FROM {table} WHERE {column} > '' ORDER BY {column} LIMIT 1)
+                UNION ALL
+                SELECT (SELECT {column} FROM {table} WHERE {column} > t.v ORDER BY {column} LIMIT 1)
+                FROM t WHERE t.v IS NOT NULL
+            )
+            SELECT v FROM t WHERE v IS NOT NULL LIMIT 500
+        """
+    else:
+        sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column} > '' ORDER BY {column} LIMIT 500"
+    with connection.cursor() as cur:
+        cur.execute(sql)
+        return [row[0] for row in cur.fetchall()]
+
+
+_OPTION_SOURCES = {
+    "ministry": ("commitments_commitment", "ministry"),
+    "actor": ("commitments_commitment", "actor"),
+    "fractie": ("commitments_commitment", "fractie"),
+    "committee": ("documents_document", "committee"),
+}
+
+
+def filter_options(name: str) -> list[str]:
+    """Values offered in a filter's drop-down, cached for a few minutes."""
+    table, column = _OPTION_SOURCES[name]
+    key = f"web:options:{name}"
+    values = cache.get(key)
+    if values is None:
+        values = _distinct_loose(table, column)
+        cache.set(key, values, OPTIONS_TTL)
+    return values
+
+
+# --- single pages --------------------------------------------------------------------------
+
+
+def commitment_detail(pk: int) -> Commitment:
+    qs = Commitment.objects.select_related(
+        "document", "document__dossier", "passage", "passage__question", "measure"
+    ).prefetch_related(
+        Prefetch("motions", queryset=Motion.objects.order_by("key")),
+        Prefetch(
+            "status_changes",
+            queryset=StatusChange.objects.select_related("user", "evidence").defer("evidence__text"),
+        ),
+        Prefetch(
+            "deadline_changes",
+            queryset=DeadlineChange.objects.select_related("user", "evidence").defer("evidence__text"),
+        ),
+        Prefetch(
+            "links",
+            queryset=FulfilmentLink.objects.select_related("document", "confirmed_by")
+            .defer("document__text")
+            .order_by("document__date", "pk"),
+        ),
+    )
+    try:
+        commitment = qs.get(pk=pk)
+    except Commitment.DoesNotExist as exc:
+        raise Http404 from exc
+    decorate([commitment])
+    return commitment
+
+
+def postponements(commitment: Commitment) -> int:
+    """How often the due date was postponed ("2× uitgesteld"), from the prefetched history."""
+    return sum(1 for d in commitment.deadline_changes.all() if d.is_postponement)
+
+
+@dataclass
+class Segment:
+    text: str
+    commitment: Commitment | None = None
+
+
+def highlight(text: str, commitments: Iterable[Commitment]) -> list[Segment]:
+    """Split a passage's text into plain and commitment segments (the quotes, marked).
+
+    Pure string work: the template escapes every segment, so a quote holding markup
+    renders as text. A quote not found verbatim is left unmarked.
+    """
+    spans: list[tuple[int, int, Commitment]] = []
+    for c in commitments:
+        quote = (c.quote or "").strip()
+        if not quote:
+            continue
+        start = text.find(quote)
+        if start < 0:
+            continue
+        end = start + len(quote)
+        if all(end <= s or start >= e for s, e, _ in spans):
+            spans.append((start, end, c))
+    spans.sort(key=lambda s: s[0])
+    out: list[Segment] = []
+    pos = 0
+    for start, end, c in spans:
+        if start > pos:
+            out.append(Segment(text[pos:start]))
+        out.append(Segment(text[start:end], c))
+        pos = end
+    if pos < len(text) or not out:
+        out.append(Segment(text[pos:]))
+    return out
+
+
+@dataclass
+class DocumentPage:
+    document: Document
+    passages: list[Passage]
+    commitments: list[Commitment]
+    unplaced: list[Commitment]
+    motions: list[Motion]
+    references: list[Reference]
+
+
+def document_detail(pk: int) -> DocumentPage:
+    try:
+        document = Document.objects.select_related("dossier").get(pk=pk)
+    except Document.DoesNotExist as exc:
+        raise Http404 from exc
+    commitments = decorate(
+        Commitment.objects.filter(document=document)
+        .prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
+        .order_by("passage__index", "pk")
+    )
+    by_passage: dict[int, list[Commitment]] = {}
+    unplaced = []
+    for c in commitments:
+        if c.passage_id:
+            by_passage.setdefault(c.passage_id, []).append(c)
+        else:
+            unplaced.append(c)
+    passages = list(document.passages.select_related("question").order_by("index"))
+    for p in passages:
+        p.commitments_here = by_passage.get(p.pk, [])
+        p.segments = highlight(p.text, p.commitments_here)
+        found = {id(s.commitment) for s in p.segments if s.commitment}
+        # Quotes that are not verbatim in the passage are still listed under it.
+        p.unmarked = [c for c in p.commitments_here if id(c) not in found]
+    references = list(document.references.exclude(key=None).exclude(key="").order_by("key").distinct())
+    keys = {r.key for r in references}
+    motions = list(Motion.objects.filter(key__in=keys).order_by("key")) if keys else []
+    return DocumentPage(document, passages, commitments, unplaced, motions, references)
+
+
+@dataclass
+class MotionPage:
+    motion: Motion
+    documents: list[Document]
+    commitments: list[Commitment]
+
+
+def motion_detail(key: str) -> MotionPage:
+    try:
+        motion = Motion.objects.select_related("dossier").get(key=key)
+    except Motion.DoesNotExist as exc:
+        raise Http404 from exc
+    citing = (
+        Document.objects.filter(pk__in=Reference.objects.filter(key=key).values("document_id"))
+        .defer("text")
+        .order_by("-date", "-pk")[:200]
+    )
+    commitments = decorate(
+        commitment_rows().filter(motions=motion).order_by("due_date", "pk")[:200]
+    )
+    return MotionPage(motion, list(citing), commitments)
+
+
+def motion_list(q: str = "") -> QuerySet[Motion]:
+    """Motions, newest first, optionally by name or key, with their number of commitments."""
+    qs = Motion.objects.select_related("dossier")
+    if q:
+        key = text_search.citation_key(q)
+        cond = Q(name__icontains=q) | Q(key__startswith=q.strip())
+        if key:
+            cond |= Q(key=key)
+        qs = qs.filter(cond)
+    return qs.order_by(F("date").desc(nulls_last=True), "-pk")
+
+
+def parse_dossier_key(key: str) -> tuple[str, str]:
+    number, _, toevoeging = key.partition("-")
+    return number.strip(), toevoeging.strip().upper()
+
+
+@dataclass
+class DossierPage:
+    dossier: Dossier
+    documents: list[Document]
+    motions: list[Motion]
+    commitments: list[Commitment]
+
+
+def dossier_detail(key: str) -> DossierPage:
+    number, toevoeging = parse_dossier_key(key)
+    try:
+        dossier = Dossier.objects.get(number=number, toevoeging=toevoeging)
+    except Dossier.DoesNotExist as exc:
+        raise Http404 from exc
+    documents = list(dossier.documents.defer("text").order_by("-date", "-pk")[:200])
+    motions = list(dossier.motions.order_by("-ondernummer", "key")[:200])
+    commitments = decorate(
+        commitment_rows().filter(document__dossier=dossier).order_by("due_date", "pk")[:200]
+    )
+    return DossierPage(dossier, documents, motions, commitments)
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResults:
+    q: str
+    key: str | None = None
+    motions: list[Motion] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    more_commitments: bool = False
+    more_documents: bool = False
+
+
+SEARCH_ROWS = 20
+
+
+def resolve_citation(key: str) -> str | None:
+    """URL of the motion or document a Kamerstuk key denotes, or None."""
+    motion = Motion.objects.filter(key=key).only("key").first()
+    if motion:
+        return motion.get_absolute_url()
+    document = Document.objects.filter(kamerstuk=key).only("pk").first()
+    if document:
+        return document.get_absolute_url()
+    return None
+
+
+def motions_named(name: str, limit: int = 50) -> list[Motion]:
+    """Motions whose cited name or any name seen contains ``name`` ("Westerveld")."""
+    name = name.strip()
+    if not name:
+        return []
+    cond = Q(name__icontains=name) | Q(submitters__icontains=name)
+    if connection.vendor == "postgresql":
+        cond |= Q(names_seen__icontains=name)
+    return list(Motion.objects.filter(cond).order_by("-date", "key")[:limit])
+
+
+citation_key = text_search.citation_key
+
+
+def search(q: str, key: str | None = None) -> SearchResults:
+    """Motions by name, then Dutch full-text search over commitments and documents."""
+    q = q.strip()
+    results = SearchResults(q=q, key=key)
+    if not q:
+        return results
+    name = text_search.motion_name(q)
+    results.motions = motions_named(name if name else q, limit=20)
+    if name:
+        return results
+    commitments = decorate(
+        text_search.text_search_commitments(commitment_rows(), q).order_by("-due_date", "-pk")[: SEARCH_ROWS + 1]
+    )
+    results.more_commitments = len(commitments) > SEARCH_ROWS
+    results.commitments = commitments[:SEARCH_ROWS]
+    documents = list(
+        text_search.text_search_documents(Document.objects.defer("text"), q).order_by("-date", "-pk")[
+            : SEARCH_ROWS + 1
+        ]
+    )
+    results.more_documents = len(documents) > SEARCH_ROWS
+    results.documents = documents[:SEARCH_ROWS]
+    return results
