@@ -418,3 +418,26 @@ def test_it_reads_cp1252_text(tmp_path):
     assert d.date == dt.date(2026, 5, 20)
     assert "geïnformeerd" in d.text
     assert [(m.name, m.key) for m in d.motions] == [("motie Westerveld", "31497-507")]
+
+
+def test_it_spreads_the_test_letter_over_pages_and_drops_the_sidebar(tmp_path):
+    import pdfplumber
+
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", LETTER_HEADER, _letter_paragraphs(), LETTER_SIGNATURE)
+    with pdfplumber.open(pdf) as p:
+        assert len(p.pages) >= 2  # so sentences and footnotes cross page breaks
+    d = read_document(pdf)
+    assert "Ministerie van Volksgezondheid" not in d.text and "4012345" not in d.text
+
+
+@pytest.mark.parametrize("line", ["P agina 3 van 9", "Pagina 3 van 9", "Pagina 2"])
+def test_it_recognises_spaced_page_numbers_as_furniture(line):
+    from documents.reader.sources import _SPACED_FURNITURE
+
+    assert _SPACED_FURNITURE.match(line)
+
+
+def test_it_undoes_letter_spacing_artefacts():
+    from documents.reader.sources import _fix_letterspacing
+
+    assert _fix_letterspacing("Ministerie van Inf rastructuur, ge ïnformeerd, P agina") == "Ministerie van Infrastructuur, geïnformeerd, Pagina"
