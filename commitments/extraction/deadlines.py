@@ -321,16 +321,20 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
 
 EVENT_NOUN = (
     r"(?:commissie\s*debat|commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|"
-    r"schriftelijk\s+overleg|plenaire\s+behandeling|plenair\s+debat|begrotingsbehandeling|"
+    r"schriftelijk\s+overleg|bestuurlijk\s+overleg|plenaire\s+behandeling|plenair\s+debat|begrotingsbehandeling|"
     r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaarsnota|najaarsnota|"
     r"miljoenennota|verantwoordingsdebat|voorjaarsbesluitvorming|augustusbesluitvorming|kerstreces|"
     r"herfstreces|voorjaarsreces|krokusreces|meireces|rondetafelgesprek|hoorzitting|suppletoire\s+begroting|"
-    r"prinsjesdag|verantwoordingsdag|\w*overleg|\w*debat)"
+    r"prinsjesdag|verantwoordingsdag|\w+debat)"
 )
+# calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
+KNOWN_EVENT_NOUN = r"(?:voorjaarsnota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling)"
 EVENT_TRIGGER = (
-    r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|ten\s+behoeve\s+van|"
-    r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|bij|met|rond|ná|na|ten\s+tijde\s+van|op)"
+    r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"
+    r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|ná|na|ten\s+tijde\s+van)"
 )
+KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in)"
+
 # tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
 TAIL_STOP = (
     r"(?:naar|aan|wordt|worden|werd|zal|zullen|ontvangt|ontvangen|een|ik|wij|we|u|uw|de\s+kamer|geïnformeerd|"
@@ -419,7 +423,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_half_year),
     # --- events ("voorafgaand aan het commissiedebat van 27 mei 2026", "rond Prinsjesdag")
     ("event",
-     EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de|een)\s+)?(?:[\w\-]+\s+){0,2}?" + EVENT_NOUN + EVENT_TAIL + r")",
+     EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+(?:[\w\-]+\s+){0,2}?)?" + EVENT_NOUN + r"\b" + EVENT_TAIL + r")",
+     h_event),
+    ("event",
+     KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
     ("date",
@@ -551,6 +558,8 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
     ref = dl.due_date or dl.latest
     if ref is not None:
         return ref < anchor
+    if dl.earliest is not None and dl.kind != "relative":
+        return dl.earliest <= anchor  # "na 2019" in a 2024 letter: a lower bound already passed
     return False
 
 

@@ -31,6 +31,15 @@ from .sentences import split_spans
 
 I = re.I
 
+
+def W(n: int) -> str:
+    """Up to ``n`` intervening words (lazy), commas allowed: use as VERB + W(n) + SEP + TARGET."""
+    return r"(?:[\s,]+[^\s,]+){0," + str(n) + r"}?"
+
+
+SEP = r"[\s,]+"
+SUBJ = r"(?:\s+(?:ik|wij|we|het\s+kabinet|de\s+regering))?"
+
 # --------------------------------------------------------------------------- vocabulary
 
 GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
@@ -49,21 +58,24 @@ DELIVERABLE_NOUNS = (
     r"verkenning|analyse|nulmeting|monitor|monitoring|peiling|vragenlijst|enquête|inventarisatie|"
     r"overzicht|uitwerking|stand\s+van\s+zaken|resultaten|uitkomsten|bevindingen|advies|"
     r"gesprek|gesprekken|sessies?|bijeenkomst(?:en)?|dialoog|pilot|experiment|subsidieregeling|"
-    r"campagne|informatie|website|modelafspraken|afspraken|beleidsopties|maatregel(?:en)?|voorstel"
+    r"campagne|informatie|website|modelafspraken|afspraken|beleidsopties|maatregel(?:en)?|voorstel|\w+wet"
 )
 DELIVERABLE = re.compile(r"\b(?:" + DELIVERABLE_NOUNS + r")\b", I)
 
 # subjects that are not the government: their plans are not commitments
 OTHERS = (
-    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+)?(?:gemeenten?|gemeentes|scholen|school|schoolbesturen|"
+    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?(?:gemeenten?|gemeentes|scholen|school|schoolbesturen|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
-    r"(?:de\s+)?Eerste\s+Kamer|(?:de\s+)?Tweede\s+Kamer|uw\s+Kamer|de\s+Kamer|de\s+Raad\s+van\s+State|"
-    r"de\s+inspectie|de\s+Inspectie\b[\w\s]*?|de\s+VNG|VNG|de\s+PO-Raad|de\s+VO-raad|de\s+rechter|onderzoekers|"
-    r"het\s+onderzoeksbureau|de\s+onderzoekers|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|"
-    r"het\s+experiment|de\s+regeling|de\s+wet|het\s+wetsvoorstel|dit|dat|deze\s+maatregel|de\s+maatregel)"
+    r"Eerste\s+Kamer|Tweede\s+Kamer|uw\s+Kamer|Kamer|Raad\s+van\s+State|rechter|"
+    r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
+    r"onderzoeksbureau|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|hij|zij\s+zelf|ZonMw|"
+    r"het\s+CBS|CBS|SER|de\s+SER|adviesraad|commissie|burgers|bedrijven|ondernemers|organisaties)"
 )
+OTHERS_RX = re.compile(r"^\W*" + OTHERS + r"\b", I)
+GOV_RX = re.compile(r"\b" + GOV + r"\b", I)
+GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
 SKIP: list[tuple[str, re.Pattern]] = [
@@ -71,113 +83,152 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("members", re.compile(r"^\W*(?:de\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
-    ("hypothetical", re.compile(r"^\W*(?:mocht|indien|als|wanneer)\b[^,]*,\s*(?:zou|zouden|kan|kunnen)\b", I)),
+    ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
+    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+de\s+verwachting\b", I)),
+    ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
+    ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
+    ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
 ]
+# conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
+CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
+# a modal of possibility or necessity before the verb: "kan worden bezien", "moet worden geregeld"
+MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mogen)\b", I)
 
-# past tense / perfect: the main verb is done.  Used to veto FUTURE/PRESENT matches that
-# are not explicitly future ("is ... verzonden", "heb ik ... geïnformeerd", "werd").
+# past tense / perfect: the main verb is done.  Vetoes everything that is not explicitly future.
+PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
-    r"\b(?:is|zijn)\b(?:\s+\S+){0,12}?\s+(?:ge\w+(?:d|t|en)|\w+(?:eerd|iceerd))\b(?!\s+(?:om|te|dat|in\s+\d))",
+    r"\b(?:is|zijn)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))",
     I,
 )
+SUBORDINATE_START = re.compile(r"^\W*(?:zodra|nadat|als|wanneer|omdat|hoewel|nu|indien|voordat|alvorens|om|doordat|"
+                               r"terwijl|aangezien|zolang|tenzij|mocht)\b[^,]*,\s*", I)
+CLAUSE_BREAK = re.compile(r"\b(?:dat|of|die|welke|zodat|omdat|waardoor|waarmee|waarbij|waarin|waarop|waaraan|hoe|wat|"
+                          r"terwijl|wanneer|als|nadat|zodra|doordat)\b", I)
 
-# ---- 2. strong constructions (kind hint)
+
+def main_clause(s: str) -> str:
+    """The sentence without a leading subordinate clause and without what follows the first clause break."""
+    s = SUBORDINATE_START.sub("", s, count=1)
+    m = CLAUSE_BREAK.search(s, 8)
+    return s[: m.start()] if m else s
+
+
+EXPLICIT_FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wordt|worden|ontvangt|volgt|verwacht|beoogd)\b", I)
+
+# ---- 2. strong constructions: a commitment on their own (kind hint)
+KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
-    # the Kamer will be informed / receive something
+    # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
-        r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,14}?\s+(?:ge[iï]nformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
-        r"gerapporteerd|ingelicht)\b", I)),
+        r"\b" + KAMER + r"\s+(?:wordt|zal|worden)\b" + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
+        r"(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
+        r"\b(?:wordt|zal)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
+        r"ingelicht)\b|"
+        r"\b(?:wordt|worden)\b" + W(12) + SEP + r"(?:aan|met)\s+" + KAMER + W(6) + SEP + r"(?:gerapporteerd|gedeeld)\b", I)),
+    # ik/wij informeren de Kamer; de Kamer informeren; terugkomen op
     ("inform_active", "inform_parliament", re.compile(
-        r"\b(?:informeer|informeren|informeert|rapporteer|rapporteren|rapporteert|bericht|berichten|"
-        r"kom|komen|komt)\b(?:\s+\S+){0,12}?\s*\b(?:u|uw\s+kamer|de\s+kamer|de\s+tweede\s+kamer)\b|"
-        r"\b(?:u|uw\s+kamer|de\s+kamer)\b(?:\s+\S+){0,14}?\s+(?:informeren|rapporteren|infomeren)\b|"
-        r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,8}?\s+(?:op\s+terug|terug)\b|"
-        r"\b(?:houd|houden|houdt)\b(?:\s+\S+){0,6}?\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,3}op\s+de\s+hoogte", I)),
+        r"\b(?:informeer|informeren|informeert|rapporteer|rapporteren|rapporteert|bericht|berichten|stuur|sturen|stuurt)"
+        r"\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\S+\s+){0,3}?" + KAMER + r"\b|"
+        r"\b" + KAMER + W(20) + SEP + r"(?:te\s+)?(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|brengen|stellen))\b|"
+        r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP + r"(?:op\s+)?terug\b|"
+        r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
+        r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
     ("send_to_kamer", "send_document", re.compile(
-        r"\b(?:wordt|worden|zal|zullen|stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b(?:\s+\S+){0,16}?\s*"
-        r"\b(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b(?:\s+\S+){0,4}?\s*"
-        r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|aan\s+te\s+bieden|te\s+sturen|"
-        r"sturen|zenden|aanbieden|toesturen|toezenden|voorleggen)?", I)),
+        r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
+        + r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|gezonden)\b|"
+        r"\b(?:stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b" + W(14) + SEP
+        + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b(?:\s+(?:toe|aan))?|"
+        r"\b(?:aan|naar)\s+(?:uw|de)\s+kamer\s+(?:\S+\s+){0,2}(?:aan\s+te\s+bieden|te\s+sturen|toe\s+te\s+zenden|"
+        r"voor\s+te\s+leggen)\b", I)),
+    # promises to send ("toegezegd dat …") count with a deliverable or time
+    ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
+]
+
+# ---- 3. plans: count with a forward-looking time phrase (they are often statements of purpose)
+PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
-        r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\b(?:beoog|beogen)\b|\bbeoogde\b|"
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met|op\s+\d))|"
+        r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
-        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemen\s+(?:om|is)\b", I)),
-    ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
+        r"\bnaar\s+verwachting\b", I)),
     ("in_consultation", "legislation", re.compile(
-        r"\b(?:in\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen|gebracht)|"
-        r"gereed\s+voor\s+(?:internet)?consul\w*|(?:ingediend|indiening)\b(?=.*\b(?:voorzien|gepland|verwacht|beoogd)))", I)),
+        r"\bin\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen)\b|"
+        r"\bgereed\s+voor\s+(?:internet)?consul\w*|\b(?:indiening|inwerkingtreding)\b", I)),
 ]
 
-# ---- 3. future constructions that need a deliverable or a time
+# ---- 4. future constructions that need a deliverable or a time
+PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen|duren|kosten|ontstaan|toenemen|"
+                    r"afnemen|blijven|moeten|kunnen|hebben|zijn|liggen|verschillen|veranderen|gaan\s+om|"
+                    r"merken|zien|ervaren|vergroten|verminderen|verbeteren|versterken|leveren|opleveren|"
+                    r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
 FUTURE: list[tuple[str, str, re.Pattern]] = [
-    ("zal", "action", re.compile(
-        r"\b(?:zal|zullen)\b(?!\s+(?:\S+\s+){0,6}?(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen|"
-        r"duren|kosten|ontstaan|toenemen|afnemen|blijven|moeten|kunnen|hebben|zijn|liggen|verschillen|veranderen)\b)", I)),
+    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
-        r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,10}?\s+(?:in\s+gesprek|aan\s+de\s+slag|\w+(?:en|eren))\b(?<!\bgaan)", I)),
-    ("volgt", "send_document", re.compile(r"\b(?:volgt|volgen)\b(?!\s+(?:uit|dat|hieruit|daaruit|de\s+\w+\s+uit|we|wij|ik|het\s+kabinet|nauwlettend|de\s+ontwikkelingen|de\s+voortgang))", I)),
+        r"\b(?:ga|gaat|gaan)\b" + W(10) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b", I)),
+    ("volgt", "send_document", re.compile(
+        r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
+        + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|volgen)\b(?!\s+(?:uit|dat)\b)", I)),
     ("verwacht_te", "action", re.compile(
-        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)?\b(?:\s+\S+){0,14}?\s+te\s+\w+|"
-        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b(?:\s+\S+){0,14}?\s+te\s+\w+|\bnaar\s+verwachting\b", I)),
+        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+\w+|"
+        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+\w+", I)),
     ("willen_concrete", "action", re.compile(
-        r"\b(?:wil|willen)\b(?:\s+\S+){0,10}?\s+(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
+        r"\b(?:wil|willen)" + W(10) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
         r"informeren|sturen|aanbieden|indienen|organiseren|uitvoeren|starten|opzetten|in\s+kaart\s+brengen|"
-        r"in\s+gesprek\s+gaan|bespreken|voorleggen|publiceren|verduidelijken|aanscherpen)\b", I)),
+        r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen)\b", I)),
     ("laten", "research_evaluation", re.compile(
-        r"\b(?:laat|laten)\s+(?:ik|wij|we|het\s+kabinet)?\b(?:\s+\S+){0,8}?\s+(?:onderzoek|uitvoeren|onderzoeken|"
-        r"evalueren|verkennen|doen|opstellen|ontwikkelen|in\s+kaart\s+brengen)\b", I)),
+        r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
+        r"opstellen|ontwikkelen|in\s+kaart\s+brengen)\b", I)),
     ("werken_aan_doc", "action", re.compile(
-        r"\b(?:werk|werkt|werken|gewerkt|bezig)\b(?:\s+\S+){0,10}?\s+(?:aan|met)\s+(?:\S+\s+){0,3}?"
+        r"\b(?:werk|werkt|werken|gewerkt|bezig)\b" + W(10) + SEP + r"(?:aan|met)\s+(?:een|het|de)\s+(?:\S+\s+){0,2}?"
         r"(?:wetsvoorstel|handreiking|leidraad|wetswijziging|amvb|algemene\s+maatregel|afwegingskader|"
-        r"kader|ministeriële\s+regeling|traject\s+dat)\b", I)),
+        r"ministeriële\s+regeling|traject\s+dat)\b", I)),
     ("uitwerken_in", "action", re.compile(
-        r"\b(?:werk|werkt|werken)\b(?:\s+\S+){0,8}?\s+(?:verder|nader)\s+uit\s+in\b|"
+        r"\b(?:werk|werkt|werken)\b" + W(8) + SEP + r"(?:verder|nader)\s+uit\s+in\b|"
         r"\bwordt\s+(?:\S+\s+){0,4}(?:verder|nader)\s+uitgewerkt\s+in\s+(?:de|het|een)\b", I)),
-    ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)\s+(?:\S+\s+){0,12}?aan\s+het\s+\w+en\b", I)),
+    ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)" + W(12) + SEP + r"aan\s+het\s+\w+en\b", I)),
+    ("intends", "action", re.compile(
+        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemen\s+(?:om|is)\b|"
+        r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b", I)),
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
-        r"\b(?:zet|zetten)\b(?:\s+\S+){0,8}?\s+in\s+op\b(?:\s+\S+){0,8}?\s+(?:handreiking|leidraad|wetsvoorstel)\b", I)),
+        r"\b(?:zet|zetten)\b" + W(8) + SEP + r"in\s+op\b" + W(8) + SEP + r"(?:handreiking|leidraad|wetsvoorstel)\b", I)),
 ]
+# rules that need neither deliverable nor time when the government is the subject
+SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in"}
 
-# ---- 4. present-tense passives: research verbs always; others only with a time phrase
+# ---- 5. present-tense passives: research verbs always; others only with a time phrase
 PRESENT_RESEARCH = re.compile(
-    r"\b(?:wordt|worden)\b(?:\s+\S+){0,14}?\s+(?:geëvalueerd|geevalueerd|bezien|verkend|onderzocht|"
-    r"in\s+kaart\s+gebracht|gemonitord)\b|"
+    r"\b(?:wordt|worden)\b" + W(14) + SEP + r"(?:geëvalueerd|geevalueerd|bezien|verkend|onderzocht|"
+    r"in\s+kaart\s+gebracht)\b|"
     r"\b(?:geëvalueerd|bezien|verkend|onderzocht)\s+(?:wordt|worden)\b|"
-    r"\bvindt\b(?:\s+\S+){0,6}?\s+(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\s+plaats\b|"
-    r"\b(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\b(?:\s+\S+){0,6}?\s+vindt\s+(?:\S+\s+){0,6}plaats\b", I)
-PRESENT_ANY = re.compile(
-    r"\b(?:wordt|worden|vindt|vinden|start|starten|begint|beginnen|komt|komen|verschijnt|verschijnen|"
-    r"organiseer|organiseert|organiseren|stuur|stuurt|sturen|publiceer|publiceert|publiceren|"
-    r"ontvangt|ontvangen|levert|leveren|treedt|treden|onderzoek|onderzoekt|onderzoeken|"
-    r"evalueer|evalueert|evalueren|verken|verkent|verkennen|werk|werkt|werken|ga|gaat|gaan|is|zijn|staat|staan)\b", I)
+    r"\b(?:vindt|vinden)\b" + W(6) + SEP + r"(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\s+plaats\b|"
+    r"\b(?:evaluatie|onderzoek|nulmeting|verkenning)\b" + W(6) + SEP + r"(?:vindt|vinden)\s+(?:\S+\s+){0,6}plaats\b", I)
 
 # present passives that describe routine, not a deliverable (unless a time phrase makes them one)
-ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd\s+op|ondersteund|bekostigd|gefinancierd|"
-                     r"gestimuleerd|toegepast|gebruikt|aangeboden\s+door)\b", I)
+ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd|ondersteund|bekostigd|gefinancierd|"
+                     r"gestimuleerd|toegepast|gebruikt|gedaan|geregeld|verwezen|gemaakt|aangesloten|voorkomen|"
+                     r"gegeven|gesproken|genomen|ervaren|gezien|beschouwd|bepaald|gevraagd)\b", I)
 
 # a present passive with a deliverable-making participle (with a time phrase it is a commitment)
 PRESENT_PASSIVE = re.compile(
-    r"\b(?:wordt|worden)\b(?:\s+\S+){0,14}?\s+(?:ge\w+(?:d|t|en)|\w+(?:eerd|iceerd)|opgeleverd|"
-    r"uitgezet|opgesteld|aangeboden|verzonden|verstuurd|voorgelegd|ingediend|afgerond|uitgevoerd|"
-    r"opgestart|uitgewerkt|vastgesteld|bekendgemaakt|ontwikkeld|uitgebreid|aangepast|herzien|"
-    r"verlengd|ingevoerd|opgezet|besloten|overgedragen|meegenomen)\b|"
-    r"\b(?:vindt|vinden)\b(?:\s+\S+){0,10}?\s+plaats\b|\bplaatsvinden\b|"
-    r"\b(?:start|starten|begint|beginnen|verschijnt|verschijnen|volgt|volgen|komt|komen)\b", I)
+    r"\b(?:wordt|worden)\b" + W(28) + SEP + r"(?:" + PARTICIPLE + r"|opgeleverd|uitgezet|opgesteld|aangeboden|verzonden|"
+    r"verstuurd|voorgelegd|ingediend|afgerond|uitgevoerd|opgestart|uitgewerkt|vastgesteld|bekendgemaakt|ontwikkeld|"
+    r"uitgebreid|aangepast|herzien|verlengd|ingevoerd|opgezet|besloten|overgedragen|meegenomen)\b|"
+    r"\b(?:vindt|vinden)\b" + W(10) + SEP + r"plaats\b|\bplaatsvinden\b|"
+    r"\b(?:start|starten|begint|beginnen|verschijnt|verschijnen)\b", I)
 
 # the sentence is about the government's own past or present state, not a promise
 REPORTING = re.compile(r"^\W*(?:zoals|in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
 
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
-    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|vervolgens|"
+    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|"
     r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
 
 NAMED_BEWINDSPERSOON = re.compile(
@@ -233,18 +284,26 @@ def _norm_ws(s: str) -> str:
 
 
 def _subject_is_other(s: str, verb_at: int) -> bool:
-    """Is the grammatical subject around the finite verb at ``verb_at`` someone other than the government?"""
-    before = s[:verb_at].strip()
+    """Is the subject of the finite verb at ``verb_at`` someone other than the government?
+
+    Dutch main clauses put the finite verb second: the subject is either the phrase
+    before it ("Gemeenten zullen …") or, after a fronted phrase, the one right after
+    it ("Daarnaast zullen gemeenten …", "Deze maatregel werkt de staatssecretaris … uit").
+    """
+    before = s[:verb_at].strip(" ,")
     after = s[verb_at:]
-    # V2 order: "<subject> zal ..."
-    if re.fullmatch(r"\W*" + OTHERS + r"(?:\s+\S+){0,3}", before, I) and not re.search(r"\b" + GOV + r"\b", before):
+    after_subj = re.sub(r"^\W*\w+[\s,]+", "", after, count=1)  # drop the verb itself
+    if GOV_START.search(after_subj[:60]) or re.search(r"(?:^|\s)(?:ik|wij|we)$", before, I):
+        return False
+    if before and GOV_RX.search(before) and not OTHERS_RX.search(before):
+        return False
+    if before and OTHERS_RX.search(before) and len(before.split()) <= 6 and not re.match(
+            r"^\W*(?:in|op|met|voor|door|bij|na|om|over|daarnaast|ook|daarom|zo|verder|tevens)\b", before, I):
         return True
-    # inversion: "<adverbial> zullen <subject> ..."
-    m = re.match(r"\W*\w+\s+(?P<subj>(?:\S+\s+){0,2}\S+)", after)
-    if m and re.match(OTHERS + r"\b", m["subj"], I) and not re.match(GOV, m["subj"], I):
-        # "worden scholen geïnformeerd" (passive) is fine: the object of the verb is then the subject
-        if not re.search(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,10}?\s+(?:ge\w+|\w+eerd)\b", after[:120], I):
-            return True
+    if OTHERS_RX.search(after_subj[:60]):
+        # "worden scholen geïnformeerd": a passive subject is what is acted on, fine
+        return not re.match(r"^\W*(?:wordt|worden|zal|zullen)\b", after, I) or not re.search(
+            r"\b(?:worden|wordt)\b" + W(10) + SEP + PARTICIPLE + r"\b", after[:160], I)
     return False
 
 
@@ -256,50 +315,61 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             return None
     if REPORTING.search(s):
         return None
-    time_forward = deadline.kind not in ("none",)
+    time_forward = deadline.kind != "none"
+    dated_or_event = deadline.kind not in ("none", "vague")
+    if CONDITIONAL.search(s) and not dated_or_event:
+        return None
     has_deliverable = bool(DELIVERABLE.search(s))
-    past = PAST.search(s)
+    past = PAST.search(main_clause(s))
+    explicit_future = EXPLICIT_FUTURE.search(s)
 
     for name, kind, rx in STRONG:
         m = rx.search(s)
-        if m:
-            if name in ("inform_active", "send_to_kamer") and past and not re.search(
-                    r"\b(?:zal|zullen|wordt|worden|ontvangt)\b", s, I) and not re.search(
-                    r"\b(?:informeer|informeren|stuur|sturen)\b", m.group(0), I):
-                continue
-            if name == "inform_active" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\b", s, I) and not re.search(
-                    r"\b(?:zal|zullen|ga|gaan|gaat|verwacht)\b", s, I):
-                continue
-            if name == "promised" and not (time_forward or has_deliverable):
-                continue
-            if _subject_is_other(s, m.start()) and name not in ("kamer_receives", "inform_passive", "promised"):
-                continue
+        if not m:
+            continue
+        if past and not explicit_future and not re.search(r"\b(?:informeer|informeren|stuur|sturen|toegezegd)\b", s, I):
+            continue
+        if re.search(r"\b(?:heb|hebben|heeft|had|hadden|werd|werden)\b", m.group(0), I):
+            continue
+        if name == "promised" and not (time_forward or has_deliverable):
+            continue
+        if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
+            continue
+        return Verdict(name, kind)
+
+    for name, kind, rx in PLANNED:
+        m = rx.search(s)
+        if m and dated_or_event and not _subject_is_other(s, m.start()):
             return Verdict(name, kind)
 
     for name, kind, rx in FUTURE:
         m = rx.search(s)
         if not m:
             continue
-        if name in ("aan_het",) and not has_deliverable:
+        gov_subject = bool(GOV_START.search(s[m.end() - len(m.group(0)):][len(m.group(0).split()[0]):].lstrip()[:60])
+                           or re.search(r"\b(?:ik|wij|we)\b", s[:m.start()] + s[m.start():m.start() + 40], I))
+        if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject)):
             continue
-        if not (time_forward or has_deliverable):
+        if name == "aan_het" and not has_deliverable:
             continue
         if _subject_is_other(s, m.start()):
             continue
-        if name == "volgt" and past and not time_forward:
+        if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name != "zal":
             continue
         if re.search(r"\b(?:zou|zouden)\b", s[max(0, m.start() - 30):m.end()], I):
             continue
+        if past and name not in ("zal", "gaan_inf", "verwacht_te", "aan_het") and not time_forward:
+            continue
         return Verdict(name, kind)
 
-    if PRESENT_RESEARCH.search(s) and not past:
-        m = PRESENT_RESEARCH.search(s)
-        if not _subject_is_other(s, m.start()):
-            return Verdict("present_research", "research_evaluation")
+    m = PRESENT_RESEARCH.search(s)
+    if m and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
+        return Verdict("present_research", "research_evaluation")
 
-    if time_forward and deadline.kind not in ("vague",) and not past:
+    if dated_or_event and not past:
         m = PRESENT_PASSIVE.search(s)
-        if m and not _subject_is_other(s, m.start()) and not ROUTINE.search(m.group(0)):
+        if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not (
+                ROUTINE.search(m.group(0)) and not has_deliverable):
             return Verdict("present_with_time", "action")
     return None
 
@@ -427,6 +497,10 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list
                 ps, pe = spans[i - 1]
                 if (pe - ps) <= 2.2 * (end - start) + 40:
                     q_start = ps
+                    prev_key = _norm_ws(p.text[ps:pe]).lower()
+                    if out and out[-1].passage_index == p.index and _norm_ws(out[-1].quote).lower() == prev_key:
+                        out.pop()
+                        seen.discard(prev_key)
                     if deadline.kind == "none":
                         prev = p.text[ps:pe]
                         deadline = choose(find_candidates(prev, anchor, calendar), anchor, prev)
