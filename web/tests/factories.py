@@ -28,7 +28,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("username",)
 
     username = factory.Sequence(lambda n: f"griffier{n}")
-    password = factory.PostGenerationMethodCall("set_password", "geheim-wachtwoord-123")
+    password = factory.django.Password("geheim-wachtwoord-123")
 
 
 class DossierFactory(factory.django.DjangoModelFactory):

@@ -1,0 +1,173 @@
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from commitments.models import Status
+
+from .factories import CommitmentFactory, DocumentFactory, DossierFactory, MeasureFactory, MotionFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("web:commitment_list")
+
+
+def days(n: int) -> dt.date:
+    return timezone.localdate() + dt.timedelta(days=n)
+
+
+def quotes(response) -> set[str]:
+    return {c.quote for c in response.context["page"].object_list}
+
+
+@pytest.fixture
+def data():
+    jeugd = DossierFactory(number="31497", title="Jeugdhulp")
+    begroting = DossierFactory(number="36410", toevoeging="VIII", title="Begroting OCW")
+    vws = DocumentFactory(dossier=jeugd, ministry="VWS", committee="commissie VWS", bewindspersoon="staatssecretaris Jeugd")
+    ocw = DocumentFactory(dossier=begroting, ministry="OCW", committee="commissie OCW", bewindspersoon="minister OCW")
+    motion = MotionFactory(key="31497-507", name="motie Westerveld")
+    measure = MeasureFactory(name="Reikwijdte Jeugdwet")
+    return {
+        "motion": motion,
+        "measure": measure,
+        "a": CommitmentFactory(
+            document=vws, quote="De evaluatie van de jeugdzorg volgt", due_date=days(-30), fractie="D66",
+            motions=[motion], measure=measure,
+        ),
+        "b": CommitmentFactory(document=vws, quote="Wetsvoorstel reikwijdte", due_date=days(40), fractie="SP"),
+        "c": CommitmentFactory(document=ocw, quote="Onderwijsbrief", due_date=days(5), status=Status.PROPOSED),
+        "d": CommitmentFactory(document=ocw, quote="Geleverde brief", due_date=days(-60), status=Status.FULFILLED),
+    }
+
+
+def test_it_lists_everything_by_due_date(client, data):
+    r = client.get(URL)
+    assert r.status_code == 200
+    assert [c.quote for c in r.context["page"].object_list] == [
+        "Geleverde brief", "De evaluatie van de jeugdzorg volgt", "Onderwijsbrief", "Wetsvoorstel reikwijdte",
+    ]
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"status": "voorgesteld"}, {"Onderwijsbrief"}),
+        ({"status": "voldaan"}, {"Geleverde brief"}),
+        ({"status": "open"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte", "Onderwijsbrief"}),
+        ({"te_laat": "1"}, {"De evaluatie van de jeugdzorg volgt"}),
+        ({"ministry": "OCW"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"bewindspersoon": "minister OCW"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"committee": "commissie VWS"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
+        ({"dossier": "36410-VIII"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"dossier": "31497"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
+        ({"motion": "31497-507"}, {"De evaluatie van de jeugdzorg volgt"}),
+        ({"motion": "Kamerstuk 31 497, nr. 507"}, {"De evaluatie van de jeugdzorg volgt"}),
+        ({"fractie": "SP"}, {"Wetsvoorstel reikwijdte"}),
+        ({"q": "jeugdzorg"}, {"De evaluatie van de jeugdzorg volgt"}),
+        ({"q": "evaluatie"}, {"De evaluatie van de jeugdzorg volgt"}),
+    ],
+)
+def test_it_filters(client, data, params, expected):
+    r = client.get(URL, params)
+    assert r.status_code == 200
+    assert quotes(r) == expected
+
+
+def test_it_filters_by_measure(client, data):
+    assert quotes(client.get(URL, {"measure": data["measure"].pk})) == {"De evaluatie van de jeugdzorg volgt"}
+
+
+def test_it_filters_by_due_range(client, data):
+    r = client.get(URL, {"due_after": days(0).isoformat(), "due_before": days(30).isoformat()})
+    assert quotes(r) == {"Onderwijsbrief"}
+
+
+def test_it_combines_filters(client, data):
+    assert quotes(client.get(URL, {"ministry": "VWS", "te_laat": "1", "fractie": "D66"})) == {
+        "De evaluatie van de jeugdzorg volgt"
+    }
+    assert quotes(client.get(URL, {"ministry": "OCW", "te_laat": "1"})) == set()
+
+
+def test_it_sorts(client, data):
+    r = client.get(URL, {"sort": "-termijn"})
+    assert [c.quote for c in r.context["page"].object_list][0] == "Wetsvoorstel reikwijdte"
+    r = client.get(URL, {"sort": "ministerie"})
+    assert r.context["page"].object_list[0].ministry == "OCW"
+
+
+def test_it_dutch_stems_in_full_text_search(client, data):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Dutch stemming needs PostgreSQL")
+    # "jeugdzorgen" and "jeugdzorg" share the stem.
+    assert quotes(client.get(URL, {"q": "jeugdzorgen"})) == {"De evaluatie van de jeugdzorg volgt"}
+
+
+def test_it_paginates(client):
+    doc = DocumentFactory()
+    for i in range(55):
+        CommitmentFactory(document=doc, quote=f"Belofte {i:02d}", due_date=days(i))
+    r = client.get(URL)
+    assert len(r.context["page"].object_list) == 50
+    assert r.context["paginator"].count == 55
+    r2 = client.get(URL, {"page": 2})
+    assert [c.quote for c in r2.context["page"].object_list] == [f"Belofte {i}" for i in range(50, 55)]
+    assert "page=2" in r.content.decode()
+
+
+def test_it_caps_the_count(client, monkeypatch):
+    from web import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_CAP", 3)
+    doc = DocumentFactory()
+    for i in range(5):
+        CommitmentFactory(document=doc, due_date=days(i))
+    paginator = selectors.CappedPaginator(selectors.commitment_rows(), 2, cap=3)
+    assert paginator.count == 4 and paginator.capped
+
+
+def test_it_shows_the_filtered_csv_link(client, data):
+    r = client.get(URL, {"ministry": "VWS"})
+    assert "?ministry=VWS&amp;format=csv" in r.content.decode()
+
+
+def read_csv(response) -> list[list[str]]:
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert body.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(body[1:]), delimiter=";"))
+
+
+def test_it_exports_the_filtered_list_as_csv(client, data):
+    r = client.get(URL, {"ministry": "VWS", "format": "csv"})
+    assert r.status_code == 200
+    assert r["Content-Type"].startswith("text/csv")
+    assert "attachment" in r["Content-Disposition"]
+    rows = read_csv(r)
+    header, *body = rows
+    assert header[:3] == ["id", "citaat", "status"]
+    assert "permalink" in header
+    assert [row[1] for row in body] == ["De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"]
+    first = dict(zip(header, body[0]))
+    assert first["status"] == "Openstaand"
+    assert first["te laat"] == "ja" and first["dagen te laat"] == "30"
+    assert first["uiterste datum"] == days(-30).isoformat()
+    assert first["moties"] == "31497-507"
+    assert first["brief"] == data["a"].document.kamerstuk
+    assert first["permalink"] == f"http://testserver/toezeggingen/{data['a'].pk}/"
+    assert first["termijn zoals geschreven"] == "vóór de zomer van 2026"
+
+
+def test_it_exports_quotes_with_separators_intact(client):
+    CommitmentFactory(quote='Eén; twee, "drie"\nvier')
+    rows = read_csv(client.get(URL, {"format": "csv"}))
+    assert rows[1][1] == 'Eén; twee, "drie"\nvier'
+
+
+def test_it_ignores_invalid_filter_values(client, data):
+    r = client.get(URL, {"due_after": "gisteren", "measure": "999999"})
+    assert r.status_code == 200
