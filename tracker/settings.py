@@ -15,7 +15,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = BASE_DIR / "data"
 
 env = environ.Env(
-    DEBUG=(bool, False),
+    # As healthchecks does: DEBUG is on unless the environment turns it off, so that
+    # `manage.py …` works on a fresh checkout; production sets DEBUG=0 (docker-compose,
+    # .env.example) and then a missing SECRET_KEY stops start-up.
+    DEBUG=(bool, True),
     ALLOWED_HOSTS=(list, ["localhost", "127.0.0.1", "[::1]"]),
     CSRF_TRUSTED_ORIGINS=(list, []),
     SECURE_SSL_REDIRECT=(bool, False),

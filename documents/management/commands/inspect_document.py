@@ -37,6 +37,7 @@ def summary(doc: ParsedDocument) -> dict:
 
 class Command(BaseCommand):
     help = "Analyse a document (type, date, references, motions, VSO answers) without storing it."
+    requires_system_checks = []  # a pure reader: runs even where the project is half-configured
 
     def add_arguments(self, parser):
         parser.add_argument("file")

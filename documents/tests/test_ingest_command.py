@@ -1,0 +1,170 @@
+"""The ingest and inspect_document commands and the ingestion service, against the database."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+
+from commitments.models import Commitment, Motion, Status
+from documents.ingest import ingest_file
+from documents.models import Document, Passage, Reference
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "fixtures" / "corpus"
+MANIFEST = {e["file"]: e for e in json.loads((CORPUS / "manifest.json").read_text())}
+
+
+def run_ingest(*args: str) -> tuple[str, str, int]:
+    out, err = StringIO(), StringIO()
+    code = 0
+    try:
+        call_command("ingest", *args, stdout=out, stderr=err)
+    except CommandError as exc:
+        err.write(str(exc))
+        code = 1
+    return out.getvalue(), err.getvalue(), code
+
+
+def table_counts() -> tuple[int, ...]:
+    return (Document.objects.count(), Passage.objects.count(), Reference.objects.count(),
+            Commitment.objects.count(), Motion.objects.count())
+
+
+@pytest.mark.django_db
+def test_it_ingests_the_corpus_with_manifest_values():
+    out, err, code = run_ingest(str(CORPUS))
+    assert code == 0, err
+    assert sum(line.startswith("created") for line in out.splitlines()) == 5
+    assert "5 documents: 5 created" in out
+    for name, entry in MANIFEST.items():
+        doc = Document.objects.get(source_name=name)
+        assert doc.date.isoformat() == entry["date"]
+        assert doc.type == entry["type"]
+        assert doc.ministry in entry["ministry"]
+        if entry["kamerstuk"]:
+            assert doc.kamerstuk == entry["kamerstuk"]
+        assert doc.passages.count() > 10
+    vso = Document.objects.get(source_name="002_0a29cf3916a2a4d9.txt")
+    assert vso.passages.filter(kind="answer", question__isnull=False).exists()
+    assert Reference.objects.filter(key="31497-507").exists()
+    assert Motion.objects.filter(key="31497-507").exists()
+    assert Commitment.objects.filter(status=Status.PROPOSED).count() >= 40
+    assert Commitment.objects.filter(due_date__isnull=False).count() >= 15
+
+
+@pytest.mark.django_db
+def test_it_changes_nothing_when_the_same_content_comes_again():
+    run_ingest(str(CORPUS))
+    before = table_counts()
+    out, err, code = run_ingest(str(CORPUS))
+    assert code == 0
+    assert sum(line.startswith("unchanged") for line in out.splitlines()) == 5
+    assert table_counts() == before
+
+
+@pytest.mark.django_db
+def test_it_reports_bad_files_and_still_processes_the_others(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    (tmp_path / "truncated.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    good = tmp_path / "letter.txt"
+    shutil.copy(CORPUS / "001_3eec2496caf3007a.txt", good)
+    out, err, code = run_ingest(*(str(p) for p in sorted(tmp_path.iterdir())), "--date", "2024-12-16")
+    assert code == 1
+    for name in ("empty.txt", "binary.txt", "truncated.pdf", "truncated.docx"):
+        line = next(line for line in err.splitlines() if name in line)
+        assert line.startswith("error")
+    assert "created" in out and "letter.txt" in out
+    assert Document.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_malformed_date_and_an_unknown_type(tmp_path):
+    doc = CORPUS / "001_3eec2496caf3007a.txt"
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("ingest", str(doc), "--date", "16-12-2024", stdout=StringIO(), stderr=StringIO())
+    with pytest.raises(CommandError, match="invalid choice"):
+        call_command("ingest", str(doc), "--type", "nota", stdout=StringIO(), stderr=StringIO())
+    result = ingest_file(doc, doc_type="nota")
+    assert result.status == "error" and "nota" in result.message
+    assert Document.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_refuses_another_text_for_a_stored_kamerstuk_unless_replace(tmp_path):
+    original = CORPUS / "001_3eec2496caf3007a.txt"
+    first = ingest_file(original, date=None, kamerstuk="31839-1050")
+    assert first.status == "created"
+    commitment = first.document.commitments.order_by("id").first()
+    Commitment.objects.filter(pk=commitment.pk).update(status=Status.OPEN)
+
+    changed = tmp_path / "001_corrected.txt"
+    changed.write_text(original.read_text(encoding="utf-8") + "\nEen rectificatie van een kleine fout.\n",
+                       encoding="utf-8")
+    refused = ingest_file(changed, kamerstuk="31839-1050")
+    assert refused.status == "error"
+    assert "31839-1050" in refused.message and "--replace" in refused.message
+    assert Document.objects.count() == 1
+
+    replaced = ingest_file(changed, kamerstuk="31839-1050", replace=True)
+    assert replaced.status == "replaced"
+    assert replaced.document.pk == first.document.pk
+    assert Document.objects.count() == 1
+    kept = Commitment.objects.get(pk=commitment.pk)
+    assert kept.status == Status.OPEN  # the clerk's decision survived the replacement
+    assert kept.passage is not None and kept.passage.document_id == first.document.pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_stores_a_document_once_when_ingested_concurrently():
+    assert connection.vendor == "postgresql"
+    path = CORPUS / "003_3dae4a2d5cfb7524.txt"
+    results = []
+    barrier = threading.Barrier(2)
+
+    def worker():
+        barrier.wait()
+        try:
+            results.append(ingest_file(path, date=None, flag=False).status)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results) == ["created", "unchanged"]
+    assert Document.objects.count() == 1
+
+
+def test_it_inspects_a_vso_without_touching_the_database():
+    # No django_db mark: any query would fail the test.
+    out = StringIO()
+    if True:
+        call_command("inspect_document", str(CORPUS / "002_0a29cf3916a2a4d9.txt"), "--format", "json", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["document"]["type"] == "vso"
+    assert data["document"]["date"] == "2026-05-20"
+    assert "31497-507" in data["references"]
+    assert any(m["key"] == "31497-507" for m in data["motions"])
+    assert data["fracties"][:1] and all(not f.endswith("-fractie") for f in data["fracties"])
+    assert len(data["answers"]) >= 20
+    assert all(a["fractie"] for a in data["answers"])
+    assert data["passages"] > 50
+
+
+def test_it_names_an_unreadable_file_in_inspect_document(tmp_path):
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    with pytest.raises(CommandError, match="kapot.pdf"):
+        call_command("inspect_document", str(bad), stdout=StringIO())
