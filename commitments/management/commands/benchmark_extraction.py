@@ -1,0 +1,93 @@
+"""Measure extraction speed: ms per document and characters per second.
+
+    python manage.py benchmark_extraction [--corpus fixtures/corpus] [--repeat 3] [--format json]
+
+Runs reader + extractor (no database) over every document of the corpus, warm
+(after one untimed pass), and over a synthetic document 10x the largest one, so
+the growth can be compared with the corpus rate (it should be linear).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from commitments.extraction.extractor import extract
+from documents.reader import parse_text
+
+
+def _manifest(corpus: Path) -> dict[str, dict]:
+    path = corpus / "manifest.json"
+    if path.exists():
+        return {m["file"]: m for m in json.loads(path.read_text(encoding="utf-8"))}
+    return {}
+
+
+class Command(BaseCommand):
+    help = "Benchmark commitment extraction over the corpus and a 10x synthetic document."
+    requires_system_checks: list = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        parser.add_argument("--corpus", default=str(Path(settings.BASE_DIR) / "fixtures" / "corpus"))
+        parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is reported)")
+        parser.add_argument("--scale", type=int, default=10, help="size of the synthetic document (x largest)")
+        parser.add_argument("--format", choices=["json", "text"], default="text")
+
+    def _run(self, text: str, meta: dict, repeat: int) -> tuple[float, int]:
+        date = dt.date.fromisoformat(meta["date"]) if meta.get("date") else None
+        best, found = float("inf"), 0
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            doc = parse_text(text, source_name=meta.get("file", ""), doc_type=meta.get("type"), date=date)
+            found = len(extract(doc))
+            best = min(best, time.perf_counter() - t0)
+        return best, found
+
+    def handle(self, *args, **opts):
+        corpus = Path(opts["corpus"])
+        manifest = _manifest(corpus)
+        files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+        texts = {p.name: p.read_text(encoding="utf-8") for p in files}
+        rows = []
+        for name, text in texts.items():  # warm-up pass (imports, regex compilation)
+            self._run(text, manifest.get(name, {"file": name}), 1)
+        total_s, total_chars = 0.0, 0
+        for name, text in texts.items():
+            secs, n = self._run(text, manifest.get(name, {"file": name}), opts["repeat"])
+            rows.append({"file": name, "chars": len(text), "ms": round(secs * 1000, 1),
+                         "chars_per_s": round(len(text) / secs), "commitments": n})
+            total_s += secs
+            total_chars += len(text)
+        largest = max(texts, key=lambda k: len(texts[k]))
+        meta = dict(manifest.get(largest, {"file": largest}))
+        big = ("\n\n".join([texts[largest]] * opts["scale"]))
+        big_s, big_n = self._run(big, meta, max(1, opts["repeat"] // 2))
+        corpus_rate = total_chars / total_s
+        largest_rate = len(texts[largest]) / next(r["ms"] for r in rows if r["file"] == largest) * 1000
+        result = {
+            "corpus": {"documents": len(rows), "chars": total_chars, "total_ms": round(total_s * 1000, 1),
+                       "ms_per_document": round(total_s * 1000 / max(1, len(rows)), 1),
+                       "chars_per_s": round(corpus_rate)},
+            "documents": rows,
+            "synthetic": {"source": largest, "scale": opts["scale"], "chars": len(big), "ms": round(big_s * 1000, 1),
+                          "chars_per_s": round(len(big) / big_s), "commitments": big_n,
+                          "rate_vs_largest": round((len(big) / big_s) / largest_rate, 2)},
+        }
+        if opts["format"] == "json":
+            self.stdout.write(json.dumps(result, indent=1))
+            return
+        for r in rows:
+            self.stdout.write(f"{r['file']:32} {r['chars']:>8} chars {r['ms']:>8.1f} ms {r['chars_per_s']:>10} chars/s "
+                              f"{r['commitments']:>4} commitments")
+        c = result["corpus"]
+        self.stdout.write(f"corpus: {c['documents']} documents, {c['total_ms']} ms total, {c['ms_per_document']} ms/document, "
+                          f"{c['chars_per_s']} chars/s")
+        s = result["synthetic"]
+        self.stdout.write(f"synthetic {s['scale']}x {s['source']}: {s['chars']} chars, {s['ms']} ms, {s['chars_per_s']} chars/s "
+                          f"({s['rate_vs_largest']}x the rate on the original: 1.0 = linear)")
