@@ -1,0 +1,29 @@
+import pytest
+from django.urls import reverse
+
+from .factories import CommitmentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_speaks_dutch_by_default(client):
+    html = client.get("/").content.decode()
+    assert '<html lang="nl">' in html
+    assert "te laat" in html and "Toezeggingen" in html
+
+
+def test_it_switches_to_english(client):
+    CommitmentFactory()
+    r = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert r.status_code == 302
+    html = client.get("/").content.decode()
+    assert '<html lang="en">' in html
+    assert "overdue" in html
+    assert "Commitments" in html
+    html = client.get(reverse("web:commitment_list")).content.decode()
+    assert "Download CSV" in html and "Filter" in html
+
+
+def test_it_honours_the_browser_language(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9").content.decode()
+    assert '<html lang="en">' in html
