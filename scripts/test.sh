@@ -68,6 +68,9 @@ export DEBUG=0
 export STATICFILES_BACKEND="django.contrib.staticfiles.storage.StaticFilesStorage"
 export CHROMIUM_PATH=/usr/bin/chromium
 export TRACKER_TEST_TMP="$TMP"
+export STATIC_ROOT="$TMP/static"
+export MEDIA_ROOT="$TMP/media"
+.venv/bin/python manage.py collectstatic --noinput -v0
 export PG_BIN
 
 log "running pytest"
