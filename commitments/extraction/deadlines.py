@@ -338,7 +338,7 @@ KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in)"
 # tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
 TAIL_STOP = (
     r"(?:naar|aan|wordt|worden|werd|zal|zullen|ontvangt|ontvangen|een|ik|wij|we|u|uw|de\s+kamer|geïnformeerd|"
-    r"informeren|informeer|is|zijn|en|die|dat|waarin|om|te|heb|hebben|heeft|over|kan|kunnen|verder|nader|via|"
+    r"informeren|informeer|is|zijn|en|die|dat|waarin|om|te|heb|hebben|heeft|kan|kunnen|verder|nader|via|"
     r"gestuurd|verzonden|toegestuurd|vindt|vinden|gaat|gaan|komt|komen|volgt|moet|moeten|wil|willen|eerst|"
     r"plaats|ook|nog|dan|of|hierover|daarover|met|bij|per|in|op)"
 )
@@ -568,7 +568,19 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    # "het debat over passend onderwijs in mei": an undated event followed by its date or month
+    merged: list[Candidate] = []
+    for c in chosen:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
+                and not prev.deadline.rule.endswith("after") and c.deadline.kind in ("date", "month")
+                and c.deadline.due_date is not None and not text[prev.end:c.start].strip()):
+            dl = replace(c.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end), kind="event",
+                         earliest=None, rule="event:" + c.deadline.kind, detail=prev.deadline.detail)
+            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
+            continue
+        merged.append(c)
+    return merged
 
 
 def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:

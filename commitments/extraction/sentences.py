@@ -70,13 +70,14 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return True  # ! ? …
     if term.startswith("..."):
         return True
-    m = WORD_BEFORE.search(text, 0, start)
+    lo = max(0, start - 80)  # look back a little only: keeps the splitter linear
+    m = WORD_BEFORE.search(text, lo, start)
     word = m.group(1) if m else ""
     bare = word.lower().strip("’'").rstrip(".")
     if not word:
         return True
     # footnote number glued to the full stop ("toe.1 Vanuit") is only a boundary after a word
-    if re.search(r"\d$", term) and not re.search(r"[^\W\d]$|[)\]”’\"']$", text[:start]):
+    if re.search(r"\d$", term) and not re.search(r"[^\W\d]$|[)\]”’\"']$", text[lo:start]):
         return False
     if bare in ABBREVIATIONS or word.lower().rstrip(".") in ABBREVIATIONS:
         return False
@@ -88,7 +89,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         if not re.fullmatch(r"[A-Z]{2,}", word):  # "VWS." ends a sentence
             return False
     # enumeration number at the start of a line ("1. Inleiding", "a. Onderwijs")
-    if re.fullmatch(r"\d{1,2}|[a-z]|[ivx]{1,4}", word) and ENUM_START.search(text, 0, start - len(word)):
+    if re.fullmatch(r"\d{1,2}|[a-z]|[ivx]{1,4}", word) and ENUM_START.search(text, max(0, start - len(word) - 40),
+                                                                               start - len(word)):
         return False
     # a date or number followed by "." inside a citation like "nr. 5. Daarnaast" is a real end: keep
     return True

@@ -1,0 +1,204 @@
+"""Deadline resolver: every row of docs/deadline-conventions.md, letters dated in different months and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commitments.extraction.calendar import DefaultCalendar, first_friday_of_july, prinsjesdag, verantwoordingsdag
+from commitments.extraction.deadlines import find_phrase, resolve
+
+D = dt.date.fromisoformat
+
+# (phrase, letter date, kind, due date or None)
+TABLE = [
+    # date
+    ("op 1 januari 2025", "2024-10-01", "date", "2025-01-01"),
+    ("uiterlijk 1 juli 2026", "2026-02-10", "date", "2026-07-01"),
+    ("naar 1 augustus 2025", "2025-03-01", "date", "2025-08-01"),
+    ("per 1 januari", "2024-10-01", "date", "2025-01-01"),
+    ("per 1 januari", "2025-03-15", "date", "2026-01-01"),
+    ("vóór 1 juli", "2025-04-01", "date", "2025-06-30"),
+    ("vóór 1 juli", "2025-09-01", "date", "2026-06-30"),
+    ("met een beoogde inwerkingtreding van 1 januari 2027", "2026-05-20", "date", "2027-01-01"),
+    # month
+    ("in mei", "2025-04-15", "month", "2025-05-31"),
+    ("in mei", "2024-10-01", "month", "2025-05-31"),
+    ("in mei", "2025-05-10", "month", "2025-05-31"),
+    ("per januari 2020", "2019-10-01", "month", "2020-01-31"),
+    ("eind mei", "2025-04-15", "month", "2025-05-31"),
+    ("eind mei", "2025-06-15", "month", "2026-05-31"),
+    # before_summer
+    ("voor de zomer", "2025-04-15", "before_summer", "2025-07-04"),
+    ("voor de zomer", "2024-10-01", "before_summer", "2025-07-04"),
+    ("voor de zomer", "2024-05-10", "before_summer", "2024-07-05"),
+    ("voor de zomer", "2024-07-20", "before_summer", "2025-07-04"),
+    ("vóór de zomer van 2026", "2026-05-20", "before_summer", "2026-07-03"),
+    ("voor het zomerreces", "2023-01-10", "before_summer", "2023-07-07"),
+    ("nog voor de zomer", "2027-02-01", "before_summer", "2027-07-02"),
+    ("voor de zomer", "2029-03-01", "before_summer", "2029-07-06"),  # missing year: first Friday of July
+    # summer
+    ("in de zomer van 2025", "2025-01-10", "summer", "2025-08-31"),
+    ("deze zomer", "2025-04-15", "summer", "2025-08-31"),
+    ("rond de zomer", "2025-10-01", "summer", "2026-08-31"),
+    # after_summer
+    ("na de zomer", "2025-04-15", "after_summer", "2025-12-20"),
+    ("na het zomerreces", "2024-12-22", "after_summer", "2025-12-20"),
+    # spring
+    ("in het voorjaar van 2025", "2024-11-01", "spring", "2025-06-20"),
+    ("in het voorjaar", "2025-02-01", "spring", "2025-06-20"),
+    ("in het voorjaar", "2025-09-01", "spring", "2026-06-20"),
+    ("dit voorjaar", "2025-03-01", "spring", "2025-06-20"),
+    # autumn
+    ("in het najaar", "2025-04-15", "autumn", "2025-12-20"),
+    ("dit najaar", "2025-09-30", "autumn", "2025-12-20"),
+    ("in het najaar", "2025-12-28", "autumn", "2026-12-20"),
+    # year_end
+    ("eind dit jaar", "2026-05-20", "year_end", "2026-12-31"),
+    ("voor het einde van dit jaar", "2025-02-01", "year_end", "2025-12-31"),
+    ("eind 2025", "2024-06-01", "year_end", "2025-12-31"),
+    ("voor de jaarwisseling", "2025-10-01", "year_end", "2025-12-31"),
+    # year_start
+    ("begin 2026", "2025-04-15", "year_start", "2026-03-31"),
+    ("begin volgend jaar", "2024-12-16", "year_start", "2025-03-31"),
+    ("in het begin van 2020", "2019-10-01", "year_start", "2020-03-31"),
+    # mid_year
+    ("medio 2025", "2024-11-01", "mid_year", "2025-06-30"),
+    ("medio volgend jaar", "2025-03-01", "mid_year", "2026-06-30"),
+    # quarter
+    ("in het eerste kwartaal van 2026", "2025-04-15", "quarter", "2026-03-31"),
+    ("Q3 2025", "2025-01-01", "quarter", "2025-09-30"),
+    ("in het derde kwartaal", "2025-10-05", "quarter", "2026-09-30"),
+    # half_year
+    ("in de eerste helft van 2025", "2024-12-01", "half_year", "2025-06-30"),
+    ("in de tweede helft van 2025", "2025-01-01", "half_year", "2025-12-31"),
+    ("in de tweede helft van dit jaar", "2025-03-01", "half_year", "2025-12-31"),
+    # year
+    ("in 2025", "2025-04-15", "year", "2025-12-31"),
+    ("volgend jaar", "2024-10-01", "year", "2025-12-31"),
+    ("in de loop van dit jaar", "2025-04-15", "year", "2025-12-31"),
+    ("later dit jaar", "2026-02-01", "year", "2026-12-31"),
+    ("nog dit jaar", "2025-04-15", "year", "2025-12-31"),
+    ("tot en met 2025", "2024-03-01", "year", "2025-12-31"),
+    # school_year
+    ("dit schooljaar", "2019-10-01", "school_year", "2020-07-31"),
+    ("dit schooljaar", "2020-03-01", "school_year", "2020-07-31"),
+    ("per schooljaar 2020/2021", "2019-10-01", "school_year", "2020-08-01"),
+    ("vanaf schooljaar 2025-2026", "2024-05-01", "school_year", "2025-08-01"),
+    # event
+    ("voorafgaand aan het commissiedebat van 27 mei 2026", "2026-05-20", "event", "2026-05-27"),
+    ("vooruitlopend op het debat over passend onderwijs in mei", "2025-04-15", "event", "2025-05-31"),
+    ("voorafgaand aan het commissiedebat passend onderwijs van eind mei", "2025-04-15", "event", "2025-05-31"),
+    ("met de voorjaarsnota", "2025-10-01", "event", "2026-06-01"),
+    ("met de Voorjaarsnota", "2025-03-01", "event", "2025-06-01"),
+    ("rond Prinsjesdag", "2025-04-15", "event", "2025-09-16"),
+    ("rond Prinsjesdag", "2025-10-01", "event", "2026-09-15"),
+    ("in aanloop naar het debat passend onderwijs", "2025-04-15", "event", None),
+    # vague
+    ("binnenkort", "2025-04-15", "vague", None),
+    ("op korte termijn", "2025-04-15", "vague", None),
+    ("de komende periode", "2025-04-15", "vague", None),
+    ("in de volgende fase", "2025-04-15", "vague", None),
+    ("zo spoedig mogelijk", "2025-04-15", "vague", None),
+    # recurring
+    ("jaarlijks", "2025-04-15", "recurring", None),
+    ("twee keer per jaar", "2025-04-15", "recurring", None),
+    ("in het voorjaar en najaar", "2025-04-15", "recurring", None),
+    ("tot en met 2027 tweemaal per jaar", "2024-12-16", "recurring", None),
+    # relative
+    ("zodra de resultaten er zijn", "2025-04-15", "relative", None),
+    ("vijf jaar na inwerkingtreding", "2025-04-15", "relative", None),
+    ("voorafgaand aan besluitvorming", "2025-04-15", "relative", None),
+    # none
+    ("Het kabinet deelt de zorgen van de leden.", "2025-04-15", "none", None),
+]
+
+
+@pytest.mark.parametrize("phrase,letter,kind,due", TABLE, ids=[f"{r[0]}@{r[1]}" for r in TABLE])
+def test_it_resolves_every_row_of_the_conventions_table(phrase, letter, kind, due):
+    got = resolve(phrase, D(letter))
+    assert got.kind == kind, got
+    assert got.due_date == (D(due) if due else None), got
+    if due:
+        assert got.latest == got.due_date
+        assert got.rule
+
+
+def test_it_marks_due_dates_resting_on_an_estimated_recess():
+    assert resolve("voor de zomer", D("2024-05-10")).estimated is False  # 2024 is verified
+    assert resolve("voor de zomer", D("2025-04-15")).estimated is True
+    assert resolve("voor de zomer", D("2031-01-01")).estimated is True
+
+
+def test_it_follows_a_corrected_recess_calendar():
+    cal = DefaultCalendar({2025: (D("2025-07-11"), True)})
+    got = resolve("voor de zomer", D("2025-04-15"), cal)
+    assert got.due_date == D("2025-07-11") and got.estimated is False
+
+
+@pytest.mark.parametrize("phrase,letter,earliest", [
+    ("niet voor 2026", "2025-04-15", "2026-01-01"),
+    ("na 2025", "2025-04-15", "2026-01-01"),
+    ("niet eerder dan 1 maart 2026", "2025-04-15", "2026-03-01"),
+])
+def test_it_gives_lower_bounds_an_earliest_date_only(phrase, letter, earliest):
+    got = resolve(phrase, D(letter))
+    assert got.due_date is None and got.latest is None
+    assert got.earliest == D(earliest)
+
+
+def test_it_never_moves_a_stated_year():
+    assert resolve("voor de zomer van 2024", D("2025-04-15")).due_date == D("2024-07-05")
+    assert resolve("in 2025", D("2024-01-10")).due_date == D("2025-12-31")
+
+
+def test_it_finds_the_phrase_inside_a_sentence_and_skips_past_references():
+    s = "Op 18 juni jl. hebben partijen afspraken gemaakt; uw Kamer ontvangt voor de zomer een brief."
+    got = find_phrase(s, D("2024-10-01"))
+    assert got.kind == "before_summer" and got.due_date == D("2025-07-04")
+    assert got.phrase == "voor de zomer"
+    assert find_phrase("Het experiment is in 2023 gestart.", D("2025-04-15")).kind == "none"
+
+
+def test_it_prefers_a_planned_date_over_an_expectation_about_others():
+    s = "De behandeling door de Eerste Kamer wordt verwacht rond de zomer, met een beoogde inwerkingtreding van 1 januari 2027."
+    assert find_phrase(s, D("2026-05-20")).due_date == D("2027-01-01")
+
+
+def test_it_knows_the_fixed_points_of_the_calendar():
+    assert prinsjesdag(2025) == D("2025-09-16")
+    assert verantwoordingsdag(2025) == D("2025-05-21")
+    assert first_friday_of_july(2025) == D("2025-07-04")
+    assert first_friday_of_july(2026) == D("2026-07-03")
+
+
+# ------------------------------------------------------------------ properties
+
+FORWARD = ["voor de zomer", "in het najaar", "in het voorjaar", "eind dit jaar", "begin volgend jaar", "na de zomer",
+           "in mei", "eind mei", "in het eerste kwartaal", "in de tweede helft van dit jaar", "later dit jaar",
+           "volgend jaar", "deze zomer", "per 1 januari", "vóór 1 juli", "medio volgend jaar", "rond Prinsjesdag",
+           "met de voorjaarsnota", "dit schooljaar", "voor de jaarwisseling", "in het derde kwartaal"]
+VAGUE = ["binnenkort", "op korte termijn", "de komende periode", "in de volgende fase", "zo spoedig mogelijk",
+         "jaarlijks", "twee keer per jaar", "zodra de resultaten er zijn", "vijf jaar na inwerkingtreding",
+         "voorafgaand aan besluitvorming", "in aanloop naar het debat", "te zijner tijd", "op termijn"]
+letters = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrase=st.sampled_from(FORWARD), letter=letters)
+def test_it_never_resolves_a_forward_phrase_before_the_letter(phrase, letter):
+    got = resolve(phrase, letter)
+    assert got.due_date is not None
+    assert got.due_date >= letter
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrase=st.sampled_from(VAGUE), letter=letters,
+       sentence=st.sampled_from(["Uw Kamer wordt {} geïnformeerd.", "Ik stuur u {} een brief.", "{}"]))
+def test_it_never_gives_vague_phrases_a_date(phrase, letter, sentence):
+    got = resolve(sentence.format(phrase), letter)
+    assert got.due_date is None
+    assert got.kind in ("vague", "recurring", "relative", "event")
