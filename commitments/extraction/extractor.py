@@ -192,7 +192,7 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
-        r"\b(?:ga|gaat|gaan)\b" + W(10) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b", I)),
+        r"\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b", I)),
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
         + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|volgen)\b(?!\s+(?:uit|dat)\b)", I)),
