@@ -111,6 +111,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
+    # sent along with this very letter: delivered, not promised
+    ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b", I)),
+    # a plan that is reported as no longer feasible
+    ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b", I)),
 ]
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -192,7 +196,8 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
-        r"\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b", I)),
+        r"\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
+        r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
         + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|volgen)\b(?!\s+(?:uit|dat)\b)", I)),
@@ -354,7 +359,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if re.search(r"\b(?:heb|hebben|heeft|had|hadden|werd|werden)\b", m.group(0), I):
             continue
-        if name == "promised" and not (time_forward or has_deliverable):
+        if name == "promised" and not (dated_or_event or (has_deliverable and not past)
+                                       or re.search(r"\b(?:zal|zullen|gaan|gaat|wordt|worden)\b", s, I)):
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
             continue
