@@ -112,7 +112,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
     # sent along with this very letter: delivered, not promised
-    ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b", I)),
+    ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b|"
+                            r"\bbij\s+dez(?:en|e)\b|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b", I)),
 ]
