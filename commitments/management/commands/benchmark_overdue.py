@@ -57,7 +57,7 @@ SELECT
          WHEN (g * 37) %% 100 < 95 THEN 'vervallen'
          ELSE 'afgewezen' END,
     NULL, '', NULL, 1, now(), now()
-FROM generate_series(1, %(rows)s) AS g
+FROM generate_series(1::bigint, %(rows)s::bigint) AS g
 """
 
 
