@@ -11,12 +11,25 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from commitments.models import Commitment, DeadlineChange, FulfilmentKind, FulfilmentLink, Status, StatusChange
+from commitments.models import (
+    Commitment,
+    DeadlineChange,
+    FulfilmentKind,
+    FulfilmentLink,
+    Status,
+    StatusChange,
+)
 from commitments.overdue import flag_overdue
 from documents.models import Document
 from web.models import UploadJob, UploadStatus
 
-from .griffie_factories import ClerkFactory, CommitmentFactory, DocumentFactory, PassageFactory, UserFactory
+from .griffie_factories import (
+    ClerkFactory,
+    CommitmentFactory,
+    DocumentFactory,
+    PassageFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -451,7 +464,7 @@ def test_it_reports_a_failed_ingest_plainly_and_keeps_nothing_half_stored(client
 
 def test_it_fails_an_ingest_that_crashes_halfway_without_leaving_rows(client_clerk, eager, monkeypatch,
                                                                      django_capture_on_commit_callbacks):
-    import documents.ingest as ingest
+    from documents import ingest
 
     def crash(*args, **kwargs):
         raise RuntimeError("extractie kapot")

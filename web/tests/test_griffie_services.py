@@ -20,7 +20,12 @@ from commitments.models import (
 )
 from commitments.overdue import flag_overdue
 
-from .griffie_factories import ClerkFactory, CommitmentFactory, DocumentFactory, PassageFactory
+from .griffie_factories import (
+    ClerkFactory,
+    CommitmentFactory,
+    DocumentFactory,
+    PassageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
