@@ -48,7 +48,7 @@ SELECT
            'Ministerie van EZK', 'Ministerie van IenW', 'Ministerie van JenV', 'Ministerie van SZW',
            'Ministerie van LNV', 'Ministerie van Defensie', 'Ministerie van BZ', 'Ministerie van AZ'])[1 + g %% 12],
     'vóór de zomer', 'before_summer', '', NULL, NULL,
-    CASE WHEN g %% 10 = 0 THEN NULL ELSE %(today)s::date + ((g * 7919) %% 2000 - 1100) END,
+    CASE WHEN g %% 10 = 0 THEN NULL ELSE %(today)s::date + ((g * 7919) %% 2000 - 1100)::int END,
     '', false, false,
     CASE WHEN (g * 37) %% 100 < 60 THEN 'openstaand'
          WHEN (g * 37) %% 100 < 70 THEN 'voorgesteld'
