@@ -278,11 +278,34 @@ def upload(request: HttpRequest) -> HttpResponse:
     return render(request, "web/griffie/upload.html", {"form": form, "jobs": jobs}, status=status)
 
 
+#: How many candidate commitments the job page offers for "this letter fulfils …".
+CANDIDATES = 25
+
+
+def commitments_cited_by(document: Document) -> list[Commitment]:
+    """Open commitments this letter may answer: those from the letters it cites by Kamerstuk
+    number, and those about the motions it cites. The clerk decides; nothing is linked here."""
+    keys = list(
+        document.references.filter(key__isnull=False).exclude(key="").values_list("key", flat=True).distinct()
+    )
+    if not keys:
+        return []
+    return list(
+        Commitment.objects.filter(Q(document__kamerstuk__in=keys) | Q(motions__key__in=keys))
+        .filter(status__in=[Status.OPEN, Status.PARTLY_FULFILLED])
+        .exclude(document=document)
+        .select_related("document")
+        .distinct()
+        .order_by("due_date", "id")[:CANDIDATES]
+    )
+
+
 @griffie_required
 @require_GET
 def upload_job(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(UploadJob.objects.select_related("document", "user"), pk=pk)
-    return render(request, "web/griffie/upload_job.html", {"job": job})
+    candidates = commitments_cited_by(job.document) if job.document_id else []
+    return render(request, "web/griffie/upload_job.html", {"job": job, "candidates": candidates})
 
 
 @griffie_required

@@ -517,3 +517,23 @@ def test_it_reports_an_already_ingested_letter_as_unchanged(client_clerk, eager,
     assert second.status == UploadStatus.DONE and second.document == first.document
     assert "al eerder ingelezen" in second.message
     assert Document.objects.count() == 1
+
+
+def test_it_offers_the_commitments_a_new_letter_may_fulfil(client_clerk, clerk):
+    from .factories import MotionFactory, ReferenceFactory
+
+    cited = DocumentFactory(kamerstuk="31497-475", date=dt.date(2024, 5, 10))
+    from_letter = CommitmentFactory(document=cited, status=Status.OPEN, quote="Beleidsreactie Druk op de keten")
+    about_motion = CommitmentFactory(status=Status.PARTLY_FULFILLED, quote="Informatie over de motie",
+                                     motions=[MotionFactory(key="31497-507")])
+    CommitmentFactory(document=cited, status=Status.FULFILLED, quote="Al voldaan")
+    new = DocumentFactory(date=dt.date(2024, 12, 16))
+    ReferenceFactory(document=new, key="31497-475")
+    ReferenceFactory(document=new, key="31497-507")
+    job = UploadJob.objects.create(original_name="brief.txt", doc_type="kamerbrief", date=new.date,
+                                   status=UploadStatus.DONE, progress=100, document=new, user=clerk)
+    page = client_clerk.get(job.get_absolute_url()).content.decode()
+    assert "Voldoet deze brief aan een eerdere toezegging?" in page
+    assert f"{from_letter.get_absolute_url()}?bewijs={new.pk}" in page
+    assert f"{about_motion.get_absolute_url()}?bewijs={new.pk}" in page
+    assert "Al voldaan" not in page
