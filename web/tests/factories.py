@@ -19,7 +19,14 @@ from commitments.models import (
     Status,
     StatusChange,
 )
-from documents.models import Document, DocumentType, Dossier, Passage, PassageKind, Reference
+from documents.models import (
+    Document,
+    DocumentType,
+    Dossier,
+    Passage,
+    PassageKind,
+    Reference,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -47,7 +48,7 @@ def test_it_lets_staff_filter_the_dashboard_by_ministry_and_download_the_csv(liv
         page.get_by_role("link", name="Download CSV (Excel)").click()
     download = info.value
     assert download.suggested_filename.endswith(".csv")
-    raw = open(download.path(), "rb").read()
+    raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert [r["citaat"] for r in rows] == ["Zorgbelofte één", "Zorgbelofte twee"]

@@ -8,7 +8,13 @@ from django.utils import timezone
 
 from commitments.models import Status
 
-from .factories import CommitmentFactory, DocumentFactory, DossierFactory, MeasureFactory, MotionFactory
+from .factories import (
+    CommitmentFactory,
+    DocumentFactory,
+    DossierFactory,
+    MeasureFactory,
+    MotionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 URL = reverse("web:commitment_list")
