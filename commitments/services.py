@@ -38,7 +38,6 @@ from .models import (
     DeadlineChange,
     FulfilmentKind,
     FulfilmentLink,
-    Motion,
     Status,
     StatusChange,
 )
@@ -261,6 +260,9 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
     * A manual ``due_date`` wins over the phrase and sets ``due_overridden``.
     * A changed due date is recorded as a DeadlineChange that is a correction, not a postponement.
     """
+    # motion_for fills dossier and ondernummer of a new motion.
+    from documents.ingest import motion_for
+
     quote = edit.quote.strip()
     if not quote:
         raise ValidationError({"quote": _("Het citaat mag niet leeg zijn.")})
@@ -299,7 +301,7 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
                 note=edit.note or _("Gecorrigeerd bij beoordeling."),
             )
 
-        motions = [Motion.objects.get_or_create(key=key)[0] for key in edit.motion_keys]
+        motions = [motion_for(key) for key in edit.motion_keys]
         Commitment.objects.get(pk=commitment_id).motions.set(motions)
         _refresh_overdue(commitment_id)
     return Commitment.objects.get(pk=commitment_id)

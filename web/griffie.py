@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -56,13 +56,8 @@ def _error_text(exc: ValidationError) -> str:
 @require_GET
 def review_queue(request: HttpRequest) -> HttpResponse:
     """Proposed commitments grouped by document, newest letter first."""
-    proposed = Q(commitments__status=Status.PROPOSED)
-    documents = (
-        Document.objects.filter(proposed)
-        .annotate(n_proposed=Count("commitments", filter=proposed))
-        .order_by("-date", "-id")
-        .distinct()
-    )
+    proposed = Commitment.objects.filter(status=Status.PROPOSED)
+    documents = Document.objects.filter(pk__in=proposed.values("document_id")).order_by("-date", "-id").only("pk")
     page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("pagina"))
     docs = list(
         Document.objects.filter(pk__in=[d.pk for d in page.object_list])
@@ -78,7 +73,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
             )
         )
     )
-    total = Commitment.objects.filter(status=Status.PROPOSED).count()
+    total = proposed.count()
     jobs = UploadJob.objects.filter(user=request.user).select_related("document")[:5]
     return render(
         request,

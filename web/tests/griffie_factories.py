@@ -19,7 +19,7 @@ PASSWORD = "geheim-wachtwoord-123"
 
 
 class ClerkFactory(UserFactory):
-    """A member of the griffie group (the group itself comes from the data migration)."""
+    """A member of the griffie group."""
 
     class Meta:
         skip_postgeneration_save = True
@@ -30,4 +30,5 @@ class ClerkFactory(UserFactory):
     def griffie(self, create, extracted, **kwargs):
         if create:
             self.save()  # keeps the password set by UserFactory
-            self.groups.add(Group.objects.get(name=GRIFFIE_GROUP))
+            # get_or_create: transactional tests flush the row the data migration created.
+            self.groups.add(Group.objects.get_or_create(name=GRIFFIE_GROUP)[0])

@@ -32,6 +32,16 @@ LETTER = CORPUS / "001_3eec2496caf3007a.txt"  # Kamerbrief of 16 December 2024, 
 SCREENS = Path(os.environ.get("SCREENS_DIR", "/tmp/screens"))
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The public pages cache their filter options; don't leave this test's values to the next test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def eager_tasks():
     from tracker.celery import app

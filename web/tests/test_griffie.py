@@ -120,6 +120,7 @@ def test_it_forbids_logged_in_users_outside_the_griffie(client, name, args):
     url = _url(name, args, c)
     response = client.post(url, {"version": 1}) if (name, args) in GRIFFIE_POSTS else client.get(url)
     assert response.status_code == 403
+    assert "Geen toegang" in response.content.decode()
     c.refresh_from_db()
     assert c.status == Status.PROPOSED and c.version == 1
 
@@ -537,3 +538,11 @@ def test_it_offers_the_commitments_a_new_letter_may_fulfil(client_clerk, clerk):
     assert f"{from_letter.get_absolute_url()}?bewijs={new.pk}" in page
     assert f"{about_motion.get_absolute_url()}?bewijs={new.pk}" in page
     assert "Al voldaan" not in page
+
+
+def test_it_creates_the_griffie_group_with_permissions_in_a_migration():
+    from django.contrib.auth.models import Group
+
+    group = Group.objects.get(name="griffie")
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"change_commitment", "add_statuschange", "add_document", "add_uploadjob"} <= codenames
