@@ -86,8 +86,19 @@ class _Deliverable:
 DELIVERABLE = _Deliverable()
 
 # subjects that are not the government: their plans are not commitments
+# "een belangrijk deel van de scholen", "circa tien inspiratiegemeenten", "de meeste scholen"
+QUANTIFIER = (r"(?:(?:een\s+)?(?:\w+\s+)?(?:deel|meerderheid|aantal|groep|helft)\s+van\s+(?:de\s+|het\s+)?|"
+              r"(?:circa|ruim|ongeveer|bijna|zo['’]n|meer\s+dan|minder\s+dan|tientallen|honderden)?\s*"
+              r"(?:\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|vijftig|honderd|enkele|meerdere|"
+              r"diverse|verschillende|de\s+meeste|veel|alle)\s+(?:\w+\s+)?)")
 OTHERS = (
-    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?(?:gemeenten?|gemeentes|scholen|school|schoolbesturen|"
+    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?" + QUANTIFIER + r"?"
+    r"(?:\w*gemeenten|gemeente|gemeentes|\w*scholen|school|\w*besturen|consulenten|adviseurs|experts|"
+    r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|"
+    r"burgemeesters|toezichthouders|vakbonden|sociale\s+partners|\w*koepels|stichtingen|initiatieven|"
+    r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|RIVM|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
+    r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
+    r"\w*regio[’']s|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
@@ -107,7 +118,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
-    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+de\s+verwachting\b", I)),
+    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+de\s+verwachting\b|"
+                               r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
+    # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
+    ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
+                             r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
+                             r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -131,7 +147,7 @@ PAST = re.compile(
 )
 SUBORDINATE_START = re.compile(r"^\W*(?:zodra|nadat|als|wanneer|omdat|hoewel|nu|indien|voordat|alvorens|om|doordat|"
                                r"terwijl|aangezien|zolang|tenzij|mocht)\b[^,]*,\s*", I)
-CLAUSE_BREAK = re.compile(r"\b(?:dat|of|die|welke|zodat|omdat|waardoor|waarmee|waarbij|waarin|waarop|waaraan|hoe|wat|"
+CLAUSE_BREAK = re.compile(r"\b(?:dat|of|die|welke|zodat|omdat|waardoor|waarmee|waarbij|waarin|waarop|waaraan|hoe|wat|waar|om|"
                           r"terwijl|wanneer|als|nadat|zodra|doordat)\b", I)
 
 
@@ -182,10 +198,14 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
         r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
+        r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
+        r"\b(?:ons|mijn|het)\s+(?:doel|streven|voornemen|plan)\s+is\s+(?:om|dat|te|het)\b|"
+        r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
         r"\bnaar\s+verwachting\b", I)),
     ("in_consultation", "legislation", re.compile(
         r"\bin\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen)\b|"
+        r"\b(?:gaat|gaan)\b(?:\s+\S+){0,8}?\s+in\s+(?:internet)?consultatie\b|"
         r"\bgereed\s+voor\s+(?:internet)?consul\w*|\b(?:indiening|inwerkingtreding)\b", I)),
 ]
 
@@ -209,7 +229,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:wil|willen)" + W(10) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
         r"informeren|sturen|aanbieden|indienen|organiseren|uitvoeren|starten|opzetten|in\s+kaart\s+brengen|"
-        r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen)\b", I)),
+        r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
+        r"nagaan|inrichten|instellen|uitbreiden|verbreden|doortrekken|afronden|verspreiden|beschikbaar\s+stellen|"
+        r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
         r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
         r"opstellen|ontwikkelen|in\s+kaart\s+brengen)\b", I)),
@@ -252,8 +274,131 @@ PRESENT_PASSIVE = re.compile(
     r"\b(?:vindt|vinden)\b" + W(10) + SEP + r"plaats\b|\bplaatsvinden\b|"
     r"\b(?:start|starten|begint|beginnen|verschijnt|verschijnen)\b", I)
 
+# present tense with future meaning: "Voor de zomer komen we met …", "Medio 2025 besluit ik …", "Dit jaar ronden
+# we … af".  Dutch states plans in the present tense with a time adverbial; with the government as subject and a
+# forward-looking time phrase such a clause is a commitment.
+GOV_SUBJ = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
+FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + GOV_SUBJ + r"\b", I)
+FP_SUBJECT = re.compile(r"^\W*" + GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
+# finite verbs after which a first-person present clause is no promise: auxiliaries and modals (their own rules),
+# opinions, perceptions and states
+NON_ACTION_VERBS = frozenset("""
+    heb hebt heeft hebben had hadden ben bent is zijn was waren werd werden word wordt worden
+    kan kunt kunnen kon konden moet moeten mag mogen zou zouden wil wilt willen zal zullen ga gaat gaan
+    vind vinden zie zien weet weten denk denken meen menen acht achten hoop hopen begrijp begrijpen
+    constateer constateren concludeer concluderen merk merken lees lezen onderschrijf onderschrijven
+    waardeer waarderen erken erkennen sta staan zit zitten lig liggen blijk blijken vraag vragen roep roepen
+    verwacht verwachten realiseer realiseren herken herkennen benadruk benadrukken beschouw beschouwen
+    noem noemen hecht hechten betreur betreuren deel delen ken kennen heet heten gaf gaven kwam kwamen
+    sprak spraken stond stonden zag zagen
+""".split())
+# words that cannot be the finite verb of the inversion: the pronoun then sits in a subordinate clause
+NON_VERBS = frozenset("""
+    dat of die als wat waar wanneer zodat omdat hoe wie welke welk waarmee waarin waarbij waarop waardoor
+    waaraan en maar want dan toen nu zoals doordat terwijl nadat zodra voordat indien tenzij hoewel aangezien
+    zolang ook nog al wel niet dus mede samen daarom daarnaast hiermee daarmee hierin hierover daarover
+""".split())
+# present-tense first-person verbs that promise on their own (no time phrase needed)
+# research verbs in the present count only when they build on something still to come ("Op basis van de
+# evaluatie bezien we …"); "we verkennen …" on its own describes ongoing work
+FP_RESEARCH = re.compile(r"^(?:bezie|bezien|onderzoek|onderzoeken|verken|verkennen|bekijk|bekijken|beoordeel|beoordelen)$", I)
+BASED_ON = re.compile(r"^\W*(?:op\s+basis\s+van|met\s+behulp\s+van|aan\s+de\s+hand\s+van|na\s+afloop\s+van|"
+                      r"na\s+(?:afronding|ontvangst)\s+van)\b", I)
+FP_START = re.compile(r"^(?:start|starten|begin|beginnen)$", I)
+FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
+                         r"\b" + GOV_SUBJ + r"\s+(?:breng|brengen)\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
+                         r"^\W*(?:(?:daarom|ook|verder|daarnaast)\s+)?(?:zorg|zorgen)\s+" + GOV_SUBJ
+                         + r"\s+(?:er\s+)?(?:\S+\s+){0,2}?(?:voor\s+)?dat\b|"
+                         r"^\W*" + GOV_SUBJ + r"\s+(?:zorg|zorgen)\s+(?:er\s+)?(?:\S+\s+){0,2}?(?:ervoor|voor)\s+dat\b", I)
+# "De resultaten van dat onderzoek verwacht ik in het najaar": a fronted deliverable expected by the government
+EXPECT_FRONTED = re.compile(r"^\W*(?P<obj>[^,;:]{3,90}?)\s+(?:verwacht|verwachten)\s+" + GOV_SUBJ
+                            + r"\b(?!\s+(?:dat|te)\b)", I)
+# zal/gaan with the government as explicit subject: a promise on its own
+FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b", I)
+NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
+# the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
+SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)
+NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
+# a past clause followed by a coordinated future one: "is aangescherpt en wordt voor de zomer verspreid"
+COORD_FUTURE = re.compile(r"\b(?:en|maar)\s+(?:wordt|worden|zal|zullen|gaat|gaan)\b", I)
+# the next sentence says this letter keeps an earlier promise: the promise quoted before it is not a new one
+FULFILLED = re.compile(
+    r"\b(?:doe|doen)\s+(?:ik|wij|we)\s+(?:hiermee\s+)?(?:die|deze)\s+toezegging\s+gestand\b|"
+    r"\b(?:kom|komen)\s+(?:ik|wij|we)\s+(?:hiermee\s+|daarmee\s+)?(?:die|deze)\s+toezegging\s+na\b|"
+    r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:hiermee\s+)?(?:invulling|uitvoering)\s+aan\s+(?:die|deze)\s+toezegging\b|"
+    r"\b(?:is|wordt)\s+(?:hiermee|daarmee)\s+(?:voldaan|invulling\s+gegeven)\s+aan\s+(?:die|deze)\s+toezegging\b|"
+    r"\b(?:die|deze)\s+toezegging\s+(?:is|wordt)\s+(?:hiermee|daarmee)\s+(?:afgedaan|nagekomen|ingelost)\b", I)
+# present tense of events a government schedules ("treedt in werking", "komen beschikbaar", "verschuift naar")
+EVENT_VERB = re.compile(
+    r"\b(?:treedt|treden)\b(?:\s+\S+){0,10}?\s+in\s+werking\b|\b(?:komt|komen)\s+(?:er\s+)?(?:\S+\s+){0,6}?"
+    r"beschikbaar\b|\b(?:verschuift|verschuiven)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b", I)
+
+
+FRONT_FINITE = frozenset("is zijn wordt worden heeft hebben was waren kan kunnen moet moeten".split())
+FP_AFTER_COMMA = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + GOV_SUBJ + r"\b", I)
+FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"
+                        r"op\s+basis\s+van|naar\s+aanleiding\s+van)\b", I)
+SUB_IN_MAIN = re.compile(r"\b(?:dat|die|om|zodat|waarin|waarmee|waarbij|welke|wat|waar|omdat|doordat|wanneer|als)\b", I)
+
+
+def _fp_verb(s2: str) -> tuple[str, int] | None:
+    """The finite verb of a clause whose subject is the government, and where it ends."""
+    m = FP_INVERTED.match(s2)
+    if m and not GOV_START.match(s2):
+        if any(w.lower() in FRONT_FINITE for w in m["front"].split()):
+            return None
+        return m["verb"].lower(), m.end("verb")
+    m = FP_SUBJECT.match(s2)
+    if m:
+        return m["verb"].lower(), m.end("verb")
+    return None
+
+
+def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> bool:
+    """Is ``s`` a present-tense clause with the government as subject that promises something?"""
+    s2 = SUBORDINATE_START.sub("", s, count=1)
+    got = _fp_verb(s2)
+    if (got is None or got[0] in NON_VERBS) and FRONTED_PP.match(s2) and "," in s2[:160]:
+        # "Met behulp van de informatie die wij verzamelen, bezien wij …": the clause after the fronted phrase
+        tail = s2[s2.index(",") + 1:]
+        m = FP_AFTER_COMMA.match(tail)
+        if m:
+            s2, got = tail, (m["verb"].lower(), m.end("verb"))
+    if got is None:
+        return False
+    verb, verb_end = got
+    if verb in NON_ACTION_VERBS or verb in NON_VERBS or len(verb) < 3:
+        return False
+    if MODAL.search(s2[:verb_end]):
+        return False
+    if deadline.kind != "none":
+        # the time phrase must belong to this clause, not to a subordinate one ("… om te verzekeren dat in 2040 …")
+        at = s2.find(_norm_ws(deadline.phrase or ""))
+        if at < 0 or at < verb_end or not SUB_IN_MAIN.search(s2[verb_end:at]):
+            return True
+    if FP_RESEARCH.match(verb) and BASED_ON.match(s):
+        return True  # "Op basis van de evaluatie bezien we …": research that follows a later result
+    if FP_START.match(verb) and has_deliverable:
+        return True
+    return bool(FP_IN_KAART.search(s2))
+
+
+# a rule being written into law, in the present passive: a bill's content, so a commitment
+LEGAL_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?(?:wettelijk\s+(?:verankerd|vastgelegd|geborgd)|"
+    r"(?:verankerd|vastgelegd|opgenomen)\s+in\s+(?:de|het|een)\s+(?:\S+\s+){0,2}?(?:\w*wet|wetsvoorstel|\w*besluit|amvb))\b", I)
+
+# what a bill already says ("In het conceptwetsvoorstel wordt … verankerd"): a description, not a next step
+BILL_CONTENT = re.compile(r"^\W*(?:in|met|via)\s+(?:het|de|dit|deze)\s+(?:\S+\s+){0,2}?(?:\w*wetsvoorstel\w*|wet|"
+                          r"\w*wet|amvb|besluit)\b", I)
+# a verb inside a relative clause ("…, waar … worden onderzocht"): not the sentence's own statement
+IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
+
 # the sentence is about the government's own past or present state, not a promise
-REPORTING = re.compile(r"^\W*(?:zoals|in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
+REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
+                       r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))\s*(?:\([^)]*\)\s*)?,?\s+"
+                       r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden))|"
+                       r"in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
 
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
@@ -326,7 +471,7 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
         return False
     if before and GOV_RX.search(before) and not OTHERS_RX.search(before):
         return False
-    if before and OTHERS_RX.search(before) and len(before.split()) <= 6 and not re.match(
+    if before and OTHERS_RX.search(before) and len(before.split()) <= 10 and not re.match(
             r"^\W*(?:in|op|met|voor|door|bij|na|om|over|daarnaast|ook|daarom|zo|verder|tevens)\b", before, I):
         return True
     if OTHERS_RX.search(after_subj[:60]):
@@ -350,6 +495,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return None
     has_deliverable = bool(DELIVERABLE.search(s))
     past = PAST.search(main_clause(s))
+    if past and COORD_FUTURE.search(s, past.end()):
+        past = None  # "is aangescherpt en wordt voor de zomer verspreid": the second clause promises
     explicit_future = EXPLICIT_FUTURE.search(s)
 
     for name, kind, rx in STRONG:
@@ -370,6 +517,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     for name, kind, rx in PLANNED:
         m = rx.search(s)
         if m and dated_or_event and not _subject_is_other(s, m.start()):
+            # "streven we ernaar dat een deel van de scholen …": an aim for others, not a promise
+            if re.match(r"\s*(?:ernaar\s+)?dat\b", s[m.end():], I) and OTHERS_RX.search(
+                    re.sub(r"^\s*(?:ernaar\s+)?dat\s+", "", s[m.end():], flags=I)[:80]):
+                continue
             return Verdict(name, kind)
 
     for name, kind, rx in FUTURE:
@@ -380,8 +531,18 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         gov_subject = bool(GOV_START.search(s[m.end() - len(m.group(0)):][len(m.group(0).split()[0]):].lstrip()[:60])
                            or re.search(r"\b(?:ik|wij|we)\b", s[:m.start()] + s[m.start():m.start() + 40], I))
-        if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject)):
+        first_person = name in ("zal", "gaan_inf") and FIRST_PERSON_AUX.search(s) and not NOT_A_PLAN.search(s)
+        if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person):
             continue
+        if name in ("zal", "gaan_inf") and not time_forward:
+            # the future verb inside a relative clause, or negated: no promise of the main clause
+            before = s[:m.start()]
+            if SUBCLAUSE_BEFORE.search(before):
+                continue
+            clause_start = max(before.rfind(","), before.rfind(";"))
+            clause_end = s.find(",", m.end())
+            if NEGATION.search(s[clause_start + 1: clause_end if clause_end > 0 else len(s)]):
+                continue
         if name == "aan_het" and not has_deliverable:
             continue
         if _subject_is_other(s, m.start()):
@@ -394,11 +555,26 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         return Verdict(name, kind)
 
+    m = LEGAL_PASSIVE.search(s)
+    if m and not BILL_CONTENT.match(s) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
+        return Verdict("legislation_passive", "legislation")
+
+    if not past and _first_person_present(s, deadline, has_deliverable):
+        return Verdict("present_first_person", "action")
+
+    m = EXPECT_FRONTED.match(s)
+    if m and dated_or_event and DELIVERABLE.search(m["obj"]) and not past:
+        return Verdict("expected_by_us", "research_evaluation")
+
     m = PRESENT_RESEARCH.search(s)
-    if m and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
+    if m and not IN_RELATIVE.search(s[:m.start()]) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
         return Verdict("present_research", "research_evaluation")
 
     if dated_or_event and not past:
+        m = EVENT_VERB.search(s)
+        if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
+                and not NEGATION.search(s[max(0, m.start() - 30):m.end()]):
+            return Verdict("scheduled_event", "action")
         m = PRESENT_PASSIVE.search(s)
         if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not (
                 ROUTINE.search(m.group(0)) and not has_deliverable):
@@ -518,6 +694,11 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list
             sentence = p.text[start:end]
             if len(sentence) < 12 or not re.search(r"[a-z]", sentence):
                 continue
+            if FULFILLED.search(sentence) and out and out[-1].passage_index == p.index and i > 0 \
+                    and out[-1].span and out[-1].span[1] >= spans[max(0, i - 2)][0] \
+                    and re.search(r"toegezegd|toezegging", out[-1].quote, I):
+                seen.discard(_norm_ws(out[-1].quote).lower())
+                out.pop()
             cands = find_candidates(sentence, anchor, calendar)
             deadline = choose(cands, anchor, sentence)
             verdict = classify(sentence, deadline)
