@@ -2,7 +2,7 @@
 
 Queue them after the surrounding transaction commits::
 
-    transaction.on_commit(lambda: flag_overdue.delay())   # or flag_overdue.delay_on_commit()
+    transaction.on_commit(lambda: flag_overdue.delay())   # or: flag_overdue.delay_on_commit()
 
 A broker that is down must not take the web app down with it: publishing is
 retried briefly by Celery and then, instead of raising into the request,
@@ -18,8 +18,8 @@ import os
 from datetime import date
 from typing import Any
 
-from celery import Task, shared_task
-from django.db import transaction
+from celery import shared_task
+from celery.contrib.django.task import DjangoTask
 from kombu.exceptions import OperationalError
 
 from . import digest, overdue
@@ -27,7 +27,7 @@ from . import digest, overdue
 logger = logging.getLogger(__name__)
 
 
-class BrokerTolerantTask(Task):
+class BrokerTolerantTask(DjangoTask):
     """A task whose ``delay``/``apply_async`` never raises because the broker is unreachable."""
 
     #: When publishing fails: run the task in this process (True) or only log (False).
@@ -94,4 +94,4 @@ def send_digests() -> int:
 
 def after_ingest(ids: list[int] | None = None) -> None:
     """Queue ``flag_overdue`` for when the current transaction commits (never raises on a broker outage)."""
-    transaction.on_commit(lambda: flag_overdue.delay(ids=ids))
+    flag_overdue.delay_on_commit(ids=ids)

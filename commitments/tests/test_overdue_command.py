@@ -102,6 +102,7 @@ def test_it_exits_non_zero_on_a_malformed_date(tmp_path):
         ],
         cwd=settings.BASE_DIR,
         capture_output=True,
+        check=False,
         text=True,
         env={**__import__("os").environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"},
     )
