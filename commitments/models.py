@@ -166,9 +166,10 @@ class Commitment(models.Model):
                 name="commitment_due_unflagged",
                 condition=Q(status__in=OPEN_STATUSES, due_date__isnull=False, overdue_since__isnull=True),
             ),
-            # flag_overdue, direction "clear", and the dashboard's overdue list.
+            # flag_overdue, direction "clear": flagged rows whose due date is now today or later
+            # (postponed) or gone. Closed rows never carry a flag (commitment_closed_never_overdue).
             models.Index(
-                fields=["overdue_since"], name="commitment_overdue", condition=Q(overdue_since__isnull=False)
+                fields=["due_date"], name="commitment_flagged_due", condition=Q(overdue_since__isnull=False)
             ),
             # Dashboard and list: open and due soon, overall and by ministry.
             models.Index(fields=["status", "due_date"], name="commitment_status_due"),

@@ -9,12 +9,15 @@ compare-and-set UPDATE per direction, like healthchecks.io's flips:
   statement only visits open, dated, unflagged rows. In the same statement (a
   data-modifying CTE on PostgreSQL) the rows it flipped go into the outbox
   ``OverdueEvent``, unique per (commitment, due date), ``ON CONFLICT DO NOTHING``.
-* **clear**: flagged commitments that were closed, lost their due date or got a due
-  date on or after *today* (a postponement) lose the flag; when the new date passes,
+* **clear**: flagged commitments that lost their due date or got a due date on or
+  after *today* (a postponement) lose the flag (closing a commitment clears its flag
+  in the same UPDATE, and the check constraint ``commitment_closed_never_overdue``
+  guarantees no closed row keeps one); when the new date passes,
   the set direction flags them again with a new outbox event. A correction to
   another date that has passed as well keeps the flag (it stays late, since the
   same day). The WHERE clause implies the predicate of the partial index
-  ``commitment_overdue``.
+  ``commitment_flagged_due``, over which it is a range scan on the due date: a
+  rerun with nothing to clear reads next to nothing.
 
 No rows are loaded into Python. A second run finds nothing to do; two concurrent
 runs cannot flag a row twice, because the second UPDATE re-checks
@@ -38,7 +41,7 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 
-from .models import CLOSED_STATUSES, OPEN_STATUSES, Commitment, OverdueEvent
+from .models import OPEN_STATUSES, Commitment, OverdueEvent
 
 logger = logging.getLogger(__name__)
 
@@ -136,18 +139,17 @@ def _status_list(statuses: Iterable[str]) -> tuple[str, list[str]]:
 
 
 def _clear(cursor, today: date, extra_sql: str, extra_params: list[Any]) -> int:
-    """Clear the flag where it no longer holds. Uses the partial index ``commitment_overdue``."""
+    """Clear the flag where it no longer holds. Uses the partial index ``commitment_flagged_due``."""
     commitments, _ = _tables()
-    closed_sql, closed = _status_list(CLOSED_STATUSES)
     d_today = connection.ops.adapt_datefield_value(today)
     cursor.execute(
         f"""
         UPDATE {commitments} SET overdue_since = NULL
         WHERE overdue_since IS NOT NULL
-          AND (status IN ({closed_sql}) OR due_date IS NULL OR due_date >= %s)
+          AND (due_date IS NULL OR due_date >= %s)
           {extra_sql}
         """,
-        [*closed, d_today, *extra_params],
+        [d_today, *extra_params],
     )
     return cursor.rowcount
 

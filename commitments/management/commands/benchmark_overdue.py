@@ -210,7 +210,7 @@ class Command(BaseCommand):
             cur.execute("BEGIN")
             cur.execute(
                 f"UPDATE {table} SET overdue_since = NULL WHERE overdue_since IS NOT NULL "
-                f"AND (status NOT IN ({open_list}) OR due_date IS NULL OR due_date >= %s)",
+                f"AND (due_date IS NULL OR due_date >= %s)",
                 [today],
             )
             cleared = cur.rowcount
