@@ -216,6 +216,9 @@ class StatusChange(models.Model):
         verbose_name_plural = _("statuswijzigingen")
         ordering = ["commitment", "created_at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.commitment_id}: {self.old_status} → {self.new_status}"
+
 
 class DeadlineChange(models.Model):
     """A new due date: a postponement (uitstel) or a correction by a clerk. The old date is kept."""
@@ -237,6 +240,9 @@ class DeadlineChange(models.Model):
         verbose_name = _("termijnwijziging")
         verbose_name_plural = _("termijnwijzigingen")
         ordering = ["commitment", "created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.commitment_id}: {self.old_due_date} → {self.new_due_date}"
 
 
 class FulfilmentKind(models.TextChoices):
@@ -263,6 +269,9 @@ class FulfilmentLink(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["commitment", "document", "kind"], name="fulfilmentlink_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} {self.kind} {self.commitment_id}"
 
 
 class CalendarKind(models.TextChoices):
@@ -425,3 +434,6 @@ class DigestItem(models.Model):
             # send_digests, bundling step: items not yet in a digest, per user.
             models.Index(fields=["user"], name="digestitem_pending", condition=Q(delivery__isnull=True)),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.event_id}"
