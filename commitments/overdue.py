@@ -110,6 +110,10 @@ def _flag_range(
             newly,
             cleared,
         )
+        if newly or cleared:
+            from web.cache import bump_generation  # cached public pages go stale
+
+            bump_generation()
         if pause:
             time.sleep(pause)
     return FlagResult(newly_overdue=newly, cleared=cleared)

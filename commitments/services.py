@@ -97,6 +97,9 @@ def _compare_and_set(commitment_id: int, version: int, **fields: object) -> None
     )
     if changed != 1:
         raise ConflictError(commitment_id)
+    from web.cache import bump_generation  # a queryset UPDATE sends no signal
+
+    bump_generation()
 
 
 def _require_status(commitment: Commitment, allowed: Iterable[str], action: str) -> None:

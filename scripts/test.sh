@@ -63,6 +63,7 @@ for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break;
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/tracker"
 export CELERY_BROKER_URL="redis://127.0.0.1:$REDIS_PORT/0"
 export CELERY_RESULT_BACKEND="redis://127.0.0.1:$REDIS_PORT/1"
+export CACHE_URL="redis://127.0.0.1:$REDIS_PORT/2"
 export SECRET_KEY="test-only-secret"
 export DEBUG=0
 export STATICFILES_BACKEND="django.contrib.staticfiles.storage.StaticFilesStorage"

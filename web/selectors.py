@@ -131,7 +131,7 @@ def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None) -> Dash
     overdue rows (index-only on ``web_commitment_open_ministry``), one short ordered list.
     """
     on = on or today()
-    # Not cached: a clerk's action must show in the counts at once.
+    # Not cached here; the whole page is, until the next write (web/cache.py).
     counts, per_ministry = _dashboard_aggregates(filtered, on)
     overdue = filtered.filter(overdue_q(on))
     overdue_list = decorate(commitment_rows(overdue).order_by("due_date", "pk")[:DASHBOARD_OVERDUE_ROWS], on)
@@ -200,9 +200,11 @@ _OPTION_SOURCES = {
 
 
 def filter_options(name: str) -> list[str]:
-    """Values offered in a filter's drop-down, cached for a few minutes."""
+    """Values offered in a filter's drop-down, cached until the data changes (or a few minutes)."""
+    from .cache import generation
+
     table, column = _OPTION_SOURCES[name]
-    key = f"web:options:{name}"
+    key = f"web:options:{generation()}:{name}"
     values = cache.get(key)
     if values is None:
         values = _distinct_loose(table, column)

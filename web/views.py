@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from commitments.models import Commitment
 
 from . import deadlines, selectors
+from .cache import cache_public_page
 from .exports import commitments_csv
 from .filters import CommitmentFilter, DashboardFilter
 
@@ -28,6 +29,7 @@ def _filter_query(f: CommitmentFilter) -> str:
     return data.urlencode()
 
 
+@cache_public_page
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     f = DashboardFilter(request.GET, queryset=Commitment.objects.all())
@@ -39,6 +41,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cache_public_page
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
@@ -75,6 +78,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "web/document_detail.html", {"p": selectors.document_detail(pk)})
 
 
+@cache_public_page
 @require_GET
 def motion_detail(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "web/motion_detail.html", {"p": selectors.motion_detail(key)})
@@ -94,6 +98,7 @@ def dossier_detail(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "web/dossier_detail.html", {"p": selectors.dossier_detail(key)})
 
 
+@cache_public_page
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     """A citation goes straight to its motion or document; anything else is searched."""

@@ -15,6 +15,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
+from web.cache import bump_generation
+
 MINISTRIES = [
     ("Volksgezondheid, Welzijn en Sport", "vaste commissie voor Volksgezondheid, Welzijn en Sport", "de staatssecretaris van Jeugd, Preventie en Sport"),
     ("Onderwijs, Cultuur en Wetenschap", "vaste commissie voor Onderwijs, Cultuur en Wetenschap", "de minister van Onderwijs, Cultuur en Wetenschap"),
@@ -65,6 +67,7 @@ class Command(BaseCommand):
         with transaction.atomic(), connection.cursor() as cur:
             self.seed(cur, opts)
         self.step("commit", started)
+        bump_generation()  # raw SQL: no signals; cached pages must not outlive the old data
         with connection.cursor() as cur:
             for table in ("documents_dossier", "documents_document", "documents_passage", "documents_reference",
                           "commitments_motion", "commitments_commitment", "commitments_commitment_motions"):
