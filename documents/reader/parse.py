@@ -139,7 +139,8 @@ def clean_inline(s: str) -> str:
 
 def looks_hard_wrapped(text: str) -> bool:
     lines = [l for l in text.splitlines() if l.strip()]
-    if len(lines) < 20 or "[footnoteRef:" in text:
+    # Word-export text carries its footnote markers; a stray marker in PDF text does not make it one
+    if len(lines) < 20 or ("[footnoteRef:" in text and re.search(r"\[\d{1,4}:", text)):
         return False
     lengths = sorted(len(l) for l in lines)
     median = lengths[len(lengths) // 2]
@@ -165,6 +166,75 @@ def _join_hyphen(left: str, right: str, corpus: str) -> str:
             return left + right
         return left[:-1] + right
     return left + right
+
+
+# Rijkshuisstijl sidebar and page furniture as lines of raw PDF text (pdftotext, pdfminer)
+_PAGE_NO_RE = re.compile(r"^\s*P\s?a\s?g\s?i\s?n\s?a\s+\d+\s*(?:v\s?a\s?n\s+\d+)?\s*$", re.IGNORECASE)
+_SIDEBAR_LABEL_RE = re.compile(
+    r"^\s*(?:Bezoekadres|Postadres|Ons\s+kenmerk|Uw\s+kenmerk|Uw\s+brief(?:\s+van)?|Bijlagen?(?:\(n\))?|"
+    r"Contactpersoon|Kenmerk|Onze\s+referentie|Datum|Inlichtingen|Doorkiesnummer)\s*$", re.IGNORECASE)
+_SIDEBAR_LINE_RE = re.compile(
+    r"^\s*(?:Ministerie\s+van\b.{0,50}|Directoraat-[Gg]eneraal\b.{0,50}|Directie\b.{0,50}|Postbus\s+\d+\s*|"
+    r"\d{4}\s?[A-Z]{2}\s+(?:Den\s+Haag|DEN\s+HAAG|[A-Z][\w\-]+)\s*|(?:www\.)?rijksoverheid\.nl\S*|"
+    r"[A-Z][\w\-’']*(?:straat|plein|laan|markt|weg|gracht|kade|singel|hof)\s+\d{1,4}[a-z]?|"
+    r"T\s+\+?[\d\s\-]{8,}|E\s+\S+@\S+|"
+    r"Bij\s+beantwoording\s+de\s+datum.{0,40}|en\s+ons\s+kenmerk\s+vermelden\.?|"
+    r"Wilt\s+u\s+slechts\s+(?:één|een)\s+zaak.{0,40}|brief\s+behandelen\.?)$")
+
+
+def strip_page_furniture(text: str) -> str:
+    """Drop page numbers, sidebar blocks and running headers from raw PDF text.
+
+    Pages are split at form feeds (else at "Pagina x van y" lines). A short line that stands
+    on most pages (digits ignored) is furniture; so are sidebar labels ("Ons kenmerk",
+    "Datum" on its own line) with the value on the line after them, ministry/address lines
+    and page numbers (also letter-spaced: "P agina 2 van 3").
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if "\f" in line and pages[-1]:
+            pages.append([])
+        pages[-1].append(i)
+        if _PAGE_NO_RE.match(line.replace("\f", "")) and len(pages) > 0 and "\f" not in text:
+            pages.append([])
+    pages = [p for p in pages if p]
+    drop: set[int] = set()
+    if len(pages) > 1:
+        counts: dict[str, int] = {}
+        for p in pages:
+            for key in {re.sub(r"\d+", "#", lines[i].replace("\f", "").strip()) for i in p}:
+                counts[key] = counts.get(key, 0) + 1
+        # on (nearly) every page; a VSO repeats its questions once, which is not furniture
+        need = max(2, -(-len(pages) * 3 // 5))
+        edge: set[int] = set()
+        for p in pages:
+            edge.update(p[:25])
+            edge.update(p[-25:])
+        for i, line in enumerate(lines):
+            key = re.sub(r"\d+", "#", line.replace("\f", "").strip())
+            # footnotes ("# Kamerstuk # #, nr. #.") and sentences look alike across pages: not furniture
+            if key and len(key) <= 60 and counts.get(key, 0) >= need and not key.startswith("#") \
+                    and not key.endswith(".") and (len(pages) > 2 or i in edge):
+                drop.add(i)
+    for i, line in enumerate(lines):
+        t = line.replace("\f", "").strip()
+        # page numbers, and footnote numbers whose text the export lost, on a line of their own
+        if _PAGE_NO_RE.match(t) or _SIDEBAR_LINE_RE.match(t) or re.fullmatch(r"\d{1,3}", t):
+            drop.add(i)
+        elif _SIDEBAR_LABEL_RE.match(t):
+            drop.add(i)
+            # its value: the next non-empty short line ("5843172", "8 oktober 2024", "1")
+            for j in range(i + 1, min(i + 3, len(lines))):
+                v = lines[j].replace("\f", "").strip()
+                if v:
+                    if len(v) <= 40 and not re.search(r"[.!?;:]$", v):
+                        drop.add(j)
+                    break
+    return "\n".join("" if i in drop else line for i, line in enumerate(lines))
+
+
+_STANDALONE_RE = re.compile(r"^(?:Geachte\s+\S.*,|Hoogachtend,?|Met\s+vriendelijke\s+groet,?|Datum\s+\S.*|Betreft\s+\S.*)$")
 
 
 def unwrap_pdf_text(text: str) -> str:
@@ -222,6 +292,12 @@ def unwrap_pdf_text(text: str) -> str:
             blank_run = True
             continue
         starts_item = bool(re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s|[a-z][.)]\s)", s))
+        if _STANDALONE_RE.match(s):
+            flush()
+            cur = s
+            flush()
+            blank_run = False
+            continue
         if cur:
             prev_plain = FOOTNOTE_REF_RE.sub("", _markers(cur, footnotes)).rstrip()
             terminated = bool(re.search(r"[.?!:;]['’”\"]?$", prev_plain))
@@ -332,10 +408,11 @@ class _Para:
 
 
 def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = BOOKMARK_RE.sub("", text)
-    if looks_hard_wrapped(text):
-        text = unwrap_pdf_text(text)
+    if looks_hard_wrapped(text.replace("\f", "\n")):
+        text = unwrap_pdf_text(strip_page_furniture(text).replace("\f", "\n"))
+    text = text.replace("\f", "\n")
     body, bodies, _ = extract_footnote_bodies(text)
     lines = [l.strip() for l in body.split("\n")]
     merged: list[str] = []
@@ -422,6 +499,13 @@ def _find_bewindspersonen(lines: list[str]) -> list[str]:
     """Signature lines ("DE MINISTER VAN ...,", "De staatssecretaris van ...,"), possibly
     wrapped over two lines or printed in two columns (tab separated)."""
     found: list[str] = []
+    # a role line wrapped before its comma: "De Staatssecretaris van Justitie" / "en Veiligheid,"
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        a, b = lines[i].strip(), lines[i + 1].strip()
+        if _ROLE_RE.match(a) and not a.endswith(",") and not re.search(r"\t|\s{4,}", a) and b.endswith(",") \
+                and len(b) < 50 and not _ROLE_RE.match(b) and re.match(r"^(?:en\s|[a-zà-ÿ])", b) and len(a) < 70:
+            lines[i], lines[i + 1] = f"{a} {b}", ""
     for i, line in enumerate(lines):
         cols = [c.strip() for c in re.split(r"\t+|\s{4,}", line) if c.strip()]
         roles = [(ci, _ROLE_RE.match(c)) for ci, c in enumerate(cols)]

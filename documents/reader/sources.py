@@ -171,7 +171,8 @@ _SIDEBAR_RE = re.compile(
 def _fix_letterspacing(s: str) -> str:
     """Undo single split letters from letter-spacing: "P agina" -> "Pagina",
     "Inf rastructuur" -> "Infrastructuur", "ge ïnformeerd" -> "geïnformeerd"."""
-    s = re.sub(r"\b([A-Z]) ([a-z]{3,})\b", r"\1\2", s)
+    # not "U": "U ontvangt", "U vindt" are words, not split letters
+    s = re.sub(r"\b([A-TV-Z]) ([a-z]{3,})\b", r"\1\2", s)
     s = re.sub(r"\b(Inf|D) (rastructuur|en Haag)\b", lambda m: m.group(1) + m.group(2) if m.group(1) == "Inf" else m.group(0), s)
     s = re.sub(r"\bge ([ïëéö]\w+)", r"ge\1", s)
     return s
@@ -298,9 +299,17 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     x0s = [round(l.x0) for l in all_lines if abs(l.size - body_size) < 0.5]
     body_x0 = statistics.mode(x0s) if x0s else 0
     # running headers/footers: the same text on several pages
+    # Only lines in the margins or beside the body column count: a VSO repeats its questions
+    # verbatim in part II, and footnotes ("# Kamerstuk # #, nr. #.") look alike on every page.
+    def _furniture_zone(l: _Line) -> bool:
+        if re.match(r"^\d{1,3}\s+\S", l.text):
+            return False
+        return (l.top < l.page_h * 0.08 or l.bottom > l.page_h * 0.94
+                or l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or l.x1 < body_x0 - 5)
+
     counts: dict[str, int] = {}
     for p in pages:
-        for t in {re.sub(r"\d+", "#", l.text) for l in p}:
+        for t in {re.sub(r"\d+", "#", l.text) for l in p if _furniture_zone(l)}:
             counts[t] = counts.get(t, 0) + 1
     repeated = {t for t, n in counts.items() if n >= max(2, len(pages) // 2 + 1) and len(pages) > 1}
 
@@ -312,7 +321,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
         body: list[_Line] = []
         for l in p:
             t = l.text
-            if _SPACED_FURNITURE.match(t) or _URL.match(t) or re.sub(r"\d+", "#", t) in repeated:
+            if _SPACED_FURNITURE.match(t) or _URL.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
                 continue
             # sidebar column: text starting well to the right of the body column
             if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
