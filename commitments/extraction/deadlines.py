@@ -148,10 +148,11 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
             cand = dt.date(year, month, day)
         except ValueError:
             return None
+        strict = bool(STRICT_BEFORE_PRE.match(_pre(m)))
         if past and cand > c.anchor:
             year -= 1
-        elif not past and cand < c.anchor:
-            year += 1
+        elif not past and (cand < c.anchor or (strict and cand <= c.anchor)):
+            year += 1  # "vóór 1 juli" in a letter of 1 July: the next 1 July
     try:
         d = dt.date(year, month, day)
     except ValueError:

@@ -100,6 +100,7 @@ def extract_footnote_bodies(text: str) -> tuple[str, dict[str, str], dict[str, i
     bodies: dict[str, str] = {}
     where: dict[str, int] = {}
     i = 0
+    lines_before = 0  # newlines in "".join(out), kept up to date (joining each time is quadratic)
     pat = re.compile(r"\[(\d{1,4}):")
     while True:
         m = pat.search(text, i)
@@ -107,6 +108,7 @@ def extract_footnote_bodies(text: str) -> tuple[str, dict[str, str], dict[str, i
             out.append(text[i:])
             break
         out.append(text[i : m.start()])
+        lines_before += text.count("\n", i, m.start())
         depth, j = 0, m.start()
         while j < len(text):
             if text[j] == "[":
@@ -119,7 +121,7 @@ def extract_footnote_bodies(text: str) -> tuple[str, dict[str, str], dict[str, i
         body = text[m.end() : j]
         num = m.group(1)
         bodies[num] = re.sub(r"\s+", " ", body).strip()
-        where[num] = "".join(out).count("\n")
+        where[num] = lines_before
         i = j + 1
     return "".join(out), bodies, where
 
@@ -815,6 +817,7 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
     # part II
     cur = None
     last_q: ParsedPassage | None = None
+    last_match = 0
     for i in range(part2_start, len(paras)):
         para = paras[i]
         if i in skip:
@@ -833,7 +836,16 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
             add(PassageKind.PARAGRAPH, para, fractie=cur)
             last_q = None
             continue
-        fr, score = _match_question(t, part1_q, cur)
+        # part II repeats the questions in part-I order: look near the last match first; the whole list only
+        # for a paragraph that reads like a question (keeps the cost linear in the length of the VSO)
+        lo = max(0, last_match - 3)
+        fr, score = _match_question(t, part1_q[lo:lo + 40], cur)
+        if fr is None and (lo > 0 or len(part1_q) > 40) and _LOOKS_ASKED.search(t):
+            fr, score = _match_question(t, part1_q, cur)
+        if fr is not None:
+            key = _norm(t)
+            last_match = next((k for k in range(lo, len(part1_q)) if part1_q[k][0] == fr and
+                               (key[:60] in part1_q[k][1] or part1_q[k][1][:60] in key)), last_match)
         named = _named_fractie(t, fractie_names)
         if fr is None and named and _LEDEN_RE.search(t[:150]):
             fr = named
@@ -848,6 +860,10 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
         else:
             add(PassageKind.PARAGRAPH, para, fractie=cur)
     return out, fractie_names
+
+
+_LOOKS_ASKED = re.compile(r"\?|\b(?:leden|vragen|vraagt|vraag|verzoeken|benieuwd|wensen|willen\s+weten|zij|deze\s+leden)\b",
+                          re.IGNORECASE)
 
 
 def _is_fractie_heading(t: str):
