@@ -74,6 +74,9 @@ export MEDIA_ROOT="$TMP/media"
 .venv/bin/python manage.py collectstatic --noinput -v0
 export PG_BIN
 
+log "ruff check"
+.venv/bin/ruff check --quiet .
+
 log "running pytest"
 set +e
 .venv/bin/python -m pytest "$@"

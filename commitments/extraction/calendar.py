@@ -10,7 +10,8 @@ No Django imports here.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Mapping, Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import Protocol, runtime_checkable
 
 
 @runtime_checkable

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Callable
 
 from .calendar import DEFAULT_CALENDAR, RecessCalendar, najaarsnota, prinsjesdag, verantwoordingsdag, voorjaarsnota
 
@@ -545,7 +545,7 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
         return []
     ctx = Ctx(anchor, calendar or DEFAULT_CALENDAR)
     found: list[Candidate] = []
-    for order, (name, rx, fn, need) in enumerate(COMPILED):
+    for order, (_name, rx, fn, need) in enumerate(COMPILED):
         if not need.search(text):
             continue
         for m in rx.finditer(text):

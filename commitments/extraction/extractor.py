@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from documents.reader.types import ParsedDocument, ParsedPassage, PassageKind
 
 from .calendar import RecessCalendar
-from .deadlines import NONE, Deadline, find_candidates, choose
+from .deadlines import NONE, Deadline, choose, find_candidates
 from .sentences import split_spans
 
 I = re.I

@@ -23,7 +23,7 @@ ABBREVIATIONS = {
     "i.p.v", "i.v.m", "m.u.v", "n.a.v", "t.a.v", "t.b.v", "o.b.v", "o.m", "m.n", "m.i.v", "z.s.m", "incl", "excl",
     "resp", "ca", "evt", "mln", "mld", "mrd", "vgl", "zgn", "zg", "dhr", "mevr", "mw", "mr", "dr", "drs", "prof",
     "ir", "ing", "st", "stb", "stcrt", "min", "max", "vs", "jr", "sr", "afd", "tel", "red", "vnl", "vlg", "nl",
-    "gem", "excl", "lid", "sub", "bijl", "hfst", "par", "o.g.v", "t.o.v", "i.o.m", "i.s.m", "c.q", "a.d.h.v",
+    "gem", "lid", "sub", "bijl", "hfst", "par", "o.g.v", "t.o.v", "i.o.m", "i.s.m", "c.q", "a.d.h.v",
     "e.e.a", "o.i.d", "m.a.w", "z.g.a.n", "ivm", "ipv", "mbt", "tav", "kst", "hand", "aanh", "vz", "cie",
     "bijvoorbeeld", "no", "jo", "ad", "cf", "e.g", "i.e", "fig", "tab", "nrs.",
 }

@@ -277,8 +277,7 @@ def unwrap_pdf_text(text: str) -> str:
     paras: list[str] = []
     cur = ""
     blank_run = False
-    lines = [l for l in body]
-    n = len(lines)
+    lines = list(body)
     stripped = [l.strip() if l is not None else None for l in lines]
     widths = sorted(len(s) for s in stripped if s)
     full = widths[int(len(widths) * 0.95)] if widths else 60
@@ -308,13 +307,11 @@ def unwrap_pdf_text(text: str) -> str:
             elif cur.endswith("-"):
                 cur = _join_hyphen(cur, s, text)
                 blank_run = False
-                cur_last = s
                 continue
             else:
                 cur += " " + s
                 blank_run = False
                 # heading: a short unterminated line followed by a capitalised line
-                cur_last = s
                 nxt = _next_text(stripped, idx)
                 if _is_heading_end(s, nxt, full):
                     flush()
@@ -520,7 +517,7 @@ def _find_bewindspersonen(lines: list[str]) -> list[str]:
         block = " ".join(lines[i : i + 3])
         nxt_cols = [c.strip() for c in re.split(r"\t+|\s{4,}", lines[i + 1]) if c.strip()] if i + 1 < len(lines) else []
         ports = []
-        for k, (ci, m) in enumerate(roles):
+        for _ci, m in roles:
             port = m.group(3).strip().rstrip(",").strip()
             if len(roles) == 1 and nxt_cols and len(nxt_cols) == 1 and nxt_cols[0].endswith(",") and len(nxt_cols[0]) < 50 \
                     and not _ROLE_RE.match(nxt_cols[0]):
@@ -605,7 +602,7 @@ def parse_text(
 
     # --- subject
     subject = None
-    for i, l in enumerate(plain_lines[:80]):
+    for l in plain_lines[:80]:
         m = re.match(r"^Betreft\s*[:\t ]\s*(.+)$", l)
         if m:
             subject = re.sub(r"\s+", " ", m.group(1)).strip()
