@@ -96,6 +96,7 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="Base URL of a running local server (127.0.0.1 only).")
         parser.add_argument("--start-gunicorn", action="store_true", help="Start gunicorn on a free loopback port.")
         parser.add_argument("--workers", type=int, default=(os.cpu_count() or 2) * 2 + 1)
+        parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread if > 1).")
         parser.add_argument("--clients", type=int, default=20)
         parser.add_argument("--requests", type=int, default=400, help="Requests per scenario.")
         parser.add_argument("--warmup", type=int, default=40, help="Unmeasured requests per scenario first.")
@@ -111,7 +112,7 @@ class Command(BaseCommand):
         server = None
         url = opts["url"]
         if opts["start_gunicorn"]:
-            server, url = self.start_gunicorn(opts["workers"])
+            server, url = self.start_gunicorn(opts["workers"], opts["threads"])
         if not url:
             raise CommandError("Give --url http://127.0.0.1:PORT or --start-gunicorn.")
         parts = urlsplit(url)
@@ -290,14 +291,14 @@ class Command(BaseCommand):
             t.join()
         return result
 
-    def start_gunicorn(self, workers: int):
+    def start_gunicorn(self, workers: int, threads: int = 1):
         port = free_port()
         env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
         env.setdefault("SECRET_KEY", "loadtest-only-secret")
         env.setdefault("STATICFILES_BACKEND", "django.contrib.staticfiles.storage.StaticFilesStorage")
         cmd = [
             sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
-            "--workers", str(workers), "--log-level", "warning",
+            "--workers", str(workers), "--threads", str(threads), "--log-level", "warning",
         ]
         proc = subprocess.Popen(cmd, cwd=Path(settings.BASE_DIR), env=env)
         deadline = time.monotonic() + 30
@@ -306,7 +307,7 @@ class Command(BaseCommand):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
                 conn.request("GET", "/healthz")
                 if conn.getresponse().status == 200:
-                    self.stdout.write(f"gunicorn: {workers} workers on 127.0.0.1:{port}")
+                    self.stdout.write(f"gunicorn: {workers} workers x {threads} threads on 127.0.0.1:{port}")
                     return proc, f"http://127.0.0.1:{port}"
             except OSError:
                 time.sleep(0.3)
