@@ -24,6 +24,12 @@ def test_it_switches_to_english(client):
     assert "Download CSV" in html and "Filter" in html
 
 
-def test_it_honours_the_browser_language(client):
+def test_it_stays_dutch_for_a_browser_set_to_english(client):
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9").content.decode()
+    assert '<html lang="nl">' in html
+
+
+def test_it_keeps_the_chosen_language_over_the_browser_language(client):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"}, HTTP_ACCEPT_LANGUAGE="nl")
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="nl-NL,nl;q=0.9").content.decode()
     assert '<html lang="en">' in html

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -128,7 +129,8 @@ def test_a_new_day_is_a_new_entry(client, late, monkeypatch):
 
 
 def test_languages_are_separate_entries(late):
-    nl, en = Client(HTTP_ACCEPT_LANGUAGE="nl"), Client(HTTP_ACCEPT_LANGUAGE="en")
+    nl, en = Client(), Client()
+    en.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     r_nl, html_nl = get(nl, "/toezeggingen/?te_laat=1")
     r_en, html_en = get(en, "/toezeggingen/?te_laat=1")
     assert r_nl["X-Page-Cache"] == "miss" and r_en["X-Page-Cache"] == "miss"
