@@ -81,3 +81,13 @@ class CalendarEntryAdmin(admin.ModelAdmin):
     list_display = ["kind", "year", "start", "end", "verified", "source"]
     list_filter = ["kind", "verified"]
     list_editable = ["start", "end", "verified"]
+
+    def save_model(self, request, obj, form, change):
+        """A corrected recess date moves every due date that rested on it."""
+        from .calendar import apply_recess_correction
+
+        old_start = form.initial.get("start") if change else None
+        super().save_model(request, obj, form, change)
+        moved = apply_recess_correction(obj, old_start, user=request.user)
+        if moved:
+            self.message_user(request, f"{obj}: {moved} toezeggingen kregen een nieuwe uiterste datum.")
