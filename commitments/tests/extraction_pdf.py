@@ -1,7 +1,6 @@
 """Rijkshuisstijl-like PDFs and raw PDF text of a letter, for the extractor's robustness checks (test helper).
 
-The layout follows ``documents/tests/builders.make_letter_pdf`` (copied here, not imported, so the sidebar can
-name any ministry): body column on the left, a sidebar on every page (ministry, address, Datum, Ons kenmerk,
+The layout is ``documents/tests/builders.make_letter_pdf`` with the sidebar of any ministry: body column on the left, a sidebar on every page (ministry, address, Datum, Ons kenmerk,
 Pagina x van y), superscript footnote markers and footnotes in small type at the page bottom.
 
 ``raw_pdf_text`` is what a pdftotext-like tool makes of such a PDF: hard-wrapped lines, the sidebar as blocks
@@ -15,6 +14,7 @@ import re
 from pathlib import Path
 
 from documents.reader.parse import split_paragraphs
+from documents.tests.builders import make_letter_pdf
 
 SIDEBARS = {
     "VWS": ["Ministerie van Volksgezondheid,", "Welzijn en Sport"],
@@ -42,87 +42,10 @@ def letter_parts(text: str) -> list[tuple[str, dict[str, str]]]:
 
 def make_pdf(path: Path, paragraphs: list[tuple[str, dict[str, str]]], *, ministry: str = "VWS",
              date_line: str = "", kenmerk: str = "4012345") -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
-
-    W, H = A4
-    left, body_w = 70, 300
-    sidebar_x = 430
-    font, size, lead = "Helvetica", 9.5, 13
-    c = canvas.Canvas(str(path), pagesize=A4)
-
-    def wrap(text: str) -> list[list[tuple[str, str | None]]]:
-        tokens: list[tuple[str, str | None]] = []
-        for word in text.split(" "):
-            nums = re.findall(r"\[footnoteRef:(\d+)\]", word)
-            if nums:
-                tokens.append((re.sub(r"\[footnoteRef:\d+\]", "", word), ",".join(nums)))
-            elif word:
-                tokens.append((word, None))
-        lines, cur, width = [], [], 0.0
-        for w, fn in tokens:
-            ww = stringWidth(w + " ", font, size) + (stringWidth(fn, font, 6) if fn else 0)
-            if cur and width + ww > body_w:
-                lines.append(cur)
-                cur, width = [], 0.0
-            cur.append((w, fn))
-            width += ww
-        if cur:
-            lines.append(cur)
-        return lines
-
-    pages: list[dict] = []
-    page: dict = {"lines": [], "fns": []}
-    y_limit = 150
-    y = H - 250
-
-    def new_page():
-        nonlocal page, y
-        pages.append(page)
-        page = {"lines": [], "fns": []}
-        y = H - 90
-
-    for text, fns in paragraphs:
-        for line in wrap(text):
-            if y < y_limit:
-                new_page()
-            page["lines"].append((y, line))
-            for _, fn in line:
-                for n in (fn.split(",") if fn else []):
-                    page["fns"].append((n, fns.get(n, "")))
-            y -= lead
-        y -= lead
-    pages.append(page)
-    n = len(pages)
-    side = SIDEBARS.get(ministry, SIDEBARS["VWS"])
-    for i, pg in enumerate(pages, 1):
-        sy = H - 120
-        for s in side + ["", "Bezoekadres", "Parnassusplein 5", "2511 VX  Den Haag", "www.rijksoverheid.nl", "",
-                         "Datum", date_line, "", "Ons kenmerk", kenmerk, "", f"Pagina {i} van {n}"]:
-            if s:
-                c.setFont(font, 7)
-                c.drawString(sidebar_x, sy, s)
-            sy -= 10
-        for yy, line in pg["lines"]:
-            x = left
-            for w, fn in line:
-                c.setFont(font, size)
-                c.drawString(x, yy, w)
-                x += stringWidth(w, font, size)
-                if fn:
-                    c.setFont(font, 6)
-                    c.drawString(x, yy + 4, fn)
-                    x += stringWidth(fn, font, 6)
-                x += stringWidth(" ", font, size)
-        fy = 60 + 9 * len(pg["fns"])
-        for num, t in pg["fns"]:
-            c.setFont(font, 7)
-            c.drawString(left, fy, f"{num} {t}"[:120])
-            fy -= 9
-        c.showPage()
-    c.save()
-    return path
+    """The reader tests' Rijkshuisstijl letter, with the sidebar of any ministry."""
+    sidebar = [*SIDEBARS.get(ministry, SIDEBARS["VWS"]), "", "Bezoekadres", "Parnassusplein 5", "2511 VX  Den Haag",
+               "www.rijksoverheid.nl", "", "Datum", date_line, "", "Ons kenmerk", kenmerk, ""]
+    return make_letter_pdf(path, [], paragraphs, [], sidebar=sidebar, footnote_chars=120)
 
 
 def raw_pdf_text(path: Path) -> str:

@@ -71,10 +71,24 @@ def make_docx(path: Path, paragraphs: list[tuple[str, dict[str, str]]]) -> Path:
     return path
 
 
-def make_letter_pdf(path: Path, header: list[str], paragraphs: list[tuple[str, dict[str, str]]], signature: list[str]) -> Path:
+VWS_SIDEBAR = ["Ministerie van Volksgezondheid,", "Welzijn en Sport", "", "Bezoekadres", "Parnassusplein 5",
+               "2511 VX  Den Haag", "www.rijksoverheid.nl", "", "Ons kenmerk", "4012345-1076543-J", "",
+               "Bijlage(n)", "1", ""]
+
+
+def make_letter_pdf(
+    path: Path,
+    header: list[str],
+    paragraphs: list[tuple[str, dict[str, str]]],
+    signature: list[str],
+    *,
+    sidebar: list[str] | None = None,
+    footnote_chars: int | None = None,
+) -> Path:
     """A Rijkshuisstijl-like letter: body column on the left, sidebar column on the right
-    on every page (ministry, visiting address, Ons kenmerk, Bijlage(n), Pagina x van y),
-    superscript footnote markers, footnotes at the page bottom in small type."""
+    on every page (``sidebar``: ministry, visiting address, Ons kenmerk, Bijlage(n); then
+    Pagina x van y), superscript footnote markers, footnotes at the page bottom in small
+    type (cut to ``footnote_chars`` when given)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -91,9 +105,9 @@ def make_letter_pdf(path: Path, header: list[str], paragraphs: list[tuple[str, d
         """Returns lines of tokens (word, footnote-number-after-word)."""
         tokens: list[tuple[str, str | None]] = []
         for word in text.split(" "):
-            m = re.match(r"^(.*?)\[footnoteRef:(\d+)\](.*)$", word)
-            if m:
-                tokens.append((m.group(1) + m.group(3), m.group(2)))
+            nums = re.findall(r"\[footnoteRef:(\d+)\]", word)
+            if nums:
+                tokens.append((re.sub(r"\[footnoteRef:\d+\]", "", word), ",".join(nums)))
             elif word:
                 tokens.append((word, None))
         lines, cur, width = [], [], 0.0
@@ -129,8 +143,8 @@ def make_letter_pdf(path: Path, header: list[str], paragraphs: list[tuple[str, d
                 new_page()
             page["lines"].append((y, line))
             for _, fn in line:
-                if fn:
-                    page["fns"].append((fn, fns[fn]))
+                for num in fn.split(",") if fn else []:
+                    page["fns"].append((num, fns.get(num, "")))
             y -= lead
         y -= lead  # paragraph gap
     for text in signature:
@@ -144,9 +158,7 @@ def make_letter_pdf(path: Path, header: list[str], paragraphs: list[tuple[str, d
     for i, pg in enumerate(pages, 1):
         # sidebar
         sy = H - 120
-        for s in ["Ministerie van Volksgezondheid,", "Welzijn en Sport", "", "Bezoekadres", "Parnassusplein 5",
-                  "2511 VX  Den Haag", "www.rijksoverheid.nl", "", "Ons kenmerk", "4012345-1076543-J", "",
-                  "Bijlage(n)", "1", "", f"Pagina {i} van {n}"]:
+        for s in [*(VWS_SIDEBAR if sidebar is None else sidebar), f"Pagina {i} van {n}"]:
             if s:
                 c.setFont(font, 7)
                 c.drawString(sidebar_x, sy, s)
@@ -165,7 +177,7 @@ def make_letter_pdf(path: Path, header: list[str], paragraphs: list[tuple[str, d
         fy = 60 + 9 * len(pg["fns"])
         for num, t in pg["fns"]:
             c.setFont(font, fn_size)
-            c.drawString(left, fy, f"{num} {t}")
+            c.drawString(left, fy, f"{num} {t}"[:footnote_chars])
             fy -= 9
         c.showPage()
     c.save()
