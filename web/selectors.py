@@ -124,15 +124,22 @@ class Dashboard:
         return max((row["n"] for row in self.per_ministry), default=0)
 
 
-def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None) -> Dashboard:
+def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None, cache_token: str | None = None) -> Dashboard:
     """Counts, the overdue list and overdue per ministry for an already filtered queryset.
 
     One aggregate over the open rows (an index-only scan), one grouped count of the
     overdue rows (index-only on ``web_commitment_open_ministry``), one short ordered list.
+
+    ``cache_token`` (the filter state that produced ``filtered``) keeps the counts in the
+    shared cache under the data generation and the date: the unfiltered counts pass over
+    ~300k open rows (~60 ms) and are the same for every URL variant of the dashboard
+    page, which the page cache keys separately. A write starts a new generation.
     """
     on = on or today()
-    # Not cached here; the whole page is, until the next write (web/cache.py).
-    counts, per_ministry = _dashboard_aggregates(filtered, on)
+    if cache_token is None:
+        counts, per_ministry = _dashboard_aggregates(filtered, on)
+    else:
+        counts, per_ministry = _cached_dashboard_aggregates(filtered, on, cache_token)
     overdue = filtered.filter(overdue_q(on))
     overdue_list = decorate(commitment_rows(overdue).order_by("due_date", "pk")[:DASHBOARD_OVERDUE_ROWS], on)
     return Dashboard(
@@ -144,6 +151,25 @@ def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None) -> Dash
         overdue_list=overdue_list,
         per_ministry=per_ministry,
     )
+
+
+def _cached_dashboard_aggregates(filtered: QuerySet[Commitment], on: dt.date, token: str) -> tuple[dict, list[dict]]:
+    import hashlib
+
+    from .cache import generation, page_ttl
+
+    try:
+        key = f"web:dashboard:{generation()}:{on.isoformat()}:{hashlib.sha1(token.encode()).hexdigest()}"
+        value = cache.get(key)
+    except Exception:  # a cache outage must not break the page
+        return _dashboard_aggregates(filtered, on)
+    if value is None:
+        value = _dashboard_aggregates(filtered, on)
+        try:
+            cache.set(key, value, page_ttl())
+        except Exception:
+            pass
+    return value
 
 
 def _dashboard_aggregates(filtered: QuerySet[Commitment], on: dt.date) -> tuple[dict, list[dict]]:

@@ -33,7 +33,9 @@ def _filter_query(f: CommitmentFilter) -> str:
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     f = DashboardFilter(request.GET, queryset=Commitment.objects.all())
-    board = selectors.dashboard(f.qs)
+    # The counts are cached per filter state (selectors.dashboard); only the filters count.
+    token = "&".join(f"{name}={request.GET.get(name, '')}" for name in f.filters)
+    board = selectors.dashboard(f.qs, cache_token=token)
     return render(
         request,
         "web/dashboard.html",

@@ -83,3 +83,30 @@ def test_it_renders_with_no_data(client):
     r = client.get("/")
     assert r.status_code == 200
     assert r.context["board"].overdue == 0
+
+
+def test_the_counts_are_shared_by_url_variants_and_follow_writes(client, data, monkeypatch):
+    """The counts are cached per filter state, data generation and date (selectors.dashboard)."""
+    from commitments.models import Commitment
+    from web import selectors
+
+    url = reverse("web:dashboard")
+    assert client.get(url).context["board"].overdue == 3
+    calls = []
+    real = selectors._dashboard_aggregates
+    monkeypatch.setattr(selectors, "_dashboard_aggregates", lambda *a: calls.append(a) or real(*a))
+    # Another URL of the same filter state: a page-cache miss, but the counts are cached.
+    r = client.get(url, {"utm_source": "x"})
+    assert r["X-Page-Cache"] == "miss" and r.context["board"].overdue == 3 and calls == []
+    # Another filter state is counted afresh.
+    assert client.get(url, {"ministry": "VWS"}).context["board"].overdue == 2
+    assert len(calls) == 1
+    # A write (with or without signals) makes them stale at once.
+    CommitmentFactory(document=data["late_new"].document, quote="Nieuw", due_date=days(-1))
+    assert client.get(url, {"utm_source": "y"}).context["board"].overdue == 4
+    Commitment.objects.filter(pk=data["late_old"].pk).update(status=Status.FULFILLED)
+    from web.cache import bump_generation
+
+    bump_generation()
+    assert client.get(url, {"utm_source": "z"}).context["board"].overdue == 3
+    assert client.get(url, {"ministry": "VWS", "utm_source": "z"}).context["board"].overdue == 2
