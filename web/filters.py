@@ -83,11 +83,11 @@ class CommitmentFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         if self.visible is not None:
             self.filters = {k: v for k, v in self.filters.items() if k in self.visible}
-        for name, source in self.OPTION_FILTERS.items():
-            if name not in self.filters:
-                continue
+        shown = {name: source for name, source in self.OPTION_FILTERS.items() if name in self.filters}
+        options = selectors.filter_options_many(shown.values())
+        for name, source in shown.items():
             field = self.form.fields[name]
-            values = selectors.filter_options(source)
+            values = options[source]
             current = self.data.get(name)
             if current and current not in values:
                 values = [current, *values]

@@ -234,15 +234,25 @@ _OPTION_SOURCES = {
 
 def filter_options(name: str) -> list[str]:
     """Values offered in a filter's drop-down, cached until the data changes (or a few minutes)."""
+    return filter_options_many([name])[name]
+
+
+def filter_options_many(names: Iterable[str]) -> dict[str, list[str]]:
+    """:func:`filter_options` for several drop-downs in one cache round trip."""
     from .cache import generation
 
-    table, column = _OPTION_SOURCES[name]
-    key = f"web:options:{generation()}:{name}"
-    values = cache.get(key)
-    if values is None:
-        values = _distinct_loose(table, column)
-        cache.set(key, values, OPTIONS_TTL)
-    return values
+    gen = generation()
+    keys = {name: f"web:options:{gen}:{name}" for name in names}
+    found = cache.get_many(list(keys.values()))
+    out = {}
+    for name, key in keys.items():
+        values = found.get(key)
+        if values is None:
+            table, column = _OPTION_SOURCES[name]
+            values = _distinct_loose(table, column)
+            cache.set(key, values, OPTIONS_TTL)
+        out[name] = values
+    return out
 
 
 # --- single pages --------------------------------------------------------------------------

@@ -7,10 +7,12 @@ value is escaped with ``escape``; translations use the same msgids as before.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from django import template
 from django.urls import reverse
+from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -28,6 +30,35 @@ def _url_maker(name: str):
     return lambda pk: f"{head}{pk}{tail}"
 
 
+def _key_url_maker(name: str):
+    """``key -> url`` for a route with one string argument (a Kamerstuk key), quoted as ``reverse`` does."""
+    from urllib.parse import quote
+
+    from django.urls.resolvers import RFC3986_SUBDELIMS
+
+    marker = "KEYMARKER"
+    head, _, tail = reverse(name, args=[marker]).partition(marker)
+    safe = RFC3986_SUBDELIMS + "/~:@"
+    return lambda key: f"{head}{quote(str(key), safe=safe)}{tail}"
+
+
+def _truncate(text: str, n: int) -> str:
+    """``Truncator(text).chars(n)``; skipped when the text is short enough (the common case)."""
+    return text if len(text) <= n else Truncator(text).chars(n)
+
+
+class _Memo(dict):
+    """``key -> value`` computed once per call site (status labels, "n dagen te laat")."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
+
+
 class _Dates:
     """``date|date:fmt`` with a memo: a page shows the same dates many times."""
 
@@ -35,21 +66,50 @@ class _Dates:
         self.fmt = fmt
         self.memo: dict = {}
 
+    #: Formats built here without Django's DateFormat: day, month name (from Django's own
+    #: translated tables, as the ``b``/``F`` format characters use) and year.
+    _FAST = {"j b Y": MONTHS_3, "j F Y": MONTHS}
+
     def __call__(self, d) -> str:
         out = self.memo.get(d)
         if out is None:
-            out = self.memo[d] = escape(date_format(d, self.fmt))
+            months = self._FAST.get(self.fmt)
+            if months is not None and type(d) is dt.date:
+                out = escape(f"{d.day} {months[d.month]} {d.year}")
+            else:
+                out = escape(date_format(d, self.fmt))
+            self.memo[d] = out
         return out
 
 
-def status_badges(c) -> str:
-    """What ``web/_status.html`` renders: the status badge, and how late if it is."""
-    out = f'<span class="badge badge-{escape(c.status)}">{escape(c.get_status_display())}</span>'
+def _late_badge(days: int) -> str:
+    late = ngettext("%(days)s dag te laat", "%(days)s dagen te laat", days) % {"days": days}
+    return f' <span class="badge badge-late">{escape(late)}</span>'
+
+
+def status_badges(c, memo: dict | None = None) -> str:
+    """What ``web/_status.html`` renders: the status badge, and how late if it is.
+
+    ``memo`` (from :func:`_badge_memo`) reuses the markup per status and per number of days.
+    """
+    if memo is None:
+        memo = _badge_memo()
+    out = memo["status"].get(c.status)
+    if out is None:
+        out = memo["status"][c.status] = (
+            f'<span class="badge badge-{escape(c.status)}">{escape(c.get_status_display())}</span>'
+        )
     days = getattr(c, "days_late", None)
     if days is not None:
-        late = ngettext("%(days)s dag te laat", "%(days)s dagen te laat", days) % {"days": days}
-        out += f' <span class="badge badge-late">{escape(late)}</span>'
+        out += memo["late"][days]
     return out
+
+
+def _badge_memo() -> dict:
+    return {
+        "status": {},
+        "late": _Memo(_late_badge),
+    }
 
 
 @register.simple_tag
@@ -63,10 +123,12 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
     commitment_url = _url_maker("web:commitment_detail")
     document_url = _url_maker("web:document_detail")
     day = _Dates("j b Y")
+    motion_url = _key_url_maker("web:motion_detail")
+    badges = _badge_memo()
     out: list[str] = []
     for c in rows:
         late = ' class="is-late"' if getattr(c, "days_late", None) is not None else ""
-        quote = escape(Truncator(c.quote).chars(220))
+        quote = escape(_truncate(c.quote, 220))
         due = ""
         if c.deadline_phrase:
             due = f'<span class="phrase">‘{escape(c.deadline_phrase)}’</span><br>'
@@ -77,7 +139,7 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
         else:
             due += f'<span class="muted">{no_date}</span>'
         motions = "<br>".join(
-            f'<a href="{escape(m.get_absolute_url())}">{escape(m.key)}</a>'
+            f'<a href="{escape(motion_url(m.key))}">{escape(m.key)}</a>'
             + (f' <span class="muted">{escape(m.name)}</span>' if m.name else "")
             for m in c.motions.all()
         ) or '<span class="muted">–</span>'
@@ -89,7 +151,7 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
             f"<tr{late}>"
             f'<td data-label="{l_quote}"><a class="quote-link" href="{commitment_url(c.pk)}">{quote}</a></td>'
             f'<td data-label="{l_due}">{due}</td>'
-            f'<td data-label="{l_status}">{status_badges(c)}</td>'
+            f'<td data-label="{l_status}">{status_badges(c, badges)}</td>'
             f'<td data-label="{l_motions}">{motions}</td>'
             f'<td data-label="{l_source}">{source}</td>'
             "</tr>\n"
@@ -114,7 +176,7 @@ def document_items(documents: Iterable) -> SafeString:
         if d.date:
             item += f' <time datetime="{d.date.isoformat()}">{day(d.date)}</time>'
         if d.subject:
-            item += f'<br><span class="muted">{escape(Truncator(d.subject).chars(160))}</span>'
+            item += f'<br><span class="muted">{escape(_truncate(d.subject, 160))}</span>'
         out.append(item + "</li>\n")
     return mark_safe("".join(out))
 

@@ -177,3 +177,17 @@ def test_it_exports_quotes_with_separators_intact(client):
 def test_it_ignores_invalid_filter_values(client, data):
     r = client.get(URL, {"due_after": "gisteren", "measure": "999999"})
     assert r.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_sort_orders_have_their_indexes_on_postgresql():
+    """documents/migrations 0003 and 0007: the list's sorts read an index instead of sorting all rows."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL")
+    with connection.cursor() as cur:
+        cur.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'commitments_commitment'")
+        defs = dict(cur.fetchall())
+    assert "(ministry, id)" in defs["web_commitment_ministry_id"]
+    assert "(due_date, id)" in defs["web_commitment_due_id"]
