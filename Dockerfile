@@ -1,6 +1,7 @@
 # One image for web, worker and beat (docker-compose.yml picks the command).
 FROM python:3.11-slim-bookworm
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
+    DEBUG=0
 WORKDIR /app
 RUN useradd --create-home --uid 1000 tracker
 COPY requirements.txt .

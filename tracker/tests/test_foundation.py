@@ -104,4 +104,5 @@ def test_it_describes_production_in_docker_compose():
     example = (ROOT / ".env.example").read_text()
     for var in ("SECRET_KEY", "DATABASE_URL", "CELERY_BROKER_URL", "ALLOWED_HOSTS", "EMAIL_URL"):
         assert f"{var}=" in example
-    assert (ROOT / "Dockerfile").exists()
+    # The image runs in production mode unless told otherwise (settings default DEBUG to on).
+    assert "DEBUG=0" in (ROOT / "Dockerfile").read_text()
