@@ -210,19 +210,11 @@ def bulk_accept(items: Sequence[tuple[int, int]], *, user: User | None) -> list[
     return accepted
 
 
-_BARE_KEY_RE = re.compile(r"\b(\d{4,6})(?:-([A-Z]{1,6}))?-(\d+[a-z]?)\b")
-
-
 def parse_motion_keys(text: str) -> list[str]:
     """Motion keys from what a clerk typed: "31497-507" or any Kamerstuk citation, in order, unique."""
-    from documents.reader.citations import kamerstuk_keys, normalise_key
+    from documents.reader.citations import typed_keys
 
-    keys: dict[str, None] = {}
-    for m in _BARE_KEY_RE.finditer(text):
-        keys.setdefault(normalise_key(m.group(1), m.group(2), m.group(3)), None)
-    for key in kamerstuk_keys(_BARE_KEY_RE.sub(" ", text)):
-        keys.setdefault(key, None)
-    return list(keys)
+    return typed_keys(text)
 
 
 def _normalise_ws(text: str) -> str:

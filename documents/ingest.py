@@ -20,14 +20,13 @@ from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import extract
 from commitments.models import Commitment, Measure, Motion, Status
 from documents.reader import ReaderError, read_document
+from documents.reader.citations import split_key
 from documents.reader.types import ParsedDocument
 
 from .ministries import canonical_ministry
 from .models import Document, DocumentType, Dossier, Passage, Reference
 
 logger = logging.getLogger(__name__)
-
-KEY_RE = re.compile(r"^(?P<number>\d+)(?:-(?P<toevoeging>[A-Z]+))?-(?P<nr>\d+)$")
 
 
 class IngestError(Exception):
@@ -143,9 +142,9 @@ def _fill_document(document: Document, parsed: ParsedDocument) -> None:
     document.source_name = parsed.source_name[:300]
     document.sha256 = parsed.sha256
     document.text = parsed.text
-    if parsed.kamerstuk and (m := KEY_RE.match(parsed.kamerstuk)):
-        document.dossier = dossier_for(m["number"], m["toevoeging"] or "")
-        document.ondernummer = int(m["nr"])
+    if parsed.kamerstuk and (parts := split_key(parsed.kamerstuk)):
+        number, toevoeging, document.ondernummer = parts
+        document.dossier = dossier_for(number, toevoeging)
 
 
 def dossier_for(number: str, toevoeging: str = "") -> Dossier:
@@ -214,9 +213,9 @@ def motion_for(key: str, name: str = "", submitters: list[str] | None = None) ->
     if submitters and not motion.submitters:
         motion.submitters = submitters
         changed = True
-    if created and (m := KEY_RE.match(key)):
-        motion.dossier = dossier_for(m["number"], m["toevoeging"] or "")
-        motion.ondernummer = int(m["nr"])
+    if created and (parts := split_key(key)):
+        number, toevoeging, motion.ondernummer = parts
+        motion.dossier = dossier_for(number, toevoeging)
     if changed:
         motion.save()
     return motion
@@ -232,10 +231,15 @@ def _store_commitments(
     """Store extracted commitments as ``voorgesteld``; on replace, keep matching clerk decisions."""
     extracted = extract(parsed, calendar=DatabaseCalendar())
     previous_by_quote = {_normalise(c.quote): c for c in previous}
+    cited_names = {m.key: m.name for m in parsed.motions if m.key}
+    motions: dict[str, Motion] = {}  # one row lookup per motion, not per commitment
+    measures: dict[str, Measure] = {}
     kept_ids = set()
     count = 0
     for item in extracted:
         dl = item.deadline
+        if item.measure and item.measure not in measures:
+            measures[item.measure], _ = Measure.objects.get_or_create(name=item.measure[:300])
         fields = dict(
             document=document,
             passage=passages.get(item.passage_index),
@@ -245,6 +249,7 @@ def _store_commitments(
             kind=item.kind or "other",
             ministry=document.ministry,
             fractie=(item.fractie or "")[:120],
+            **({"measure": measures[item.measure]} if item.measure else {}),
         )
         deadline_fields = dict(
             deadline_phrase=(dl.phrase or "")[:300],
@@ -269,13 +274,11 @@ def _store_commitments(
         else:
             commitment = Commitment.objects.create(status=Status.PROPOSED, **fields, **deadline_fields)
             count += 1
-        if getattr(item, "measure", None):
-            commitment.measure, _ = Measure.objects.get_or_create(name=item.measure[:300])
-            commitment.save(update_fields=["measure"])
-        motion_keys = list(dict.fromkeys(item.motions or []))
-        if motion_keys:
-            names = {m.key: m.name for m in parsed.motions if m.key}
-            commitment.motions.add(*[motion_for(k, names.get(k, "")) for k in motion_keys])
+        for key in item.motions:
+            if key not in motions:
+                motions[key] = motion_for(key, cited_names.get(key, ""))
+        if item.motions:
+            commitment.motions.add(*{motions[key] for key in item.motions})
     # Unreviewed proposals that no longer appear in the replaced text go; reviewed ones stay.
     for c in previous:
         if c.pk not in kept_ids and c.status == Status.PROPOSED:

@@ -15,7 +15,7 @@ from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import Func, Q, QuerySet
 
-from documents.reader.citations import kamerstuk_keys, normalise_key
+from documents.reader.citations import typed_key
 
 #: The text search configuration used everywhere (and in the index definitions).
 TS_CONFIG = "dutch"
@@ -24,8 +24,6 @@ TS_CONFIG = "dutch"
 COMMITMENT_VECTOR_SQL = "to_tsvector('dutch'::regconfig, quote)"
 DOCUMENT_VECTOR_SQL = "to_tsvector('dutch'::regconfig, (subject || ' '::text) || text)"
 
-# "31497-507", "36410-VIII-125", "31497 507", "kst-31497-507" is handled by the reader.
-_BARE_KEY_RE = re.compile(r"^\s*(\d{2}\s?\d{3})\s*(?:-\s*([A-Za-z]{1,6}))?\s*[-\s]\s*(\d{1,4})\s*$")
 _MOTION_NAME_RE = re.compile(r"^\s*moties?\s+(?:van\s+(?:het\s+lid|de\s+leden)\s+)?(?P<name>.+?)\s*$", re.IGNORECASE)
 
 
@@ -44,26 +42,12 @@ class StoredVector(Func):
         return f"{qn(table)}.{qn(VECTOR_COLUMN)}", []
 
 
-# The names the rest of the code used when these were expressions.
-DutchDocumentVector = DutchCommitmentVector = StoredVector
-
-
 def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
-def citation_key(q: str) -> str | None:
-    """The Kamerstuk key a search string denotes, if it is a citation.
-
-    Accepts every form the reader resolves ("Kamerstuk 31 497, nr. 507",
-    "Kamerstuk II, 2025-2026, 31497, nr. 507", "kst-31497-507") and the bare key
-    itself ("31497-507", "36410-VIII-125").
-    """
-    m = _BARE_KEY_RE.match(q)
-    if m:
-        return normalise_key(m.group(1), m.group(2), m.group(3))
-    keys = kamerstuk_keys(q)
-    return keys[0] if keys else None
+#: The Kamerstuk key a search string denotes, if it is a citation (the reader's grammar).
+citation_key = typed_key
 
 
 def motion_name(q: str) -> str | None:
@@ -78,7 +62,7 @@ def text_search_commitments(qs: QuerySet, q: str) -> QuerySet:
     if not q:
         return qs
     if is_postgresql():
-        return qs.annotate(_vector=DutchCommitmentVector()).filter(
+        return qs.annotate(_vector=StoredVector()).filter(
             _vector=SearchQuery(q, config=TS_CONFIG, search_type="websearch")
         )
     words = q.split()
@@ -94,7 +78,7 @@ def text_search_documents(qs: QuerySet, q: str) -> QuerySet:
     if not q:
         return qs
     if is_postgresql():
-        return qs.annotate(_vector=DutchDocumentVector()).filter(
+        return qs.annotate(_vector=StoredVector()).filter(
             _vector=SearchQuery(q, config=TS_CONFIG, search_type="websearch")
         )
     cond = Q()

@@ -148,6 +148,41 @@ def kamerstuk_keys(text: str) -> list[str]:
     return list(seen)
 
 
+# --- keys as people and the tracker write them ------------------------------------------
+
+#: A whole search string that is a key: "31497-507", "36410-VIII-125", "31 497-507", "31497 507".
+_TYPED_KEY_RE = re.compile(r"^\s*(\d{2}\s?\d{3})\s*(?:-\s*([A-Za-z]{1,6}))?\s*[-\s]\s*(\d{1,4})\s*$")
+#: Keys in free text, as the tracker writes them: "31497-507", "36410-VIII-125".
+_KEY_IN_TEXT_RE = re.compile(r"\b(\d{4,6})(?:-([A-Z]{1,6}))?-(\d+[a-z]?)\b")
+#: A normalised key, split into its parts.
+_NORMALISED_KEY_RE = re.compile(r"^(?P<number>\d+)(?:-(?P<toevoeging>[A-Z]+))?-(?P<nr>\d+)$")
+
+
+def typed_key(q: str) -> str | None:
+    """The Kamerstuk key a search string denotes: a bare key or any citation form the reader resolves."""
+    m = _TYPED_KEY_RE.match(q)
+    if m:
+        return normalise_key(m.group(1), m.group(2), m.group(3))
+    keys = kamerstuk_keys(q)
+    return keys[0] if keys else None
+
+
+def typed_keys(text: str) -> list[str]:
+    """Every key in what a person typed ("31497-507, Kamerstuk 31 839, nr. 1050"), in order, unique."""
+    keys: dict[str, None] = {}
+    for m in _KEY_IN_TEXT_RE.finditer(text):
+        keys.setdefault(normalise_key(m.group(1), m.group(2), m.group(3)), None)
+    for key in kamerstuk_keys(_KEY_IN_TEXT_RE.sub(" ", text)):
+        keys.setdefault(key, None)
+    return list(keys)
+
+
+def split_key(key: str) -> tuple[str, str, int] | None:
+    """("36410", "VIII", 125) for "36410-VIII-125"; None for anything that is not a normalised key."""
+    m = _NORMALISED_KEY_RE.match(key)
+    return (m["number"], m["toevoeging"] or "", int(m["nr"])) if m else None
+
+
 # --- motions ---------------------------------------------------------------------------
 
 _PARTICLE = r"(?i:van|de|der|den|het|ter|ten|te|in|'t|’t|d')"
