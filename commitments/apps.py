@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
 class CommitmentsConfig(AppConfig):
     name = "commitments"
     verbose_name = _("Toezeggingen")
+
+    def ready(self) -> None:
+        from . import signals
+
+        post_save.connect(signals.copy_from_document, sender="documents.Document", dispatch_uid="commitment_copy_from_document")

@@ -121,6 +121,11 @@ class Commitment(models.Model):
     ministry = models.CharField(
         _("ministerie"), max_length=200, blank=True, help_text=_("Overgenomen van de brief, voor filters en het dashboard.")
     )
+    #: The letter's date, copied from ``document.date`` so the list can sort on it with an
+    #: index instead of a join (kept in step by ``save`` and commitments.signals).
+    letter_date = models.DateField(_("datum brief"), null=True, blank=True, editable=False)
+    #: The letter's committee, copied like ``letter_date`` (the dashboard's committee filter).
+    committee = models.CharField(_("commissie"), max_length=300, blank=True, default="", editable=False)
 
     deadline_phrase = models.CharField(_("termijn zoals geschreven"), max_length=300, blank=True)
     deadline_kind = models.CharField(
@@ -192,6 +197,16 @@ class Commitment(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("web:commitment_detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        # Copy the letter's date and committee on creation (and for rows from before the copy).
+        if self.document_id and (self._state.adding or self.letter_date is None):
+            self.letter_date = self.document.date
+            self.committee = self.document.committee
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "letter_date", "committee"}
+        super().save(*args, **kwargs)
 
     @property
     def is_open(self) -> bool:

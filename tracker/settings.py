@@ -96,6 +96,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # and a write in the worker must reach the web server at once. Files under data/cache in the
 # embedded run, Redis in tests and production (redis://redis:6379/1).
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{DATA_DIR / 'cache'}")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "tracker.cache.RedisCache"  # one client per pool, not per call
 #: Lifetime of a cached public page; a write makes it stale earlier (web/cache.py).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 

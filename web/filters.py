@@ -44,7 +44,7 @@ class CommitmentFilter(django_filters.FilterSet):
     ministry = django_filters.CharFilter(field_name="ministry", label=_("Ministerie"), widget=OptionSelect)
     bewindspersoon = django_filters.CharFilter(field_name="actor", label=_("Bewindspersoon"), widget=OptionSelect)
     committee = django_filters.CharFilter(
-        field_name="document__committee", label=_("Commissie"), widget=OptionSelect
+        field_name="committee", label=_("Commissie"), widget=OptionSelect
     )
     fractie = django_filters.CharFilter(field_name="fractie", label=_("Fractie"), widget=OptionSelect)
     dossier = django_filters.CharFilter(method="filter_dossier", label=_("Dossier"))
@@ -55,13 +55,13 @@ class CommitmentFilter(django_filters.FilterSet):
     sort = django_filters.OrderingFilter(
         fields=(
             ("due_date", "termijn"),
-            ("document__date", "brief"),
+            ("letter_date", "brief"),
             ("ministry", "ministerie"),
             ("status", "status"),
         ),
         field_labels={
             "due_date": _("Uiterste datum"),
-            "document__date": _("Datum brief"),
+            "letter_date": _("Datum brief"),
             "ministry": _("Ministerie"),
             "status": _("Status"),
         },

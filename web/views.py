@@ -47,10 +47,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
-    rows = selectors.commitment_rows(f.qs)
     if request.GET.get("format") == "csv":
-        return commitments_csv(rows, request)
-    paginator = selectors.CappedPaginator(rows, selectors.PAGE_SIZE)
+        return commitments_csv(selectors.commitment_rows(f.qs), request)
+    paginator = selectors.CappedPaginator(f.qs, selectors.PAGE_SIZE, load=selectors.commitment_rows)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = selectors.decorate(page.object_list)
     return render(

@@ -106,3 +106,26 @@ def test_it_describes_production_in_docker_compose():
         assert f"{var}=" in example
     # The image runs in production mode unless told otherwise (settings default DEBUG to on).
     assert "DEBUG=0" in (ROOT / "Dockerfile").read_text()
+
+
+def test_the_redis_cache_reuses_one_client_per_pool(private_redis):
+    """tracker/cache.py: a real Redis round trip, and no new redis.Redis object per operation."""
+    from tracker.cache import RedisCache
+
+    cache = RedisCache(private_redis.url, {})
+    assert cache.get("absent") is None
+    cache.set("k", {"v": 1}, 30)
+    assert cache.get("k") == {"v": 1}
+    client = cache._cache.get_client()
+    assert cache._cache.get_client() is client
+    assert cache._cache.get_client(write=True) is client  # one server: reads and writes share the pool
+    cache.delete("k")
+    assert cache.get("k") is None
+
+
+def test_settings_use_the_reusing_redis_backend_for_a_redis_cache_url():
+    from django.conf import settings
+
+    if not settings.CACHES["default"]["LOCATION"].startswith("redis://"):
+        pytest.skip("CACHE_URL is not Redis here (scripts/test.sh sets it)")
+    assert settings.CACHES["default"]["BACKEND"] == "tracker.cache.RedisCache"

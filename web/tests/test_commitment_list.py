@@ -105,6 +105,39 @@ def test_it_sorts(client, data):
     assert r.context["page"].object_list[0].ministry == "OCW"
 
 
+def test_it_sorts_by_the_letter_date_stored_on_the_commitment(client):
+    old = DocumentFactory(date=dt.date(2025, 3, 1))
+    new = DocumentFactory(date=dt.date(2026, 9, 1))
+    CommitmentFactory(document=new, quote="Nieuwe brief", due_date=days(1))
+    CommitmentFactory(document=old, quote="Oude brief", due_date=days(2))
+    order = lambda sort: [c.quote for c in client.get(URL, {"sort": sort}).context["page"].object_list]  # noqa: E731
+    assert order("brief") == ["Oude brief", "Nieuwe brief"]
+    assert order("-brief") == ["Nieuwe brief", "Oude brief"]
+    # A corrected letter date moves its commitments in the sort.
+    old.date = dt.date(2026, 12, 1)
+    old.save()
+    assert order("-brief") == ["Oude brief", "Nieuwe brief"]
+
+
+def test_the_letter_date_and_committee_are_copied_from_the_document_and_follow_it():
+    from commitments.models import Commitment
+
+    doc = DocumentFactory(date=dt.date(2026, 1, 15), committee="commissie Financiën")
+    c = CommitmentFactory(document=doc)
+    stored = Commitment.objects.get(pk=c.pk)
+    assert (stored.letter_date, stored.committee) == (dt.date(2026, 1, 15), "commissie Financiën")
+    doc.date = dt.date(2026, 2, 1)
+    doc.committee = "commissie Digitale Zaken"
+    doc.save()
+    stored = Commitment.objects.get(pk=c.pk)
+    assert (stored.letter_date, stored.committee) == (dt.date(2026, 2, 1), "commissie Digitale Zaken")
+    other = DocumentFactory(date=dt.date(2026, 3, 3))
+    Commitment.objects.filter(pk=c.pk).update(document=other, letter_date=None)
+    c = Commitment.objects.get(pk=c.pk)
+    c.save(update_fields=["quote"])
+    assert Commitment.objects.get(pk=c.pk).letter_date == dt.date(2026, 3, 3)
+
+
 def test_it_dutch_stems_in_full_text_search(client, data):
     from django.db import connection
 
@@ -191,3 +224,27 @@ def test_the_sort_orders_have_their_indexes_on_postgresql():
         defs = dict(cur.fetchall())
     assert "(ministry, id)" in defs["web_commitment_ministry_id"]
     assert "(due_date, id)" in defs["web_commitment_due_id"]
+    # commitments/migrations 0005: letter-date sorts and the fractie count are index-only.
+    assert "(letter_date, id) INCLUDE (status, due_date, ministry, fractie)" in defs["web_commitment_letter_cover"]
+    assert "(ministry, letter_date, id) INCLUDE (status, due_date)" in defs["web_commitment_ministry_letter_cover"]
+    assert "(fractie, status, due_date)" in defs["web_commitment_fractie_status"]
+    assert "(status, letter_date, id)" in defs["web_commitment_status_letter"]
+    assert "(ministry, status, letter_date, id)" in defs["web_commitment_ministry_status_letter"]
+    assert "web_commitment_fractie" not in defs
+
+
+def test_the_late_row_lookup_gives_the_same_pages_as_a_plain_slice():
+    from commitments.models import Commitment
+    from web import selectors
+
+    docs = [DocumentFactory(date=dt.date(2026, 1, d)) for d in (3, 1, 2)]
+    for i in range(8):
+        CommitmentFactory(document=docs[i % 3], quote=f"t{i}", due_date=days(i % 4))
+    qs = Commitment.objects.order_by("-letter_date", "due_date", "pk")
+    plain = selectors.CappedPaginator(selectors.commitment_rows(qs), 3)
+    late = selectors.CappedPaginator(qs, 3, load=selectors.commitment_rows)
+    assert late.num_pages == plain.num_pages == 3
+    for n in (1, 2, 3):
+        rows = late.page(n).object_list
+        assert [c.pk for c in rows] == [c.pk for c in plain.page(n).object_list]
+        assert all(type(c) is Commitment and "document" in c._state.fields_cache for c in rows)
