@@ -136,10 +136,23 @@ def _period(kind: str, rule: str, earliest: dt.date, latest: dt.date, pre: str, 
     return Deadline(None, kind, earliest=earliest, latest=latest, due_date=latest, rule=rule, estimated=estimated)
 
 
+# a date inside an attributive phrase with a past participle: "het op 23 maart ondertekende convenant",
+# "de op 5 juni gepubliceerde brief" -- the date of something done, not a deadline
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:het|de|een|dit|deze|dat|die|ons|onze|mijn|uw)\s+$", re.I)
+ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"\s+(?!(?:geldende?|gaande|komende|volgende|lopende|durende|resterende|verschijnende|tredende)\b)"
+    r"(?:(?:aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|samen)?ge[^\W\d_]{2,}|"
+    r"(?:be|ver|ont|her|er|onder|mis)[^\W\d_]{2,})(?:d|t|en)e?\s+[^\W\d_]", re.I)
+
+
 def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     day, month = int(m["d"]), MONTHS[m["m"].lower()]
     year, stated = year_of(m["y"], c.anchor)
     past = bool(m.groupdict().get("jl"))
+    if not past and ATTRIBUTIVE_BEFORE.search(m.string, 0, m.start()) and ATTRIBUTIVE_PARTICIPLE.match(m.string, m.end()):
+        if year is not None:
+            return Deadline(None, "date", earliest=dt.date(year, month, day), rule="date:since", detail="done on")
+        past = True
     if year is None:
         if c.anchor is None:
             return Deadline(None, "date", rule="date:no_anchor")
@@ -276,6 +289,7 @@ KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
     (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
     (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
 ]
+PAST_MARK = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.)", re.I)
 EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
 EVENT_MONTH = re.compile(r"\b" + M + OPT_Y, re.I)
 EVENT_YEAR = re.compile(r"\b(?P<y>" + Y + r")\b")
@@ -290,6 +304,16 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
     rule = "event:undated"
     dm = EVENT_DATE.search(ev)
     mm = EVENT_MONTH.search(ev) if not dm else None
+    if dm and PAST_MARK.match(ev, dm.end()):
+        # "het commissiedebat van 12 maart jl.": an event that already took place
+        year, _ = year_of(dm["y"], c.anchor)
+        try:
+            held = dt.date(year or 1, MONTHS[dm["m"].lower()], int(dm["d"]))
+        except ValueError:
+            return None
+        if dm["y"] is None and c.anchor is not None and held > c.anchor:
+            held = held.replace(year=held.year - 1) if not (held.month == 2 and held.day == 29) else held
+        return Deadline(None, "event", earliest=held, rule="event:date:since", detail=ev)
     if dm:
         got = h_date(dm, c)
         if got and got.due_date:

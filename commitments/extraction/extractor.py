@@ -42,6 +42,7 @@ SUBJ = r"(?:\s+(?:ik|wij|we|het\s+kabinet|de\s+regering))?"
 
 # --------------------------------------------------------------------------- vocabulary
 
+MINISTRY_ACRONYMS = r"(?:AZ|BZ|BZK|BHO|EZ|EZK|KGG|FIN|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
 GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
        r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersonen?)(?:\s+(?:van|voor)\s+[A-Z][\w’'\-]*(?:[\s,]+(?:en\s+)?[A-Z][\w’'\-]*)*)?|"
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
@@ -132,7 +133,50 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\bbij\s+dez(?:en|e)\b|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b", I)),
+    # what others found or advise ("De onderzoekers constateren dat …", "Uit de evaluatie blijkt dat …"):
+    # their findings, whatever tense or time phrase follows
+    ("reported_findings", re.compile(
+        r"^\W*(?:volgens\s+)?(?:de\s+|het\s+|dit\s+|deze\s+)?(?:onderzoeker|auteurs?|evaluatoren|\w*rapport|"
+        r"\w*onderzoek|\w*evaluatie|\w*advies|analyse|monitor|peiling|studie|" + OTHERS[OTHERS.index("(?:\\w*gem") + 3:-1]
+        + r"|(?!" + MINISTRY_ACRONYMS + r"\b)(?-i:[A-Z]{2,}[a-z]?))\s+(?:\S+\s+){0,2}?"
+        r"(?:constate\w+|conclude\w+|signale\w+|geeft\s+aan|geven\s+aan|"
+        r"wijst\s+(?:er\s+)?op|wijzen\s+(?:er\s+)?op|beveelt\s+aan|bevelen\s+aan|adviseert|adviseren|stelt\s+vast|"
+        r"stellen\s+vast|benadrukt|benadrukken|schrijft|schrijven|merkt\s+op|merken\s+op|"
+        r"pleit|pleiten|beschrijft|beschrijven|laat\s+zien|laten\s+zien|toont\s+aan|tonen\s+aan)\b|"
+        r"^\W*uit\s+(?:het|de|dit|deze|dat|die)\s+(?:[\w\-’']+\s+){0,4}?(?:blijkt|bleek|komt\s+naar\s+voren|kwam\s+naar\s+voren)\b",
+        I)),
+    # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
+    ("hypothetical", re.compile(
+        r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
+        r"onduidelijk|de\s+vraag|nog\s+(?:niet\s+)?(?:duidelijk|de\s+vraag))\s+(?:dat|of)\b|"
+        r"^\W*(?:wellicht|misschien|mogelijkerwijs|eventueel)\s+(?:wordt|worden|zal|zullen|kan|kunnen|is|zijn)\b|"
+        r"^\W*het\s+kan\s+(?:\w+\s+)?zijn\s+dat\b", I)),
+    # this very letter: what it contains, or the promise it keeps ("Deze brief gaat in op …",
+    # "Hiermee wordt voldaan aan de toezegging …", "informeer ik u hierbij over …")
+    ("this_letter", re.compile(
+        r"^\W*(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|notitie|nota|bijlage|verslag|beantwoording|rapportage)\s+"
+        r"(?:gaat\s+(?:\S+\s+){0,3}?in\s+op|beschrijft|bevat|schetst|behandelt|beantwoordt|geeft|biedt|bestaat\s+uit|"
+        r"is\s+(?:een|de)\s+(?:\S+\s+){0,2}?(?:uitwerking|invulling|uitvoering|reactie|vervolg|antwoord))\b|"
+        r"\b(?:hiermee|hierbij|met\s+deze\s+(?:brief|notitie|rapportage|beantwoording))\b[^.;]{0,60}?"
+        r"\b(?:voldaan|voldoe|voldoen|invulling|uitvoering|gestand|tegemoet|nagekomen|afgedaan|ingelost|"
+        r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?na)\b"
+        r"[^.;]{0,40}?\b(?:toezegging|motie|verzoek)|"
+        r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
+        r"\b(?:informeer|informeren|bericht|berichten)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+kamer)\s+(?:graag\s+)?"
+        r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b|"
+        r"^\W*(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
+        r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b", I)),
 ]
+
+# a request to the government: the dictum of a motion ("verzoekt de regering …") or a request that is quoted
+# ("In de motie wordt de regering verzocht …").  Only in the main clause: "de motie die de regering verzoekt …,
+# voer ik voor de zomer uit" is the government's own promise.
+REQUEST_TO_GOV = re.compile(
+    r"\b(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen|draagt|dragen)\s+(?:\S+\s+){0,3}?(?:de\s+regering|het\s+kabinet|"
+    r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
+    r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|"
+    r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b", I)
+RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
 # a modal of possibility or necessity before the verb: "kan worden bezien", "moet worden geregeld"
@@ -142,7 +186,10 @@ MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mog
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
-    r"\b(?:is|zijn)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))",
+    r"\b(?:is|zijn)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
+    # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
+    r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
+    r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+ik\b",
     I,
 )
 SUBORDINATE_START = re.compile(r"^\W*(?:zodra|nadat|als|wanneer|omdat|hoewel|nu|indien|voordat|alvorens|om|doordat|"
@@ -162,6 +209,7 @@ EXPLICIT_FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wordt|worden|ontvang
 
 # ---- 2. strong constructions: a commitment on their own (kind hint)
 KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
+GOV_SUBJ_STRONG = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
@@ -175,6 +223,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:informeer|informeren|informeert|rapporteer|rapporteren|rapporteert|bericht|berichten|stuur|sturen|stuurt)"
         r"\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\S+\s+){0,3}?" + KAMER + r"\b|"
         r"\b" + KAMER + W(20) + SEP + r"(?:te\s+)?(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|brengen|stellen))\b|"
+        r"\b(?:ik|wij|we)\s+" + KAMER + W(12) + SEP + r"(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP + r"(?:op\s+)?terug\b|"
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
@@ -184,12 +233,18 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     ("send_to_kamer", "send_document", re.compile(
         r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
         + r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|gezonden)\b|"
+        r"\b(?:wordt|worden|zal|zullen)\b" + W(12) + SEP + r"bij\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:\S+\s+){0,2}?"
+        r"(?:ingediend|aanhangig\s+gemaakt)\b|"
         r"\b(?:stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b" + W(14) + SEP
         + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b(?:\s+(?:toe|aan))?|"
         r"\b(?:aan|naar)\s+(?:uw|de)\s+kamer\s+(?:\S+\s+){0,2}(?:aan\s+te\s+bieden|te\s+sturen|toe\s+te\s+zenden|"
         r"voor\s+te\s+leggen)\b", I)),
     # promises to send ("toegezegd dat …") count with a deliverable or time
     ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
+    # "De tweede stap die wij op korte termijn zetten is dat …": the government names its own next step
+    ("next_step", "action", re.compile(
+        r"^\W*(?:de|een|onze|mijn)\s+(?:[\w\-]+\s+){0,2}?(?:stap|stappen|actie|acties)\s+die\s+" + GOV_SUBJ_STRONG
+        + r"\s+(?:\S+\s+){0,5}?(?:zet|zetten|neem|nemen|(?:ga|gaan)\s+(?:zetten|nemen))\s+(?:is|zijn|betreft|betreffen)\b", I)),
 ]
 
 # ---- 3. plans: count with a forward-looking time phrase (they are often statements of purpose)
@@ -201,6 +256,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
         r"\b(?:ons|mijn|het)\s+(?:doel|streven|voornemen|plan)\s+is\s+(?:om|dat|te|het)\b|"
+        r"^\W*het\s+is\s+de\s+(?:bedoeling|planning|inzet)\s+(?:om|dat)\b|"
         r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
         r"\bnaar\s+verwachting\b", I)),
     ("in_consultation", "legislation", re.compile(
@@ -217,11 +273,12 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
-        r"\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
+        r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
-        + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|volgen)\b(?!\s+(?:uit|dat)\b)", I)),
+        + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+        r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat)\b)", I)),
     ("verwacht_te", "action", re.compile(
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+\w+|"
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+\w+", I)),
@@ -383,6 +440,20 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
     return bool(FP_IN_KAART.search(s2))
 
 
+# a look back at what the letter described, in the present tense: the effect of steps, not a new step
+# ("Met bovenstaande stappen bieden wij …", "Hiermee zorgen we …", "Op deze manier geven we …")
+RETROSPECTIVE = re.compile(
+    r"^\W*(?:met\s+(?:al\s+)?(?:de\s+)?(?:bovenstaande|bovengenoemde|hierboven\s+\w+|voorgaande|genoemde|"
+    r"beschreven|deze|die|dit|dat)\s+(?:\S+\s+){0,2}?(?:stappen|stap|maatregelen|maatregel|acties|actie|afspraken|"
+    r"inzet|aanpak|plannen|plan|middelen|investeringen|investering|wijzigingen|wijziging|voorstellen|voorstel|"
+    r"regeling|aanpassingen|aanpassing|impuls|pakket)|hiermee|daarmee|"
+    r"op\s+(?:deze|die)\s+(?:manier|wijze)|zo)\b", I)
+# research without an object: "onderzoeken wat er (verder) nodig is", "bekijken welke stappen nodig zijn"
+OPEN_ENDED = re.compile(
+    r"\b(?:onderzoek\w*|verken\w*|bekijk\w*|bezie\w*|nagaan|ga\s+na|gaan\s+na|uitzoeken|zoek\w*\s+uit|"
+    r"inventariseer\w*|kijk\w*)\s+(?:\S+\s+){0,2}?(?:wat\s+(?:er\s+)?(?:\S+\s+)?(?:nodig|mogelijk|wenselijk)\s+is|"
+    r"welke\s+(?:stappen|acties|maatregelen|oplossingen)\s+(?:er\s+)?(?:\S+\s+)?(?:nodig|mogelijk|wenselijk)\s+zijn)\b", I)
+
 # a rule being written into law, in the present passive: a bill's content, so a commitment
 LEGAL_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?(?:wettelijk\s+(?:verankerd|vastgelegd|geborgd)|"
@@ -391,14 +462,36 @@ LEGAL_PASSIVE = re.compile(
 # what a bill already says ("In het conceptwetsvoorstel wordt … verankerd"): a description, not a next step
 BILL_CONTENT = re.compile(r"^\W*(?:in|met|via)\s+(?:het|de|dit|deze)\s+(?:\S+\s+){0,2}?(?:\w*wetsvoorstel\w*|wet|"
                           r"\w*wet|amvb|besluit)\b", I)
+# the passive verb sits in a subordinate clause ("… aan de inspectie hoeveel peuters er worden bereikt",
+# "… een convenant dat … wordt ondertekend"); "die"/"dat" after a preposition are demonstratives ("voor die groep")
+_SUBORDINATOR = re.compile(r"(?P<prev>\S+)\s+(?:hoeveel|hoe|welke|wie|waar(?:om|mee|in|bij|door|op|aan|van|voor|naar|over)?|"
+                           r"zodat|omdat|doordat|zodra|nadat|voordat|wanneer|(?P<rel>die|dat))\b", I)
+_PREPOSITIONS = frozenset("voor in met op bij van naar aan uit om tot na via en over door".split())
+
+
+class _SubclauseVerb:
+    """``search(clause)``: does a subordinate clause open inside ``clause`` (not at its first word)?"""
+
+    @staticmethod
+    def search(clause: str) -> bool:
+        return any(not (m["rel"] and m["prev"].lower() in _PREPOSITIONS) for m in _SUBORDINATOR.finditer(clause))
+
+
+SUBCLAUSE_VERB = _SubclauseVerb()
 # a verb inside a relative clause ("…, waar … worden onderzocht"): not the sentence's own statement
 IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
 
 # the sentence is about the government's own past or present state, not a promise
 REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
-                       r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))\s*(?:\([^)]*\)\s*)?,?\s+"
+                       r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))"
+                       r"(?:\s+(?:in|tijdens|bij|op|aan|door|per)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
                        r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden))|"
                        r"in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
+
+# openings that detail the sentence before ("Daarbij wordt onder meer bezien …"): after a promised
+# evaluation or study they describe its scope, not a second promise
+ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|die|deze)\s+(?:onderzoek|evaluatie|"
+                         r"verkenning|analyse|traject))\b", I)
 
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
@@ -489,6 +582,9 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             return None
     if REPORTING.search(s):
         return None
+    m = REQUEST_TO_GOV.search(s)
+    if m and not RELATIVE_BEFORE.search(s[:m.start()]):
+        return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")
     if CONDITIONAL.search(s) and not dated_or_event:
@@ -545,6 +641,11 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 continue
         if name == "aan_het" and not has_deliverable:
             continue
+        if name == "volgt" and m.group(0).lower().endswith("volgen") and (
+                MODAL.search(_clause_before(s, m.end())) or re.search(r"\bte\s+volgen$", m.group(0), I)):
+            continue  # "kunnen leerlingen weer onderwijs volgen": the verb "follow (a course)", not "follows"
+        if name == "willen_concrete" and not time_forward and OPEN_ENDED.search(s):
+            continue  # "willen we onderzoeken wat er verder nodig is": an open-ended intention
         if _subject_is_other(s, m.start()):
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name != "zal":
@@ -559,7 +660,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if m and not BILL_CONTENT.match(s) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
         return Verdict("legislation_passive", "legislation")
 
-    if not past and _first_person_present(s, deadline, has_deliverable):
+    if not past and _first_person_present(s, deadline, has_deliverable) and not (
+            not dated_or_event and (RETROSPECTIVE.match(s) or OPEN_ENDED.search(s))):
         return Verdict("present_first_person", "action")
 
     m = EXPECT_FRONTED.match(s)
@@ -567,7 +669,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("expected_by_us", "research_evaluation")
 
     m = PRESENT_RESEARCH.search(s)
-    if m and not IN_RELATIVE.search(s[:m.start()]) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
+    if m and not IN_RELATIVE.search(s[:m.start()]) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
+            and not MODAL.search(_clause_before(s, m.start())) and not _subject_is_other(s, m.start()):
         return Verdict("present_research", "research_evaluation")
 
     if dated_or_event and not past:
@@ -575,11 +678,21 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
                 and not NEGATION.search(s[max(0, m.start() - 30):m.end()]):
             return Verdict("scheduled_event", "action")
-        m = PRESENT_PASSIVE.search(s)
-        if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not (
-                ROUTINE.search(m.group(0)) and not has_deliverable):
-            return Verdict("present_with_time", "action")
+        for m in PRESENT_PASSIVE.finditer(s):
+            if SUBCLAUSE_VERB.search(_clause_before(s, m.start())):
+                continue  # "… leveren gemeenten informatie aan hoeveel peuters er worden bereikt": not the main verb
+            if not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
+                    and not MODAL.search(_clause_before(s, m.start())) and not (
+                    ROUTINE.search(m.group(0)) and not has_deliverable):
+                return Verdict("present_with_time", "action")
+            break
     return None
+
+
+def _clause_before(s: str, pos: int) -> str:
+    """The part of the clause ending at ``pos``: from the last comma, semicolon or colon before it."""
+    cut = max(s.rfind(",", 0, pos), s.rfind(";", 0, pos), s.rfind(":", 0, pos))
+    return s[cut + 1:pos]
 
 
 # --------------------------------------------------------------------------- deliverable, kind, actor
@@ -717,6 +830,10 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list
                     if deadline.kind == "none":
                         prev = p.text[ps:pe]
                         deadline = choose(find_candidates(prev, anchor, calendar), anchor, prev)
+            if verdict.rule == "present_research" and deadline.kind in ("none", "vague") and ELABORATION.match(sentence) \
+                    and out and out[-1].passage_index == p.index and out[-1].span and i > 0 \
+                    and out[-1].span[1] == spans[i - 1][1]:
+                continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
             quote = p.text[q_start:end]
             key = _norm_ws(quote).lower()
             if key in seen:

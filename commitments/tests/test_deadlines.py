@@ -163,6 +163,36 @@ def test_it_finds_the_phrase_inside_a_sentence_and_skips_past_references():
     assert find_phrase("Het experiment is in 2023 gestart.", D("2025-04-15")).kind == "none"
 
 
+def test_an_event_marked_jl_took_place_and_is_no_deadline():
+    s = "Zoals toegezegd tijdens het commissiedebat van 12 maart jl. zal ik uw Kamer voor de zomer informeren."
+    got = find_phrase(s, D("2025-04-15"))
+    assert got.kind == "before_summer" and got.due_date == D("2025-07-04")
+    assert find_phrase("Tijdens het debat van 2 april jl. is dit besproken.", D("2025-04-15")).due_date is None
+    # without "jl." the same event lies ahead
+    assert find_phrase("voorafgaand aan het commissiedebat van 27 mei", D("2025-04-15")).due_date == D("2025-05-27")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In het op 12 maart ondertekende akkoord staan afspraken over de bekostiging.",
+    "Zo worden in het op 2 april gesloten convenant afspraken gemaakt over de regio.",
+    "De op 14 februari gepubliceerde monitor laat een daling zien.",
+    "Met de op 1 maart 2025 vastgestelde regeling wordt de subsidie verhoogd.",
+])
+def test_a_date_inside_an_attributive_past_participle_is_no_deadline(sentence):
+    # "het op 12 maart ondertekende akkoord": the date of something done, not the next 12 March
+    assert find_phrase(sentence, D("2025-05-20")).due_date is None
+
+
+@pytest.mark.parametrize("sentence,due", [
+    ("Het rapport wordt op 1 juli gepubliceerd.", "2025-07-01"),  # a predicate, not attributive
+    ("In het op 1 juli te verschijnen rapport staan de cijfers.", "2025-07-01"),  # te + infinitive: still to come
+    ("De op 1 juli geldende regels worden aangepast.", "2025-07-01"),  # a present participle
+    ("Ik stuur u op 30 juni het rapport.", "2025-06-30"),
+])
+def test_a_date_before_a_participle_that_is_not_attributive_past_stays_a_deadline(sentence, due):
+    assert find_phrase(sentence, D("2025-05-20")).due_date == D(due)
+
+
 def test_it_prefers_a_planned_date_over_an_expectation_about_others():
     s = "De behandeling door de Eerste Kamer wordt verwacht rond de zomer, met een beoogde inwerkingtreding van 1 januari 2027."
     assert find_phrase(s, D("2026-05-20")).due_date == D("2027-01-01")

@@ -109,6 +109,109 @@ def test_it_quotes_the_previous_sentence_for_an_anaphoric_one():
     assert items[0].deadline.due_date is None
 
 
+# ------------------------------------------------------------------ false-positive classes (invented sentences)
+# Each class: sentences that look like promises but are not (NOT_PROMISES), and close neighbours that are
+# (STILL_PROMISES), so a rule that is too broad fails as well as one that is too narrow.  Letter date 2025-04-15.
+
+NOT_PROMISES = [
+    # findings, advice or views of others, whatever the tense of what they report
+    ("reported", "De onderzoekers constateren dat het aantal meldingen vanaf 2026 verder zal stijgen."),
+    ("reported", "De Inspectie stelt vast dat besturen vanaf volgend jaar beter moeten rapporteren."),
+    ("reported", "Gemeenten geven aan dat zij in het najaar extra middelen nodig hebben."),
+    ("reported", "Uit de evaluatie blijkt dat de regeling in 2026 moet worden aangepast."),
+    ("reported", "Het rapport laat zien dat de wachttijden in de komende jaren verder oplopen."),
+    ("reported", "De onderzoekers constateren dat het gebruik van de regeling is afgenomen; de afname vindt vooral "
+                 "plaats in de eerste jaren en de cijfers blijven daarna stabiel."),
+    # hypotheses
+    ("hypothetical", "Het is denkbaar dat de subsidieregeling in 2026 wordt verlengd."),
+    ("hypothetical", "Wellicht wordt de regeling in het najaar aangepast."),
+    ("hypothetical", "Het kan zijn dat de evaluatie voor de zomer wordt afgerond."),
+    # this very letter
+    ("this_letter", "Deze brief gaat in op de stand van zaken van het programma."),
+    ("this_letter", "Deze brief geeft invulling aan de toezegging om uw Kamer voor 1 mei te informeren."),
+    ("this_letter", "Hiermee wordt voldaan aan de toezegging om uw Kamer voor de zomer te informeren."),
+    ("this_letter", "Ik informeer u hierbij over de voortgang van het actieplan."),
+    ("this_letter", "Hiermee informeer ik uw Kamer over de uitkomsten van de pilot."),
+    # a request to the government: the dictum of a motion or a quoted request
+    ("request", "verzoekt de regering om voor de zomer een plan van aanpak naar de Kamer te sturen,"),
+    ("request", "De motie van het lid Jansen verzoekt de regering uw Kamer voor 1 oktober te informeren."),
+    ("request", "In de motie-Bakker wordt de regering verzocht om vóór het einde van het jaar met een voorstel te komen."),
+    # simple past with the government as subject
+    ("simple_past", "In maart stuurde ik uw Kamer een brief over de wachtlijsten."),
+    ("simple_past", "Vorige maand informeerde ik uw Kamer over de voortgang."),
+    # "te gaan" is an infinitive, not the future auxiliary
+    ("te_gaan", "Het idee van de betrokken partijen is om in gesprek te gaan met vertegenwoordigers van de kinderopvang, "
+                "het onderwijs en de samenwerkingsverbanden."),
+    # "volgen" as a full verb, not "follows"
+    ("volgen_verb", "Met deze maatregelen kunnen leerlingen weer onderwijs volgen in hun eigen regio."),
+    # the passive verb belongs to a subordinate clause; the main clause is about others
+    ("subclause", "Op grond van de wet melden scholen jaarlijks aan de gemeente hoeveel leerlingen er worden verwezen."),
+    # a modal earlier in the clause: a possibility, not a plan
+    ("modal", "Door de teams beter te verbinden kan sneller en vanuit het gezin worden bezien wat nodig is."),
+    # an attributive date of something done ("het op 12 maart gesloten akkoord")
+    ("attributive_date", "Zo worden in het op 12 maart gesloten akkoord afspraken gemaakt over de regionale inzet."),
+    # open-ended exploration with no object and no time
+    ("open_ended", "Daarnaast willen we onderzoeken wat er verder nodig is om de keten te versterken."),
+    ("open_ended", "We willen verkennen wat er mogelijk is om de samenwerking te verbeteren."),
+    # the effect of the steps described above, in the present tense
+    ("retrospective", "Met bovenstaande maatregelen bieden wij op korte termijn meer duidelijkheid aan ouders."),
+    ("retrospective", "Op deze manier geven we binnenkort meer ruimte aan scholen."),
+    # a next step that was already taken
+    ("next_step_past", "De tweede stap die wij hebben gezet is de oprichting van een expertisecentrum."),
+]
+
+STILL_PROMISES = [
+    ("reported", "Wij rapporteren jaarlijks aan uw Kamer over de voortgang van het programma.", None),
+    ("reported", "Het onderzoek wordt voor de zomer afgerond en aan uw Kamer gezonden.", "2025-07-04"),
+    ("hypothetical", "Het is de bedoeling dat de wet per 1 januari 2026 in werking treedt.", "2026-01-01"),
+    ("this_letter", "Deze rapportage ontvangt u voor de zomer.", "2025-07-04"),
+    ("this_letter", "Daarmee geef ik na de zomer uitvoering aan de motie en informeer ik uw Kamer in het najaar.",
+     "2025-12-20"),
+    ("request", "Over de uitvoering van de motie Jansen, die de regering verzoekt om de regeling te versoberen, "
+                "informeer ik uw Kamer voor de zomer.", "2025-07-04"),
+    ("request", "Conform het verzoek van uw Kamer stuur ik u voor de zomer een brief over de wachtlijsten.", "2025-07-04"),
+    ("simple_past", "In mei stuur ik uw Kamer de voortgangsrapportage.", "2025-05-31"),
+    ("simple_past", "Ik informeer uw Kamer mede namens de minister van OCW voor de zomer over de voortgang.", "2025-07-04"),
+    ("te_gaan", "Ook gaan we met verzekeraars en aanbieders in gesprek over de uitvoering.", None),
+    ("volgen_verb", "Een beleidsreactie op het advies volgt in het najaar.", "2025-12-20"),
+    ("subclause", "De handreiking, die scholen helpt bij het verwijzen, wordt voor de zomer opgeleverd.", "2025-07-04"),
+    ("modal", "Op basis van de evaluatie wordt bezien of de regeling moet worden aangepast.", None),
+    ("attributive_date", "Het rapport wordt op 1 juli gepubliceerd en aan uw Kamer gezonden.", "2025-07-01"),
+    ("open_ended", "Wij onderzoeken welke stappen nodig zijn en informeren uw Kamer daarover voor de zomer.", "2025-07-04"),
+    ("open_ended", "Daarom willen wij verder uitzoeken of de bekostiging kan worden vereenvoudigd.", None),
+    ("retrospective", "Met deze maatregelen zal ik in 2025 de wachttijden verder verkorten.", "2025-12-31"),
+    ("retrospective", "Zo starten we in 2025 met een pilot in vijf regio’s.", "2025-12-31"),
+    ("next_step", "De volgende stap die wij op korte termijn zetten is dat elke regio een coördinator krijgt.", None),
+    ("zoals_toegezegd", "Zoals toegezegd tijdens het commissiedebat van 12 maart jl. zal ik uw Kamer voor de zomer "
+                        "informeren.", "2025-07-04"),
+    ("bij_kamer", "Na ontvangst van het advies van de Raad van State wordt het wetsvoorstel bij uw Kamer ingediend.", None),
+    ("waarna", "De NZa brengt binnenkort advies uit, waarna ik uw Kamer in het najaar informeer over mijn besluit.",
+     "2025-12-20"),
+]
+
+
+@pytest.mark.parametrize("cls,sentence", NOT_PROMISES, ids=[f"{c}:{s[:40]}" for c, s in NOT_PROMISES])
+def test_it_rejects_look_alike_promises(cls, sentence):
+    assert extract(doc_of(sentence)) == [], cls
+
+
+@pytest.mark.parametrize("cls,sentence,due", STILL_PROMISES, ids=[f"{c}:{s[:40]}" for c, s, _ in STILL_PROMISES])
+def test_it_keeps_the_promises_next_to_them(cls, sentence, due):
+    items = extract(doc_of(sentence))
+    assert len(items) == 1, (cls, items)
+    assert (items[0].deadline.due_date.isoformat() if items[0].deadline.due_date else None) == due
+
+
+def test_it_reads_a_scope_sentence_as_part_of_the_research_just_promised():
+    promise = "De regeling wordt in 2026 geëvalueerd."
+    scope = "Daarbij wordt onder meer bezien of de lasten voor scholen zijn verminderd."
+    items = extract(doc_of(promise + " " + scope))
+    assert [i.quote for i in items] == [promise]
+    # without a promise before it, the same sentence stands on its own
+    alone = extract(doc_of("De subsidie is verhoogd. " + scope))
+    assert [i.quote for i in alone] == [scope]
+
+
 # ------------------------------------------------------------------ the shared gold set
 
 def _scorer():
