@@ -62,22 +62,46 @@ def soon_q(on: dt.date | None = None) -> Q:
 # --- lists of commitments ------------------------------------------------------------------
 
 
-def commitment_rows(qs: QuerySet[Commitment] | None = None) -> QuerySet[Commitment]:
-    """Commitments with what a list row shows: letter, dossier, measure and motions."""
+def commitment_rows(qs: QuerySet[Commitment] | None = None, motions: bool = True) -> QuerySet[Commitment]:
+    """Commitments with what a list row shows: letter, dossier, measure and (``motions``) motions.
+
+    Pages pass ``motions=False`` and let :func:`decorate` attach the motions in one
+    flat query: a prefetch builds a related manager per row, which cost more than the
+    rows themselves on a page of 50.
+    """
     qs = Commitment.objects.all() if qs is None else qs
-    return (
-        qs.select_related("document", "document__dossier", "measure")
-        .defer("document__text")
-        .prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
-    )
+    qs = qs.select_related("document", "document__dossier", "measure").defer("document__text")
+    if motions:
+        qs = qs.prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
+    return qs
 
 
-def decorate(commitments: Iterable[Commitment], on: dt.date | None = None) -> list[Commitment]:
-    """Set ``days_late`` (int or None) for display on the rows already loaded."""
+def page_rows(qs: QuerySet[Commitment] | None = None) -> QuerySet[Commitment]:
+    """:func:`commitment_rows` for a page: motions come from :func:`decorate`."""
+    return commitment_rows(qs, motions=False)
+
+
+def decorate(commitments: Iterable[Commitment], on: dt.date | None = None, motions: bool = False) -> list[Commitment]:
+    """Set ``days_late`` (int or None) on the rows already loaded; with ``motions``, ``motion_refs``.
+
+    ``motion_refs`` is a list of ``(key, name)`` per row, ordered by key, read for all
+    rows in one query (see :func:`commitment_rows`).
+    """
     on = on or today()
     rows = list(commitments)
     for c in rows:
         c.days_late = (on - c.due_date).days if c.is_open and c.due_date and c.due_date < on else None
+    if motions and rows:
+        refs: dict[int, list[tuple[str, str]]] = {c.pk: [] for c in rows}
+        links = (
+            Commitment.motions.through.objects.filter(commitment_id__in=list(refs))
+            .order_by("motion__key")
+            .values_list("commitment_id", "motion__key", "motion__name")
+        )
+        for commitment_id, key, name in links:
+            refs[commitment_id].append((key, name))
+        for c in rows:
+            c.motion_refs = refs[c.pk]
     return rows
 
 
@@ -155,7 +179,7 @@ def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None, cache_t
     else:
         counts, per_ministry = _cached_dashboard_aggregates(filtered, on, cache_token)
     overdue = filtered.filter(overdue_q(on))
-    overdue_list = decorate(commitment_rows(overdue).order_by("due_date", "pk")[:DASHBOARD_OVERDUE_ROWS], on)
+    overdue_list = decorate(page_rows(overdue).order_by("due_date", "pk")[:DASHBOARD_OVERDUE_ROWS], on, motions=True)
     return Dashboard(
         today=on,
         overdue=counts["overdue"],
@@ -403,7 +427,7 @@ def motion_detail(key: str) -> MotionPage:
         .defer("text")
         .order_by("-date", "-pk")[:100]
     )
-    commitments = decorate(commitment_rows().filter(motions=motion).order_by("due_date", "pk")[: MOTION_ROWS + 1])
+    commitments = decorate(page_rows().filter(motions=motion).order_by("due_date", "pk")[: MOTION_ROWS + 1], motions=True)
     return MotionPage(motion, list(citing), commitments[:MOTION_ROWS], more=len(commitments) > MOTION_ROWS)
 
 
@@ -440,9 +464,7 @@ def dossier_detail(key: str) -> DossierPage:
         raise Http404 from exc
     documents = list(dossier.documents.defer("text").order_by("-date", "-pk")[:200])
     motions = list(dossier.motions.order_by("-ondernummer", "key")[:200])
-    commitments = decorate(
-        commitment_rows().filter(document__dossier=dossier).order_by("due_date", "pk")[:200]
-    )
+    commitments = decorate(page_rows().filter(document__dossier=dossier).order_by("due_date", "pk")[:200], motions=True)
     return DossierPage(dossier, documents, motions, commitments)
 
 
@@ -499,7 +521,8 @@ def search(q: str, key: str | None = None) -> SearchResults:
     if name:
         return results
     commitments = decorate(
-        text_search.text_search_commitments(commitment_rows(), q).order_by("-due_date", "-pk")[: SEARCH_ROWS + 1]
+        text_search.text_search_commitments(page_rows(), q).order_by("-due_date", "-pk")[: SEARCH_ROWS + 1],
+        motions=True,
     )
     results.more_commitments = len(commitments) > SEARCH_ROWS
     results.commitments = commitments[:SEARCH_ROWS]

@@ -49,9 +49,9 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
     if request.GET.get("format") == "csv":
         return commitments_csv(selectors.commitment_rows(f.qs), request)
-    paginator = selectors.CappedPaginator(f.qs, selectors.PAGE_SIZE, load=selectors.commitment_rows)
+    paginator = selectors.CappedPaginator(f.qs, selectors.PAGE_SIZE, load=selectors.page_rows)
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = selectors.decorate(page.object_list)
+    page.object_list = selectors.decorate(page.object_list, motions=True)
     return render(
         request,
         "web/commitment_list.html",

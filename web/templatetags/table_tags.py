@@ -138,10 +138,13 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
                 due += f' <abbr title="{l_est_title}">({l_est})</abbr>'
         else:
             due += f'<span class="muted">{no_date}</span>'
+        refs = getattr(c, "motion_refs", None)
+        if refs is None:
+            refs = [(m.key, m.name) for m in c.motions.all()]
         motions = "<br>".join(
-            f'<a href="{escape(motion_url(m.key))}">{escape(m.key)}</a>'
-            + (f' <span class="muted">{escape(m.name)}</span>' if m.name else "")
-            for m in c.motions.all()
+            f'<a href="{escape(motion_url(key))}">{escape(key)}</a>'
+            + (f' <span class="muted">{escape(name)}</span>' if name else "")
+            for key, name in refs
         ) or '<span class="muted">–</span>'
         d = c.document
         source = f'{escape(c.ministry or "–")}<br><a href="{document_url(d.pk)}">'

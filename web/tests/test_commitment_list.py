@@ -248,3 +248,23 @@ def test_the_late_row_lookup_gives_the_same_pages_as_a_plain_slice():
         rows = late.page(n).object_list
         assert [c.pk for c in rows] == [c.pk for c in plain.page(n).object_list]
         assert all(type(c) is Commitment and "document" in c._state.fields_cache for c in rows)
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_a_list_page_reads_the_same_number_of_queries_for_any_number_of_rows(client, n, django_assert_max_num_queries):
+    """No N+1: rows, their letters and their motions are read per page, not per row."""
+    motions = [MotionFactory(key=f"36000-{i}", name=f"motie {i}") for i in range(3)]
+    doc = DocumentFactory()
+    for i in range(n):
+        CommitmentFactory(document=doc, quote=f"Belofte {i}", due_date=days(i), motions=motions[: 1 + i % 3])
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_assert_max_num_queries(12):
+        html = client.get(URL, {"sort": "brief"}).content.decode()
+    assert html.count('href="/moties/36000-0/"') == n
+    assert html.count('href="/moties/36000-2/"') == n // 3
+    # Motions appear in key order within a row.
+    row = html[html.index("Belofte 2<"):]
+    row = row[: row.index("</tr>")]
+    assert row.index("36000-0") < row.index("36000-1") < row.index("36000-2")

@@ -4,8 +4,15 @@
     python manage.py loadtest --url http://127.0.0.1:8000    # an already running local server
 
 Each scenario sends a fixed number of requests from ``--clients`` concurrent clients
-(threads, one keep-alive connection each, no think time) and stops by itself; it prints
-p50, p95 and max latency per page, measured at the client (queueing included), and the goal.
+(threads, one keep-alive connection each) and stops by itself; it prints p50, p95 and
+max latency per page, measured at the client (queueing included), the goal, and the
+request rate reached.
+
+``--think S`` gives each client a pause between its requests (exponentially distributed,
+mean S seconds), as a person reading a page: 20 clients with ``--think 1`` offer about
+20 requests/s. Without it (the default) every client sends its next request the moment
+the previous one is answered: a saturation test, where on a small machine the latency
+is mostly the queue (p95 ~ clients x CPU time per request / cores).
 
 URLs are drawn from pools built from the database the command is pointed at: hundreds
 of filter combinations, thousands of motion keys, hundreds of search terms. ``--mix``
@@ -73,6 +80,13 @@ class Result:
     statuses: dict[int, int] = field(default_factory=dict)
     #: latencies by the server's X-Page-Cache header ("hit", "miss", "bypass", "-").
     by_cache: dict[str, list[float]] = field(default_factory=dict)
+    #: wall-clock seconds the scenario took.
+    elapsed: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Requests answered per second."""
+        return len(self.latencies) / self.elapsed if self.elapsed else float("nan")
 
     def pct(self, p: float) -> float:
         return percentile(self.latencies, p)
@@ -106,6 +120,8 @@ class Command(BaseCommand):
         parser.add_argument("--bump-every", type=float, default=0.0,
                             help="Seconds between simulated writes (new data generation); 0: none.")
         parser.add_argument("--only", default="", help="Comma-separated scenarios to run (default: all).")
+        parser.add_argument("--think", type=float, default=0.0,
+                            help="Mean pause in seconds between a client's requests (exponential); 0: none.")
 
     def handle(self, *args, **opts):
         rng = random.Random(opts["seed"])
@@ -128,6 +144,7 @@ class Command(BaseCommand):
                 f"(+{opts['warmup']} warm-up), mix={opts['mix']}"
                 + (f" zipf={opts['zipf']}" if opts["mix"] == "zipf" else "")
                 + (f", new generation every {opts['bump_every']}s" if opts["bump_every"] else "")
+                + (f", think time {opts['think']}s" if opts["think"] else ", no think time")
                 + "; URLs per pool: " + ", ".join(f"{k} {len(v)}" for k, v in pools.items())
             )
             bump_generation()  # start with an empty page cache
@@ -136,14 +153,16 @@ class Command(BaseCommand):
                 bumper.start()
             self.stdout.write(
                 f"{'page':<10} {'n':>5} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'goal':>6}       "
-                f"{'hits':>5} {'p95 hit':>8} {'misses':>6} {'p95 miss':>8}"
+                f"{'hits':>5} {'p95 hit':>8} {'misses':>6} {'p95 miss':>8} {'req/s':>6}"
             )
             for name, pool in pools.items():
                 if only and name not in only:
                     continue
                 draw = self.drawer(pool, opts["mix"], opts["zipf"], rng)
-                self.run(parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["warmup"])
-                result = self.run(parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["requests"])
+                self.run(parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["warmup"], opts["think"], rng)
+                result = self.run(
+                    parts.hostname, parts.port or 80, name, draw, opts["clients"], opts["requests"], opts["think"], rng
+                )
                 goal = GOALS[name]
                 p95 = result.pct(95)
                 verdict = "ok" if p95 <= goal else "SLOW"
@@ -152,7 +171,8 @@ class Command(BaseCommand):
                     f"{name:<10} {len(result.latencies):>5} {result.errors:>4} {result.pct(50):>8.1f} "
                     f"{p95:>8.1f} {max(result.latencies) * 1000 if result.latencies else 0:>8.1f} "
                     f"{goal:>5} {verdict:<4}  {result.hit_ratio:>5.0%} {percentile(hits, 95):>8.1f} "
-                    f"{len(misses):>6} {percentile(misses, 95):>8.1f}  {dict(sorted(result.statuses.items()))}"
+                    f"{len(misses):>6} {percentile(misses, 95):>8.1f} {result.rate:>6.0f}  "
+                    f"{dict(sorted(result.statuses.items()))}"
                 )
         finally:
             stop.set()
@@ -253,10 +273,12 @@ class Command(BaseCommand):
             "search": [f"/zoeken/?q={quote_plus(t)}" for t in SEARCH_TERMS],
         }
 
-    def run(self, host, port, name, draw, clients, total) -> Result:
+    def run(self, host, port, name, draw, clients, total, think=0.0, rng=None) -> Result:
         result = Result(name)
         lock = threading.Lock()
         todo = [draw() for _ in range(total)]
+        rng = rng or random.Random(0)
+        pauses = [rng.expovariate(1 / think) if think else 0.0 for _ in range(total)]
 
         def client():
             conn = http.client.HTTPConnection(host, port, timeout=60)
@@ -265,6 +287,9 @@ class Command(BaseCommand):
                     if not todo:
                         break
                     path = todo.pop()
+                    pause = pauses.pop()
+                if pause:
+                    time.sleep(pause)
                 t0 = time.perf_counter()
                 try:
                     conn.request("GET", path, headers={"Accept-Language": "nl"})
@@ -285,10 +310,12 @@ class Command(BaseCommand):
             conn.close()
 
         threads = [threading.Thread(target=client) for _ in range(clients)]
+        started = time.perf_counter()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
+        result.elapsed = time.perf_counter() - started
         return result
 
     def start_gunicorn(self, workers: int, threads: int = 1):
