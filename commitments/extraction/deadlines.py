@@ -114,9 +114,17 @@ class Ctx:
     cal: RecessCalendar
 
 
+# "gepland voor juni", "voorzien voor 1 mei": after a planning word an unaccented "voor" means "for" (in), not "before"
+PLANNED_FOR = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|geagendeerd|aangekondigd|vastgesteld|"
+                         r"staat|staan|stond)\s+$", re.I)
+
+
 def _pre(m: re.Match) -> str:
     pre = m.groupdict().get("pre") or ""
-    return re.sub(r"\s+", " ", pre.strip().lower())
+    pre = re.sub(r"\s+", " ", pre.strip().lower())
+    if pre == "voor" and m.groupdict().get("pre") and PLANNED_FOR.search(m.string, max(0, m.start() - 30), m.start()):
+        return "in"
+    return pre
 
 
 def _period(kind: str, rule: str, earliest: dt.date, latest: dt.date, pre: str, *, estimated: bool = False,
@@ -288,6 +296,8 @@ KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
     (re.compile(r"voorjaarsnota", re.I), "voorjaarsnota", voorjaarsnota),
     (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
     (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
+    # the budget of year X is presented on Prinsjesdag of year X-1 ("met de begroting 2027": Prinsjesdag 2026)
+    (re.compile(r"(?<!suppletoire\s)\b(?:ontwerp)?begroting\b(?!s)", re.I), "begroting", prinsjesdag),
 ]
 PAST_MARK = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.)", re.I)
 EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
@@ -325,10 +335,13 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
     else:
         for pat, name, fn in KNOWN_EVENTS:
             if pat.search(ev):
+                if name == "begroting" and pre in ("in", "op"):
+                    return None  # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time
                 ym = EVENT_YEAR.search(ev)
                 if ym:
                     year = int(ym["y"])
-                    # "de begroting 2026" / "Voorjaarsnota 2026" name the budget year; the note is in that year
+                    # "Voorjaarsnota 2026" is published in 2026; "de begroting 2026" on Prinsjesdag 2025
+                    year -= name == "begroting"
                 elif c.anchor is not None:
                     year = next_year_for(c.anchor, fn)
                 else:
@@ -350,10 +363,15 @@ EVENT_NOUN = (
     r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaarsnota|najaarsnota|"
     r"miljoenennota|verantwoordingsdebat|voorjaarsbesluitvorming|augustusbesluitvorming|kerstreces|"
     r"herfstreces|voorjaarsreces|krokusreces|meireces|rondetafelgesprek|hoorzitting|suppletoire\s+begroting|"
-    r"prinsjesdag|verantwoordingsdag|\w+debat)"
+    r"prinsjesdag|verantwoordingsdag|\w+debat|"
+    # meetings of the Council of the EU and summits ("de Landbouw- en Visserijraad van november", "de Eurogroep")
+    r"(?:Landbouw-\s+en\s+)?Visserijraad|Milieuraad|Energieraad|Transportraad|Telecomraad|Ecofin(?:-?raad)?|Eurogroep|"
+    r"(?:JBZ|OJCS|EPSCO|RBZ|RAZ)-?[Rr]aad|Europese\s+Raad|Raad\s+(?:Buitenlandse|Algemene)\s+Zaken|"
+    r"Raad\s+voor\s+Concurrentievermogen|Concurrentievermogenraad|(?:NAVO|EU|Europese|klimaat)-?top|klimaattop|COP\s?\d{2})"
 )
 # calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
-KNOWN_EVENT_NOUN = r"(?:voorjaarsnota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling)"
+KNOWN_EVENT_NOUN = (r"(?:voorjaarsnota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
+                    r"(?:ontwerp)?begroting(?!s))")
 EVENT_TRIGGER = (
     r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"
     r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|ná|na|ten\s+tijde\s+van)"
@@ -365,6 +383,7 @@ TAIL_STOP = (
     r"(?:naar|aan|wordt|worden|werd|zal|zullen|ontvangt|ontvangen|een|ik|wij|we|u|uw|de\s+kamer|geïnformeerd|"
     r"informeren|informeer|is|zijn|en|die|dat|waarin|om|te|heb|hebben|heeft|kan|kunnen|verder|nader|via|"
     r"gestuurd|verzonden|toegestuurd|vindt|vinden|gaat|gaan|komt|komen|volgt|moet|moeten|wil|willen|eerst|"
+    r"stuur|stuurt|sturen|zend|zendt|bied|biedt|leg|legt|breng|brengt|neem|neemt|"
     r"plaats|ook|nog|dan|of|hierover|daarover|met|bij|per|in|op)"
 )
 
@@ -483,7 +502,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_relative),
     ("relative",
      r"\b(?:voorafgaand(?:e)?\s+(?:aan\s+)?(?:daaraan|hieraan|(?:de\s+|het\s+)?(?:besluitvorming|besluit)\w*(?:" + REL_TAIL + r")?)|"
-     r"(?:na|ná)\s+(?:afronding|ontvangst|oplevering|vaststelling|publicatie|inwerkingtreding|besluitvorming|"
+     r"(?:na|ná)\s+(?:de\s+|het\s+)?(?:afronding|ontvangst|oplevering|vaststelling|publicatie|inwerkingtreding|besluitvorming|"
      r"afloop|het\s+verschijnen|de\s+evaluatie|het\s+onderzoek|de\s+verkenning|het\s+advies|de\s+behandeling)(?:" + REL_TAIL + r")?|hierna|daarna|daaropvolgend|aansluitend\s+daarop|"
      r"binnen\s+(?:\w+|\d+)\s+(?:jaar|maanden|maand|weken|week|dagen))" + WORD_END,
      h_relative),
@@ -528,7 +547,7 @@ NEEDS: dict[str, str] = {
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
     "quarter": r"kwartaal|q[1-4]", "half_year": r"helft|halfjaar|half\s+jaar",
     "event": r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|reces|behandeling|besluitvorming|gesprek|"
-             r"hoorzitting|begroting",
+             r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",
     "date": MONTH_WORDS, "month": MONTH_WORDS,
     "year": r"\d{4}|jaar",
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|"
@@ -544,7 +563,8 @@ TRIGGER_WORDS = re.compile(
     r"binnenkort|termijn|komende|spoedig|snel|zodra|nadat|alvorens|voordat|voorafgaand|vooruitlopend|aanloop|"
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
-    r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd",
+    r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
+    r"begroting|raad|ecofin|eurogroep|top\b",
     re.I,
 )
 

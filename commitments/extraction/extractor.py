@@ -132,7 +132,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             r"\bbij\s+dez(?:en|e)\b|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
     # a plan that is reported as no longer feasible
-    ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b", I)),
+    ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
+                             r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
+                             r"te\s+verwachten)\b", I)),
     # what others found or advise ("De onderzoekers constateren dat …", "Uit de evaluatie blijkt dat …"):
     # their findings, whatever tense or time phrase follows
     ("reported_findings", re.compile(
@@ -145,6 +147,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"pleit|pleiten|beschrijft|beschrijven|laat\s+zien|laten\s+zien|toont\s+aan|tonen\s+aan)\b|"
         r"^\W*uit\s+(?:het|de|dit|deze|dat|die)\s+(?:[\w\-’']+\s+){0,4}?(?:blijkt|bleek|komt\s+naar\s+voren|kwam\s+naar\s+voren)\b",
         I)),
+    # what another party told us ("Het Adviescollege heeft aangegeven dat …", "De KvK heeft mij laten weten dat …"):
+    # their plan, not the government's promise.  The subject is checked against GOV in ``classify``.
+    ("reported_by_others", re.compile(
+        r"^\W*(?P<subj>(?:de|het|een|deze|die)\s+(?:[^\s,;:]+\s+){0,6}?)(?:heeft|hebben)\s+(?:(?:mij|ons|uw\s+kamer|"
+        r"het\s+kabinet)\s+)?(?:\S+\s+){0,2}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|"
+        r"aangekondigd|bericht|toegezegd)\s+(?:dat|te|om)\b", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
@@ -168,6 +176,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b", I)),
 ]
 
+# a prediction about what others will do: "Ik verwacht dat ongeveer 500 ondernemers … zullen maken"
+EXPECT_OTHERS = re.compile(r"^\W*(?:(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten|voorzie|voorzien|denk|denken)|"
+                           r"(?:verwacht|verwachten|voorzie|voorzien)\s+(?:ik|wij|we|het\s+kabinet))\s+(?:\S+\s+)?dat\s+", I)
 # a request to the government: the dictum of a motion ("verzoekt de regering …") or a request that is quoted
 # ("In de motie wordt de regering verzocht …").  Only in the main clause: "de motie die de regering verzoekt …,
 # voer ik voor de zomer uit" is the government's own promise.
@@ -225,6 +236,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b" + KAMER + W(20) + SEP + r"(?:te\s+)?(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|brengen|stellen))\b|"
         r"\b(?:ik|wij|we)\s+" + KAMER + W(12) + SEP + r"(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP + r"(?:op\s+)?terug\b|"
+        r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)\b" + W(10) + SEP + r"terug\b|"
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
@@ -258,7 +270,8 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ons|mijn|het)\s+(?:doel|streven|voornemen|plan)\s+is\s+(?:om|dat|te|het)\b|"
         r"^\W*het\s+is\s+de\s+(?:bedoeling|planning|inzet)\s+(?:om|dat)\b|"
         r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
-        r"\bnaar\s+verwachting\b", I)),
+        r"\bnaar\s+verwachting\b|"
+        r"\b(?:volgt|volgen)\s+(?:bij|met|rond|in)\s+(?:de|het)\s", I)),
     ("in_consultation", "legislation", re.compile(
         r"\bin\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen)\b|"
         r"\b(?:gaat|gaan)\b(?:\s+\S+){0,8}?\s+in\s+(?:internet)?consultatie\b|"
@@ -335,8 +348,11 @@ PRESENT_PASSIVE = re.compile(
 # we … af".  Dutch states plans in the present tense with a time adverbial; with the government as subject and a
 # forward-looking time phrase such a clause is a commitment.
 GOV_SUBJ = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
-FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + GOV_SUBJ + r"\b", I)
-FP_SUBJECT = re.compile(r"^\W*" + GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
+# the government as a third person: "Mijn ministerie publiceert …", "Nederland organiseert …" (foreign affairs)
+FP_GOV_SUBJ = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:mijn|ons|het)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
+               r"het\s+Rijk|(?-i:Nederland)(?!\s+(?:en|of)\b))")
+FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
+FP_SUBJECT = re.compile(r"^\W*" + FP_GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
 # finite verbs after which a first-person present clause is no promise: auxiliaries and modals (their own rules),
 # opinions, perceptions and states
 NON_ACTION_VERBS = frozenset("""
@@ -348,6 +364,8 @@ NON_ACTION_VERBS = frozenset("""
     verwacht verwachten realiseer realiseren herken herkennen benadruk benadrukken beschouw beschouwen
     noem noemen hecht hechten betreur betreuren deel delen ken kennen heet heten gaf gaven kwam kwamen
     sprak spraken stond stonden zag zagen
+    telt tellen kent bevat bevatten bedraagt bedragen omvat omvatten behoort behoren valt vallen voldoet voldoen
+    scoort scoren loopt lopen blijft blijven geldt gelden
 """.split())
 # words that cannot be the finite verb of the inversion: the pronoun then sits in a subordinate clause
 NON_VERBS = frozenset("""
@@ -358,8 +376,11 @@ NON_VERBS = frozenset("""
 # present-tense first-person verbs that promise on their own (no time phrase needed)
 # research verbs in the present count only when they build on something still to come ("Op basis van de
 # evaluatie bezien we …"); "we verkennen …" on its own describes ongoing work
-FP_RESEARCH = re.compile(r"^(?:bezie|bezien|onderzoek|onderzoeken|verken|verkennen|bekijk|bekijken|beoordeel|beoordelen)$", I)
-BASED_ON = re.compile(r"^\W*(?:op\s+basis\s+van|met\s+behulp\s+van|aan\s+de\s+hand\s+van|na\s+afloop\s+van|"
+FP_RESEARCH = re.compile(r"^(?:bezie|bezien|onderzoek|onderzoeken|verken|verkennen|bekijk|bekijken|beoordeel|beoordelen|"
+                         r"bepaal|bepalen|besluit|besluiten|beslis|beslissen)$", I)
+BASED_ON = re.compile(r"^\W*(?:op\s+basis\s+(?:daarvan|hiervan)|naar\s+aanleiding\s+(?:daarvan|hiervan)|"
+                      r"aan\s+de\s+hand\s+(?:daarvan|hiervan)|"
+                      r"op\s+basis\s+van|met\s+behulp\s+van|aan\s+de\s+hand\s+van|na\s+afloop\s+van|"
                       r"na\s+(?:afronding|ontvangst)\s+van)\b", I)
 FP_START = re.compile(r"^(?:start|starten|begin|beginnen)$", I)
 FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
@@ -390,6 +411,24 @@ EVENT_VERB = re.compile(
     r"\b(?:treedt|treden)\b(?:\s+\S+){0,10}?\s+in\s+werking\b|\b(?:komt|komen)\s+(?:er\s+)?(?:\S+\s+){0,6}?"
     r"beschikbaar\b|\b(?:verschuift|verschuiven)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b", I)
 
+
+# reporting to the Kamer in the present tense: "Wij rapporteren over … in de volgende voortgangsrapportage"
+FP_INFORM = frozenset("informeer informeert informeren rapporteer rapporteert rapporteren bericht berichten".split())
+# separable verbs that produce something, with the particle closing the clause: "stellen wij een programma op",
+# "neem ik een voorstel op", "voer ik de motie uit", "leggen wij een voorstel voor", "pas ik de regeling aan"
+FP_SEPARABLE = {
+    "stel": "op", "stellen": "op", "stelt": "op", "neem": "op", "nemen": "op", "neemt": "op",
+    "voer": "uit", "voeren": "uit", "voert": "uit", "werk": "uit", "werken": "uit", "werkt": "uit",
+    "leg": "voor|vast", "leggen": "voor|vast", "legt": "voor|vast", "dien": "in", "dienen": "in", "dient": "in",
+    "pas": "aan", "passen": "aan", "past": "aan", "breid": "uit", "breiden": "uit", "breidt": "uit",
+    "richt": "in", "richten": "in", "zet": "op", "zetten": "op", "rond": "af", "ronden": "af", "rondt": "af",
+    "bied": "aan", "bieden": "aan", "biedt": "aan",
+}
+FP_OBJECT = re.compile(r"\b(?:motie|moties|\w*(?:programma|plan|rapport|rapportage|brief|agenda|kader|voorstel|"
+                       r"voorstellen|regeling|besluit|strategie|visie|aanpak|handreiking|overzicht|analyse|evaluatie|"
+                       r"onderzoek|wet|wetsvoorstel|wijziging|reactie|notitie|nota|plannen))\b", I)
+NOT_A_VERB = frozenset("met door voor van aan bij in op uit naar over tot om zoals samen tussen tegen onder na "
+                       "binnen buiten via namens volgens".split())
 
 FRONT_FINITE = frozenset("is zijn wordt worden heeft hebben was waren kan kunnen moet moeten".split())
 FP_AFTER_COMMA = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + GOV_SUBJ + r"\b", I)
@@ -424,7 +463,7 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
     if got is None:
         return False
     verb, verb_end = got
-    if verb in NON_ACTION_VERBS or verb in NON_VERBS or len(verb) < 3:
+    if verb in NON_ACTION_VERBS or verb in NON_VERBS or verb in NOT_A_VERB or len(verb) < 3:
         return False
     if MODAL.search(s2[:verb_end]):
         return False
@@ -435,6 +474,14 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
             return True
     if FP_RESEARCH.match(verb) and BASED_ON.match(s):
         return True  # "Op basis van de evaluatie bezien we …": research that follows a later result
+    if verb in FP_INFORM:
+        return True  # "Wij rapporteren over … in de volgende voortgangsrapportage"
+    particle = FP_SEPARABLE.get(verb)
+    if particle:
+        clause = re.split(r"[,;:]|\b(?:om|dat|die|zodat|waarmee|waarin|omdat)\b", s2[verb_end:], maxsplit=1)[0]
+        if re.search(r"\s(?:" + particle + r")(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen)\b.*)?\W*$",
+                     clause, I) and FP_OBJECT.search(clause) and not NEGATION.search(clause):
+            return True  # "In het Belastingplan neem ik een voorstel op", "Ik voer deze motie uit"
     if FP_START.match(verb) and has_deliverable:
         return True
     return bool(FP_IN_KAART.search(s2))
@@ -578,8 +625,12 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = _norm_ws(sentence)
     for _name, rx in SKIP:
-        if rx.search(s):
+        m = rx.search(s)
+        if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])):
             return None
+    m = EXPECT_OTHERS.match(s)
+    if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
+        return None
     if REPORTING.search(s):
         return None
     m = REQUEST_TO_GOV.search(s)
