@@ -1,7 +1,11 @@
-"""CSV export of the filtered commitment list, for pasting into a memo or opening in Excel.
+"""Exports of the filtered commitment list: CSV for Excel, plain text for a memo.
 
 Excel (Dutch locale) opens a ``;``-separated UTF-8 file with a byte order mark
 correctly, accents included; dates are ISO (2026-07-03) so they sort and parse.
+
+The memo (``format=memo``) is plain text to paste into a note before a debate: what was
+filtered, the date, and per commitment the quote, the deadline as written and as a date,
+how late, the letter and the motions, with a permalink.
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ import csv
 from collections.abc import Iterator
 
 from django.db.models import QuerySet
-from django.http import HttpRequest, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.models import Commitment
 
-from .selectors import decorate, today
+from .deadlines import long_date
+from .selectors import decorate, page_rows, today
 
 #: An export is a memo's appendix, not a database dump.
 EXPORT_LIMIT = 50_000
@@ -86,3 +92,73 @@ def commitments_csv(qs: QuerySet[Commitment], request: HttpRequest) -> Streaming
     response = StreamingHttpResponse(csv_rows(qs, request), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="toezeggingen-{today().isoformat()}.csv"'
     return response
+
+
+#: A memo lists at most this many commitments (and says so when there are more).
+MEMO_LIMIT = 500
+
+
+def _filters_text(f) -> str:
+    """The active filters as "label: value; …", in the words of the filter form."""
+    parts = []
+    for name, field in f.form.fields.items():
+        if name == "sort":
+            continue
+        value = f.form.cleaned_data.get(name) if f.form.is_valid() else f.data.get(name)
+        if value in (None, "", []):
+            continue
+        if name == "te_laat":
+            if str(f.data.get(name, "")).strip().lower() in {"1", "true", "on", "ja", "yes"}:
+                parts.append(_("alleen te laat"))
+            continue
+        shown = dict(field.choices).get(value, value) if hasattr(field, "choices") else value
+        if hasattr(shown, "isoformat"):
+            shown = long_date(shown)
+        parts.append(f"{field.label}: {shown}")
+    return "; ".join(str(p) for p in parts)
+
+
+def memo_text(qs: QuerySet[Commitment], request: HttpRequest, f) -> str:
+    on = today()
+    rows = decorate(page_rows(qs)[: MEMO_LIMIT + 1], on, motions=True)
+    more = len(rows) > MEMO_LIMIT
+    rows = rows[:MEMO_LIMIT]
+    lines = [_("Toezeggingen aan de Tweede Kamer, stand %(date)s") % {"date": long_date(on)}]
+    filters = _filters_text(f)
+    lines.append(_("Selectie: %(filters)s") % {"filters": filters} if filters else _("Selectie: alle toezeggingen"))
+    if more:
+        lines.append(_("De eerste %(n)d; verfijn de selectie voor de rest.") % {"n": MEMO_LIMIT})
+    else:
+        lines.append(ngettext("%(n)d toezegging", "%(n)d toezeggingen", len(rows)) % {"n": len(rows)})
+    for i, c in enumerate(rows, 1):
+        lines.append("")
+        lines.append(f"{i}. “{' '.join(c.quote.split())}”")
+        due = f"‘{c.deadline_phrase}’" if c.deadline_phrase else _("geen termijn genoemd")
+        if c.due_date:
+            due += f" → {long_date(c.due_date)}"
+            if c.estimated:
+                due += f" ({_('geschat')})"
+        if c.days_late is not None:
+            due += " — " + ngettext("%(n)d dag te laat", "%(n)d dagen te laat", c.days_late) % {"n": c.days_late}
+        lines.append("   " + _("Termijn: %(due)s") % {"due": due})
+        doc = c.document
+        letter = doc.kamerstuk and _("Kamerstuk %(key)s") % {"key": doc.kamerstuk} or doc.get_type_display()
+        if doc.date:
+            letter += " " + _("van %(date)s") % {"date": long_date(doc.date)}
+        facts = [_("Status: %(status)s") % {"status": c.get_status_display()}]
+        if c.ministry:
+            facts.append(_("Ministerie: %(ministry)s") % {"ministry": c.ministry})
+        facts.append(_("Brief: %(letter)s") % {"letter": letter})
+        if c.fractie:
+            facts.append(_("Vraag van %(fractie)s") % {"fractie": c.fractie})
+        lines.append("   " + " · ".join(facts))
+        if c.motion_refs:
+            motions = ", ".join(f"{key} ({name})" if name else key for key, name in c.motion_refs)
+            lines.append("   " + _("Moties: %(motions)s") % {"motions": motions})
+        lines.append("   " + request.build_absolute_uri(c.get_absolute_url()))
+    return "\n".join(lines) + "\n"
+
+
+def commitments_memo(qs: QuerySet[Commitment], request: HttpRequest, f) -> HttpResponse:
+    """The memo as plain text in the browser (select all, copy, paste)."""
+    return HttpResponse(memo_text(qs, request, f), content_type="text/plain; charset=utf-8")

@@ -14,7 +14,7 @@ from commitments.models import Commitment
 
 from . import deadlines, selectors
 from .cache import cache_public_page
-from .exports import commitments_csv
+from .exports import commitments_csv, commitments_memo
 from .filters import CommitmentFilter, DashboardFilter
 
 
@@ -49,6 +49,8 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
     if request.GET.get("format") == "csv":
         return commitments_csv(selectors.commitment_rows(f.qs), request)
+    if request.GET.get("format") == "memo":
+        return commitments_memo(f.qs, request, f)
     paginator = selectors.CappedPaginator(f.qs, selectors.PAGE_SIZE, load=selectors.page_rows)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = selectors.decorate(page.object_list, motions=True)

@@ -268,3 +268,25 @@ def test_a_list_page_reads_the_same_number_of_queries_for_any_number_of_rows(cli
     row = html[html.index("Belofte 2<"):]
     row = row[: row.index("</tr>")]
     assert row.index("36000-0") < row.index("36000-1") < row.index("36000-2")
+
+
+def test_the_memo_is_plain_text_with_the_selection_and_each_commitment(client, data):
+    r = client.get(URL, {"te_laat": "1", "ministry": "VWS", "format": "memo"})
+    assert r.status_code == 200 and r["Content-Type"] == "text/plain; charset=utf-8"
+    text = r.content.decode()
+    lines = text.splitlines()
+    assert lines[0].startswith("Toezeggingen aan de Tweede Kamer, stand ")
+    assert lines[1] == "Selectie: alleen te laat; Ministerie: VWS"
+    assert lines[2] == "1 toezegging"
+    assert "1. “De evaluatie van de jeugdzorg volgt”" in text
+    assert "30 dagen te laat" in text
+    assert "Moties: 31497-507 (motie Westerveld)" in text
+    assert f"http://testserver/toezeggingen/{data['a'].pk}/" in text
+    assert "Geleverde brief" not in text and "Onderwijsbrief" not in text
+
+
+def test_the_memo_escapes_nothing_and_lists_everything_unfiltered(client, data):
+    CommitmentFactory(quote="<script>alert(1)</script> & meer", due_date=days(3))
+    text = client.get(URL, {"format": "memo"}).content.decode()
+    assert "Selectie: alle toezeggingen" in text and "5 toezeggingen" in text
+    assert "“<script>alert(1)</script> & meer”" in text  # text/plain: shown as written, never run
