@@ -30,6 +30,7 @@ Responses carry ``X-Page-Cache: hit | miss | bypass`` (the load test counts them
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import re
@@ -62,8 +63,16 @@ def _new_value() -> str:
     return secrets.token_hex(8)
 
 
+#: The generation read once for the request being served (cache_public_page): the page key,
+#: the dashboard counts and the filter options of one page use the same one, in one round trip.
+_request_generation: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_generation", default=None)
+
+
 def generation() -> str:
     """The current data generation (created on first use)."""
+    gen = _request_generation.get()
+    if gen is not None:
+        return gen
     gen = cache.get(GEN_KEY)
     if gen is None:
         gen = _new_value()
@@ -73,6 +82,7 @@ def generation() -> str:
 
 
 def _set_new_generation() -> None:
+    _request_generation.set(None)
     try:
         cache.set(GEN_KEY, _new_value(), None)
     except Exception:  # a cache outage must not fail the write that asked for the bump
@@ -141,9 +151,10 @@ def _bypass(request: HttpRequest) -> bool:
     )
 
 
-def page_key(request: HttpRequest) -> str:
+def page_key(request: HttpRequest, gen: str | None = None) -> str:
     url = hashlib.sha1(request.build_absolute_uri().encode()).hexdigest()
-    return f"web:page:{generation()}:{timezone.localdate().isoformat()}:{translation.get_language()}:{url}"
+    gen = generation() if gen is None else gen
+    return f"web:page:{gen}:{timezone.localdate().isoformat()}:{translation.get_language()}:{url}"
 
 
 def _cacheable(response: HttpResponse) -> bool:
@@ -165,20 +176,19 @@ def cache_public_page(view):
             response[HEADER] = "bypass"
             return response
         try:
-            key = page_key(request)
+            gen = generation()
+            key = page_key(request, gen)
             entry = cache.get(key)
         except Exception:
             logger.exception("page cache unavailable; rendering uncached")
             return view(request, *args, **kwargs)
         if entry is not None:
-            content_type, content = entry
-            if _CSRF_PLACEHOLDER in content:
-                token = get_token(request).encode()
-                content = content.replace(_CSRF_PLACEHOLDER, _CSRF_PLACEHOLDER.replace(b"@csrf@", token))
-            response = HttpResponse(content, content_type=content_type)
-            response[HEADER] = "hit"
-            return response
-        response = view(request, *args, **kwargs)
+            return _from_entry(request, entry)
+        token = _request_generation.set(gen)
+        try:
+            response = view(request, *args, **kwargs)
+        finally:
+            _request_generation.reset(token)
         if _cacheable(response):
             stored = _CSRF_RE.sub(rb"\1@csrf@\2", response.content)
             try:
@@ -189,3 +199,13 @@ def cache_public_page(view):
         return response
 
     return wrapped
+
+
+def _from_entry(request: HttpRequest, entry: tuple[str, bytes]) -> HttpResponse:
+    content_type, content = entry
+    if _CSRF_PLACEHOLDER in content:
+        token = get_token(request).encode()
+        content = content.replace(_CSRF_PLACEHOLDER, _CSRF_PLACEHOLDER.replace(b"@csrf@", token))
+    response = HttpResponse(content, content_type=content_type)
+    response[HEADER] = "hit"
+    return response

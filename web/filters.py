@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import OPEN_STATUSES, Commitment, Measure, Status
+from commitments.models import OPEN_STATUSES, Commitment, Status
 
 from . import search as text_search
 from . import selectors
@@ -49,8 +49,9 @@ class CommitmentFilter(django_filters.FilterSet):
     fractie = django_filters.CharFilter(field_name="fractie", label=_("Fractie"), widget=OptionSelect)
     dossier = django_filters.CharFilter(method="filter_dossier", label=_("Dossier"))
     motion = django_filters.CharFilter(method="filter_motion", label=_("Motie"))
-    measure = django_filters.ModelChoiceFilter(
-        queryset=Measure.objects.all(), label=_("Maatregel"), empty_label=_("Alle maatregelen")
+    # Choices from the shared cache (selectors.filter_options_many), not a query per form.
+    measure = django_filters.ChoiceFilter(
+        field_name="measure_id", choices=[], label=_("Maatregel"), empty_label=_("Alle maatregelen")
     )
     sort = django_filters.OrderingFilter(
         fields=(
@@ -84,7 +85,9 @@ class CommitmentFilter(django_filters.FilterSet):
         if self.visible is not None:
             self.filters = {k: v for k, v in self.filters.items() if k in self.visible}
         shown = {name: source for name, source in self.OPTION_FILTERS.items() if name in self.filters}
-        options = selectors.filter_options_many(shown.values())
+        options = selectors.filter_options_many([*shown.values(), *(["measure"] if "measure" in self.filters else [])])
+        if "measure" in self.filters:
+            self.form.fields["measure"].choices = options["measure"]  # the empty choice is added by django-filter
         for name, source in shown.items():
             field = self.form.fields[name]
             values = options[source]

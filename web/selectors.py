@@ -25,6 +25,7 @@ from commitments.models import (
     Commitment,
     DeadlineChange,
     FulfilmentLink,
+    Measure,
     Motion,
     Status,
     StatusChange,
@@ -275,8 +276,11 @@ def filter_options(name: str) -> list[str]:
     return filter_options_many([name])[name]
 
 
-def filter_options_many(names: Iterable[str]) -> dict[str, list[str]]:
-    """:func:`filter_options` for several drop-downs in one cache round trip."""
+def filter_options_many(names: Iterable[str]) -> dict[str, list]:
+    """:func:`filter_options` for several drop-downs in one cache round trip.
+
+    ``"measure"`` gives ``(id, name)`` pairs: the measures by name.
+    """
     from .cache import generation
 
     gen = generation()
@@ -286,8 +290,11 @@ def filter_options_many(names: Iterable[str]) -> dict[str, list[str]]:
     for name, key in keys.items():
         values = found.get(key)
         if values is None:
-            table, column = _OPTION_SOURCES[name]
-            values = _distinct_loose(table, column)
+            if name == "measure":
+                values = [(str(pk), label) for pk, label in Measure.objects.order_by("name").values_list("pk", "name")[:2000]]
+            else:
+                table, column = _OPTION_SOURCES[name]
+                values = _distinct_loose(table, column)
             cache.set(key, values, OPTIONS_TTL)
         out[name] = values
     return out

@@ -180,3 +180,25 @@ def test_a_status_saved_through_the_model_is_seen(client, late):
     late.status = Status.LAPSED
     late.save()
     assert overdue_count(get(client, "/")[1]) == 1
+
+
+def test_a_page_reads_the_generation_once_and_a_bump_still_reaches_the_next_request(client, late, monkeypatch):
+    """The page key, the dashboard counts and the filter options share one read of the generation."""
+    from django.core.cache import cache as shared
+
+    reads = []
+    real_get = shared.get
+
+    def counting_get(key, *args, **kwargs):
+        if key == page_cache.GEN_KEY:
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(shared, "get", counting_get)
+    r, _ = get(client, "/?ministry=VWS")
+    assert r["X-Page-Cache"] == "miss"
+    assert len(reads) == 1
+    page_cache.bump_generation()
+    r, _ = get(client, "/?ministry=VWS")
+    assert r["X-Page-Cache"] == "miss"  # the new generation, not a memo of the old one
+    assert page_cache._request_generation.get() is None  # nothing left behind after the request
