@@ -131,7 +131,7 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
         quote = escape(_truncate(c.quote, 220))
         due = ""
         if c.deadline_phrase:
-            due = f'<span class="phrase">‘{escape(c.deadline_phrase)}’</span><br>'
+            due = f'<span class="phrase" lang="nl">‘{escape(c.deadline_phrase)}’</span><br>'
         if c.due_date:
             due += f'<time datetime="{c.due_date.isoformat()}">{day(c.due_date)}</time>'
             if c.estimated:
@@ -152,7 +152,7 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
         source += "</a>" + (f", {day(d.date)}" if d.date else "")
         out.append(
             f"<tr{late}>"
-            f'<td data-label="{l_quote}"><a class="quote-link" href="{commitment_url(c.pk)}">{quote}</a></td>'
+            f'<td data-label="{l_quote}"><a class="quote-link" href="{commitment_url(c.pk)}" lang="nl">{quote}</a></td>'
             f'<td data-label="{l_due}">{due}</td>'
             f'<td data-label="{l_status}">{status_badges(c, badges)}</td>'
             f'<td data-label="{l_motions}">{motions}</td>'
