@@ -16,6 +16,7 @@ from . import deadlines, selectors
 from .cache import cache_public_page
 from .exports import commitments_csv, commitments_memo
 from .filters import CommitmentFilter, DashboardFilter
+from .rows import CachedRows
 
 
 def _filter_query(f: CommitmentFilter) -> str:
@@ -51,9 +52,11 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
         return commitments_memo(f.qs, request, f)
-    paginator = selectors.CappedPaginator(f.qs, selectors.PAGE_SIZE, load=selectors.page_rows)
+    # Only the ids of the page (index-only on the covering indexes); the rows come from the
+    # shared row cache or are loaded by id (web/rows.py).
+    paginator = selectors.CappedPaginator(f.qs.values_list("pk", flat=True), selectors.PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = selectors.decorate(page.object_list, motions=True)
+    page.object_list = CachedRows(page.object_list)
     return render(
         request,
         "web/commitment_list.html",

@@ -114,7 +114,22 @@ def _badge_memo() -> dict:
 
 @register.simple_tag
 def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
-    """The ``<tr>`` rows of ``web/_commitment_table.html`` for ``rows`` (decorated commitments)."""
+    """The ``<tr>`` rows of ``web/_commitment_table.html`` for ``rows``.
+
+    ``rows`` is a list of decorated commitments, or a ``web.rows.CachedRows`` (ids whose
+    finished rows come from the shared cache where they can).
+    """
+    from web.rows import CachedRows
+
+    out = rows.html(build_rows) if isinstance(rows, CachedRows) else build_rows(rows)
+    if not out:
+        text = empty_text or gettext("Geen toezeggingen gevonden.")
+        out = [f'<tr><td colspan="5">{escape(text)}</td></tr>\n']
+    return mark_safe("".join(out))
+
+
+def build_rows(rows: Iterable) -> list[str]:
+    """One ``<tr>…</tr>\\n`` per decorated commitment."""
     l_quote, l_due, l_status, l_motions, l_source = (
         escape(gettext(s)) for s in ("Toezegging", "Termijn", "Status", "Moties", "Ministerie en brief")
     )
@@ -159,10 +174,7 @@ def commitment_rows(rows: Iterable, empty_text: str = "") -> SafeString:
             f'<td data-label="{l_source}">{source}</td>'
             "</tr>\n"
         )
-    if not out:
-        text = empty_text or gettext("Geen toezeggingen gevonden.")
-        out.append(f'<tr><td colspan="5">{escape(text)}</td></tr>\n')
-    return mark_safe("".join(out))
+    return out
 
 
 @register.simple_tag

@@ -233,23 +233,6 @@ def test_the_sort_orders_have_their_indexes_on_postgresql():
     assert "web_commitment_fractie" not in defs
 
 
-def test_the_late_row_lookup_gives_the_same_pages_as_a_plain_slice():
-    from commitments.models import Commitment
-    from web import selectors
-
-    docs = [DocumentFactory(date=dt.date(2026, 1, d)) for d in (3, 1, 2)]
-    for i in range(8):
-        CommitmentFactory(document=docs[i % 3], quote=f"t{i}", due_date=days(i % 4))
-    qs = Commitment.objects.order_by("-letter_date", "due_date", "pk")
-    plain = selectors.CappedPaginator(selectors.commitment_rows(qs), 3)
-    late = selectors.CappedPaginator(qs, 3, load=selectors.commitment_rows)
-    assert late.num_pages == plain.num_pages == 3
-    for n in (1, 2, 3):
-        rows = late.page(n).object_list
-        assert [c.pk for c in rows] == [c.pk for c in plain.page(n).object_list]
-        assert all(type(c) is Commitment and "document" in c._state.fields_cache for c in rows)
-
-
 @pytest.mark.parametrize("n", [3, 30])
 def test_a_list_page_reads_the_same_number_of_queries_for_any_number_of_rows(client, n, django_assert_max_num_queries):
     """No N+1: rows, their letters and their motions are read per page, not per row."""
