@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from commitments.models import Commitment
 
 from .deadlines import long_date
-from .selectors import decorate, page_rows, today
+from .selectors import commitment_rows, decorate, today
 
 #: An export is a memo's appendix, not a database dump.
 EXPORT_LIMIT = 50_000
@@ -120,7 +120,7 @@ def _filters_text(f) -> str:
 
 def memo_text(qs: QuerySet[Commitment], request: HttpRequest, f) -> str:
     on = today()
-    rows = decorate(page_rows(qs)[: MEMO_LIMIT + 1], on, motions=True)
+    rows = decorate(commitment_rows(qs, motions=False)[: MEMO_LIMIT + 1], on, motions=True)
     more = len(rows) > MEMO_LIMIT
     rows = rows[:MEMO_LIMIT]
     lines = [_("Toezeggingen aan de Tweede Kamer, stand %(date)s") % {"date": long_date(on)}]

@@ -77,9 +77,17 @@ def commitment_rows(qs: QuerySet[Commitment] | None = None, motions: bool = True
     return qs
 
 
+#: The columns a table row shows (web/templatetags/table_tags.py build_rows), and no others.
+ROW_FIELDS = (
+    "id", "quote", "deadline_phrase", "due_date", "estimated", "status", "ministry",
+    "document__id", "document__kamerstuk", "document__type", "document__date",
+)
+
+
 def page_rows(qs: QuerySet[Commitment] | None = None) -> QuerySet[Commitment]:
-    """:func:`commitment_rows` for a page: motions come from :func:`decorate`."""
-    return commitment_rows(qs, motions=False)
+    """Commitments with only what a table row shows; motions come from :func:`decorate`."""
+    qs = Commitment.objects.all() if qs is None else qs
+    return qs.select_related("document").only(*ROW_FIELDS)
 
 
 def decorate(commitments: Iterable[Commitment], on: dt.date | None = None, motions: bool = False) -> list[Commitment]:
