@@ -641,6 +641,49 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
     return False
 
 
+# "De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer": another party's step
+# first, then the government's own; the promise is the government's step, so its time phrase decides
+GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))\s+"
+                      r"(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
+# "dit jaar …, naar verwachting in september": a second, more precise phrase that narrows the first
+REFINES = re.compile(r"(?:naar\s+verwachting|verwachtelijk|vermoedelijk|waarschijnlijk|voorzien|gepland|ingepland|"
+                     r"beoogd|te\s+weten|namelijk|concreet|om\s+precies\s+te\s+zijn)\s+(?:\w+\s+){0,2}$", re.I)
+COARSE_KINDS = {"year", "half_year", "year_end", "year_start"}
+
+
+def _in_year(dl: Deadline, year: int) -> Deadline:
+    def move(d: dt.date | None) -> dt.date | None:
+        if d is None:
+            return None
+        return d.replace(year=year, day=min(d.day, 28)) if (d.month, d.day) == (2, 29) else d.replace(year=year)
+    return replace(dl, earliest=move(dl.earliest), latest=move(dl.latest), due_date=move(dl.due_date))
+
+
+def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
+    """Of several dated phrases, keep those of the government's own step, or the one that refines another."""
+    m = GOV_THEN.search(text)
+    if m:
+        own = [c for c in dated if c.start >= m.end() - 1]
+        if own and len(own) < len(dated):
+            return own
+    for coarse in dated:
+        if coarse.deadline.kind not in COARSE_KINDS:
+            continue
+        lo = coarse.deadline.earliest or dt.date(coarse.deadline.due_date.year, 1, 1)
+        for fine in dated:
+            if fine is coarse or fine.start < coarse.end or fine.deadline.kind in COARSE_KINDS:
+                continue
+            if not REFINES.search(text[max(0, fine.start - 40):fine.start]):
+                continue
+            year = coarse.deadline.due_date.year
+            if fine.deadline.due_date.year != year and not re.search(r"\b(?:19|20)\d\d\b", fine.deadline.phrase or ""):
+                # "in 2026 …; voorzien in het tweede kwartaal": the refinement takes the year of the phrase it refines
+                fine = replace(fine, deadline=_in_year(fine.deadline, year))
+            if lo <= fine.deadline.due_date <= coarse.deadline.due_date:
+                return [fine]
+    return dated
+
+
 def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
     """Pick the deadline of a sentence from its time phrases (see module docstring)."""
     live = [c for c in cands if not _is_past(c.deadline, anchor)]
@@ -650,6 +693,8 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     if rec:
         return rec[0].deadline
     dated = [c for c in live if c.deadline.due_date is not None]
+    if len(dated) > 1:
+        dated = _own_or_refined(dated, text)
     if dated:
         boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
         return (boosted or dated)[0].deadline

@@ -250,7 +250,10 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b" + W(14) + SEP
         + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b(?:\s+(?:toe|aan))?|"
         r"\b(?:aan|naar)\s+(?:uw|de)\s+kamer\s+(?:\S+\s+){0,2}(?:aan\s+te\s+bieden|te\s+sturen|toe\s+te\s+zenden|"
-        r"voor\s+te\s+leggen)\b", I)),
+        r"voor\s+te\s+leggen)\b|"
+        # "In de kabinetsreactie, die ik u in het voorjaar stuur, …"
+        r"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s+[^\s,;]+){0,8}?\s+(?:stuur|sturen|zend|zenden|"
+        r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b", I)),
     # promises to send ("toegezegd dat …") count with a deliverable or time
     ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
     # "De tweede stap die wij op korte termijn zetten is dat …": the government names its own next step
@@ -409,7 +412,9 @@ FULFILLED = re.compile(
 # present tense of events a government schedules ("treedt in werking", "komen beschikbaar", "verschuift naar")
 EVENT_VERB = re.compile(
     r"\b(?:treedt|treden)\b(?:\s+\S+){0,10}?\s+in\s+werking\b|\b(?:komt|komen)\s+(?:er\s+)?(?:\S+\s+){0,6}?"
-    r"beschikbaar\b|\b(?:verschuift|verschuiven)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b", I)
+    r"beschikbaar\b|\b(?:verschuift|verschuiven)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b|"
+    # separable "ingaan", "omhoog/omlaag gaan" with the particle closing the sentence: "… gaat per 1 juli 2026 in."
+    r"\b(?:gaat|gaan)\b(?:\s+[^\s,;]+){0,10}?\s+(?:in|omhoog|omlaag)\W*$", I)
 
 
 # reporting to the Kamer in the present tense: "Wij rapporteren over … in de volgende voortgangsrapportage"
@@ -432,6 +437,49 @@ NOT_A_VERB = frozenset("met door voor van aan bij in op uit naar over tot om zoa
 
 FRONT_FINITE = frozenset("is zijn wordt worden heeft hebben was waren kan kunnen moet moeten".split())
 FP_AFTER_COMMA = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + GOV_SUBJ + r"\b", I)
+
+# present-tense decisions that change a rule or a budget: "Daarom verleng ik de overgangstermijn …", "Wel spreid ik
+# de taakstelling over drie jaar": the decision takes effect after the letter, so it is a promise without a time phrase
+FP_DECISION = frozenset("""
+    verleng verlengen verkort verkorten verhoog verhogen verlaag verlagen spreid spreiden verruim verruimen
+    beperk beperken schrap schrappen vereenvoudig vereenvoudigen verschuif verschuiven wijzig wijzigen
+    verdubbel verdubbelen halveer halveren versoepel versoepelen verscherp verscherpen verplicht verplichten
+    verbied verbieden
+""".split())
+# separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
+# besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
+FP_DECISION_SEP = {
+    "breid": "uit", "breiden": "uit", "trek": "in", "trekken": "in", "schaf": "af", "schaffen": "af",
+    "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
+    "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
+    "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
+}
+_PARTICLE_TAIL = (r"(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen|naar|tot|voor|van|aan|op|"
+                  r"vanaf|zodat|zoals|om|dat|omdat)\b.*)?\W*$")
+# asking an adviser for advice is a bill's or a decision's next step: "vraag ik de Raad van State om advies"
+FP_ASK_ADVICE = re.compile(r"^(?:vraag|vragen)$", I)
+ADVICE_OBJECT = re.compile(r"\b(?:om\s+)?(?:(?:een|zijn|haar|hun)\s+)?(?:\w+)?(?:advies|voorlichting|zienswijze)\b", I)
+# a pointer inside this letter: "Ik ga in deze brief in op …", "Hieronder ga ik in op …", "Daarna schets ik …";
+# "In de volgende voortgangsbrief ga ik in op …" points to a later document and is a promise
+IN_LETTER_VERB = re.compile(
+    r"\b(?:ga|gaan|gaat)\b(?:\s+[^\s,;]+){0,8}?\s+in\s+op\b|\b(?:schets|schetsen|beschrijf|beschrijven|bespreek|"
+    r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer)\b", I)
+HERE_IN_LETTER = re.compile(
+    r"\b(?:in\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|verslag|beantwoording|notitie|paragraaf|"
+    r"hoofdstuk|bijlage)|hieronder|hierna|hierboven|eerst|daarna|vervolgens|tot\s+slot|ten\s+slotte)\b", I)
+FUTURE_DOC = re.compile(
+    r"\b(?:volgende|komende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|latere|jaarlijkse)\s+(?:\w+\s+)?"
+    r"(?:brief|kamerbrief|\w*brief|\w*rapportage|nota|verslag|\w*monitor|rapport|reactie|kabinetsreactie)\b", I)
+# an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
+PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,4}?toegezegd\b|\btoegezegd\s+(?:heb|hebben|heeft)\b", I)
+# the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
+# "In die brief gaan we ook in op …": another document than this one
+OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
+                       r"\w*rapportage|nota|\w*nota|verslag|reactie|kabinetsreactie|rapport|\w*monitor|notitie|"
+                       r"beantwoording|\w*debat|\w*overleg)\b", I)
+EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.)\b", I)
+GOV_THEN_CLAUSE = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))"
+                             r"\s+(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", I)
 FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"
                         r"op\s+basis\s+van|naar\s+aanleiding\s+van)\b", I)
 SUB_IN_MAIN = re.compile(r"\b(?:dat|die|om|zodat|waarin|waarmee|waarbij|welke|wat|waar|omdat|doordat|wanneer|als)\b", I)
@@ -440,6 +488,8 @@ SUB_IN_MAIN = re.compile(r"\b(?:dat|die|om|zodat|waarin|waarmee|waarbij|welke|wa
 def _fp_verb(s2: str) -> tuple[str, int] | None:
     """The finite verb of a clause whose subject is the government, and where it ends."""
     m = FP_INVERTED.match(s2)
+    if m and m["verb"][:1].isupper():
+        m = None  # "… over armoede in Caribisch Nederland": a name, not a verb and its subject
     if m and not GOV_START.match(s2):
         if any(w.lower() in FRONT_FINITE for w in m["front"].split()):
             return None
@@ -463,10 +513,20 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
     if got is None:
         return False
     verb, verb_end = got
+    clause = re.split(r"[;:]|,(?!\d)|\b(?:om|dat|die|zodat|waarmee|waarin|omdat)\b", s2[verb_end:], maxsplit=1)[0]
+    if FP_ASK_ADVICE.match(verb) and ADVICE_OBJECT.search(re.split(r"[;:]|,(?!\d)", s2[verb_end:])[0]) and not re.match(
+            r"\W*(?:u|uw\s+kamer|de\s+kamer)\b", clause, I) and not NEGATION.search(clause):
+        return True  # "Na de consultatie vraag ik de Raad van State om advies"
     if verb in NON_ACTION_VERBS or verb in NON_VERBS or verb in NOT_A_VERB or len(verb) < 3:
         return False
     if MODAL.search(s2[:verb_end]):
         return False
+    if not NEGATION.search(clause):
+        if verb in FP_DECISION:
+            return True  # "Daarom verleng ik de overgangstermijn van twee naar vier jaar"
+        sep = FP_DECISION_SEP.get(verb)
+        if sep and re.search(r"\s(?:" + sep + r")" + _PARTICLE_TAIL, clause, I):
+            return True  # "Daarom breid ik de tegemoetkoming uit naar …"
     if deadline.kind != "none":
         # the time phrase must belong to this clause, not to a subordinate one ("… om te verzekeren dat in 2040 …")
         at = s2.find(_norm_ws(deadline.phrase or ""))
@@ -638,6 +698,18 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")
+    m = IN_LETTER_VERB.search(s)
+    if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (
+            HERE_IN_LETTER.search(s) or not (dated_or_event or OTHER_DOC.search(s))) and not EXPLICIT_LATER.search(s):
+        return None  # a pointer inside this letter
+    m = PAST_PROMISE.search(s)
+    if m and not re.search(r"\b(?:zal|zullen)\b", s, I) and not any(
+            c.deadline.kind not in ("none", "vague") for c in find_candidates(s[m.end():], None)):
+        return None  # an earlier promise recalled; the letter itself keeps it
+    m = GOV_THEN_CLAUSE.search(s)
+    if m and dated_or_event and deadline.span and deadline.span[0] >= m.end() - 1 \
+            and not MODAL.search(s[m.end():]) and not NEGATION.search(s[m.end():]):
+        return Verdict("then_government", "action")
     if CONDITIONAL.search(s) and not dated_or_event:
         return None
     has_deliverable = bool(DELIVERABLE.search(s))

@@ -5,8 +5,10 @@ by hand (gold JSONL in the shared format) *before* the extractor was run on them
 
 * the development set (911-916: Financiën, Defensie, an EZ VSO, BZK, LVVN, BZ/BHO), used to find and fix
   error classes with general rules;
-* the validation set (921-923: KGG, an Asiel en Migratie VSO, VRO), written afterwards and never tuned on:
-  its figures are the honest estimate of how the rules carry over.
+* the validation set (921-923: KGG, an Asiel en Migratie VSO, VRO), written afterwards; it was then used to fix
+  the error classes it showed, so its figures are no longer an estimate of generalisation;
+* the second validation set (931-934: OCW Cultuur en Media, a VWS VSO, BZK Herstel Groningen, BZK
+  Koninkrijksrelaties), written and measured before that round of fixes: the honest estimate for it.
 
 Each set is scored as clean text, as raw pdftotext-like text (``*_raw.txt``: sidebar blocks, page numbers,
 running headers, footnotes at the page bottom, hyphenation, sentences across pages, form feeds) and as a
@@ -154,20 +156,41 @@ def test_dev_set_as_pdf(tmp_path):
 
 def test_validation_set_as_text():
     """Measured once, untuned: P 0.931, R 0.931, F1 0.931, dated recall 0.952, due accuracy 0.95 (29 gold items).
-    Known misses: "Ik ga in op …" (a pointer inside the letter), "Daarom verleng ik de overgangstermijn …"
-    (a present-tense decision), "De nieuwe systematiek gaat per 1 juli 2026 in." (separable "ingaan"), and
-    "dit jaar …, naar verwachting in september" dated by the first, vaguer phrase."""
-    _assert_floors(_figures(_text_pairs("validation")), p=0.90, r=0.90, f1=0.90, dated=0.93, due=0.93)
+    Its misses (a pointer inside the letter, a present-tense decision, separable "ingaan", "dit jaar …, naar
+    verwachting in september") were then fixed with general rules: now P 1.0, R 1.0, F1 1.0, dated recall 1.0, due
+    accuracy 1.0 -- tainted, no longer a generalisation estimate."""
+    _assert_floors(_figures(_text_pairs("validation")), p=0.96, r=0.96, f1=0.96, dated=0.95, due=0.95)
 
 
 def test_validation_set_as_raw_pdf_text():
-    """Measured once, untuned: P 0.947, R 0.90, F1 0.923, dated recall 0.929, due accuracy 0.923 (2 documents)."""
-    _assert_floors(_figures(_raw_pairs("validation")), p=0.92, r=0.87, f1=0.89, dated=0.9, due=0.9)
+    """Measured once, untuned: P 0.947, R 0.90, F1 0.923, dated recall 0.929, due accuracy 0.923 (2 documents).
+    After the fixes of the second round (tainted): P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0."""
+    _assert_floors(_figures(_raw_pairs("validation")), p=0.95, r=0.95, f1=0.95, dated=0.92, due=0.92)
 
 
 def test_validation_set_as_pdf(tmp_path):
-    """Measured once, untuned: P 0.913, R 0.955, F1 0.933, dated recall 1.0, due accuracy 0.938 (KGG and VRO)."""
-    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.88, r=0.93, f1=0.9, dated=0.95, due=0.9)
+    """Measured once, untuned: P 0.913, R 0.955, F1 0.933, dated recall 1.0, due accuracy 0.938 (KGG and VRO).
+    After the fixes of the second round (tainted): P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0."""
+    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.95, r=0.95, f1=0.95, dated=0.95, due=0.95)
+
+
+# ------------------------------------------------------------------ second validation set (written before round 2)
+
+def test_second_validation_set_as_text():
+    """Measured before the round-2 fixes (the honest estimate): P 0.757, R 0.667, F1 0.709, dated recall 0.724,
+    due accuracy 0.857 (42 gold items, 29 dated).  After them: P 0.927, R 0.905, F1 0.916, dated recall 0.897,
+    due accuracy 1.0.  Left: another party's report or event in the present ("De Staat van Groningen … verschijnt
+    in juni", "worden … verkiezingen gehouden", EU negotiations), an agency as subject ("De RCE ontwikkelt …"),
+    "krijgen alle bewoners … een gesprek", "op dezelfde datum" (a date given by the sentence before), and
+    "heb besloten … te" (a decision in the perfect)."""
+    _assert_floors(_figures(_text_pairs("validation2")), p=0.90, r=0.88, f1=0.89, dated=0.87, due=0.97)
+
+
+def test_second_validation_set_as_raw_pdf_text():
+    """Before the round-2 fixes: P 0.762, R 0.667, F1 0.711, dated recall 0.75, due accuracy 0.833 (931, 933).
+    After: P 0.955, R 0.875, F1 0.913, dated recall 0.875, due accuracy 0.929 (the running header after a form
+    feed stays inside a sentence that crosses the page, and hides "in het derde kwartaal")."""
+    _assert_floors(_figures(_raw_pairs("validation2")), p=0.93, r=0.85, f1=0.89, dated=0.85, due=0.9)
 
 
 # ------------------------------------------------------------------ the rules added for the development set,
@@ -234,3 +257,63 @@ def test_the_first_supplementary_budget_and_a_budget_debate_get_no_date():
     assert find_phrase("met de eerste suppletoire begroting", D("2024-03-08")).due_date is None
     assert find_phrase("vóór de begrotingsbehandeling van LVVN", D("2024-03-08")).due_date is None
     assert find_phrase("In de begroting 2025 is ruimte gereserveerd", D("2024-03-08")).kind == "none"
+
+
+# ------------------------------------------------------------------ round 2: the rules added for the error classes of the
+# first validation set, on invented sentences of their own
+
+ROUND2_POSITIVES = [
+    # two time phrases: the government's own step after another party's decides
+    ("Het RIVM rondt in maart de metingen af, waarna wij uw Kamer voor de zomer over de uitkomsten informeren.",
+     "2025-01-15", "2025-07-04"),
+    ("De inspectie publiceert in april haar rapport, waarna ik in september een beleidsreactie stuur.", "2025-01-15",
+     "2025-09-30"),
+    # a coarse phrase refined by a precise one
+    ("De aanvraagperiode wordt dit jaar opengesteld, naar verwachting in november.", "2025-02-01", "2025-11-30"),
+    ("De nieuwe regeling wordt in 2026 ingevoerd; de inwerkingtreding is voorzien in het tweede kwartaal.",
+     "2025-06-01", "2026-06-30"),
+    # a pointer to a later document is a promise
+    ("In de volgende voortgangsrapportage gaan wij in op de resultaten van de pilot.", "2025-03-01", None),
+    ("In die brief ga ik ook in op de uitvoeringskosten.", "2025-03-01", None),
+    # present-tense decisions with a future effect
+    ("Daarom verhoog ik de subsidie voor huurders met tien procent.", "2025-03-01", None),
+    ("Wel verkorten wij de beslistermijn van acht naar zes weken.", "2025-03-01", None),
+    ("Daarom breid ik de regeling uit naar zelfstandigen zonder personeel.", "2025-03-01", None),
+    ("Na afronding van de consultatie vraag ik de Afdeling advisering van de Raad van State om advies.", "2025-03-01",
+     None),
+    # separable verbs with a date
+    ("De nieuwe tarieven gaan per 1 januari 2027 in.", "2025-03-01", "2027-01-01"),
+    ("De uitkeringen gaan per 1 juli met twee procent omhoog.", "2025-03-01", "2025-07-01"),
+    ("Ik stel de beleidsregel per 1 april vast.", "2025-03-01", "2025-04-01"),
+    ("Het gewijzigde besluit treedt op 1 juli 2026 in werking.", "2025-03-01", "2026-07-01"),
+    # a relative clause that sends the Kamer a document
+    ("In de evaluatie, die ik u na de zomer stuur, ga ik in op de kosten.", "2025-03-01", "2025-12-20"),
+    # an earlier promise whose time phrase is the promise's own
+    ("Ik heb toegezegd uw Kamer voor 1 oktober te informeren over de uitvoeringskosten.", "2025-03-01", "2025-09-30"),
+]
+
+ROUND2_NEGATIVES = [
+    ("In deze brief ga ik in op de stand van zaken rond de uitvoering.", "2025-03-01"),
+    ("Hieronder gaan wij achtereenvolgens in op de drie sporen.", "2025-03-01"),
+    ("Ik ga hieronder eerst in op de financiële gevolgen.", "2025-03-01"),
+    ("Daarna schets ik de vervolgstappen.", "2025-03-01"),
+    ("Ik verhoog de subsidie niet.", "2025-03-01"),
+    ("Gemeenten verlengen de termijn in veel gevallen zelf.", "2025-03-01"),
+    ("Zorgverzekeraars passen hun polisvoorwaarden per 1 januari aan.", "2025-03-01"),
+    ("Tijdens het wetgevingsoverleg heb ik toegezegd uw Kamer te informeren over de uitvoeringskosten.", "2025-03-01"),
+    ("Het CBS publiceert in juni nieuwe cijfers over de economie in Europees Nederland.", "2025-03-01"),
+    ("Ik vraag uw Kamer om advies over de benoeming.", "2025-03-01"),
+]
+
+
+@pytest.mark.parametrize("sentence,date,due", ROUND2_POSITIVES, ids=[p[0][:48] for p in ROUND2_POSITIVES])
+def test_round2_rule_finds_the_commitment(sentence, date, due):
+    items = extract(doc_of(sentence, date=date))
+    assert len(items) == 1, items
+    got = items[0].deadline.due_date
+    assert (got.isoformat() if got else None) == due
+
+
+@pytest.mark.parametrize("sentence,date", ROUND2_NEGATIVES, ids=[n[0][:48] for n in ROUND2_NEGATIVES])
+def test_round2_rule_finds_no_commitment(sentence, date):
+    assert extract(doc_of(sentence, date=date)) == []
