@@ -57,13 +57,13 @@ class CachedRows:
         """Each row's ``<tr>``: from the cache, or ``build(commitments)`` for the ones missing."""
         if not self.ids:
             return []
-        prefix = f"web:row:{generation()}:{self.on.isoformat()}:{translation.get_language()}:"
-        keys = [f"{prefix}{pk}" for pk in self.ids]
         try:
+            prefix = f"web:row:{generation()}:{self.on.isoformat()}:{translation.get_language()}:"
+            keys = [f"{prefix}{pk}" for pk in self.ids]
             found = cache.get_many(keys)
         except Exception:  # a cache outage only makes the page slower
             logger.exception("row cache unavailable")
-            found = {}
+            return build(self.load(self.ids))
         missing = [pk for pk, key in zip(self.ids, keys) if key not in found]
         if missing:
             rows = self.load(missing)

@@ -281,21 +281,32 @@ def filter_options_many(names: Iterable[str]) -> dict[str, list]:
     """
     from .cache import generation
 
-    gen = generation()
-    keys = {name: f"web:options:{gen}:{name}" for name in names}
-    found = cache.get_many(list(keys.values()))
+    names = list(names)
+    try:
+        gen = generation()
+        keys = {name: f"web:options:{gen}:{name}" for name in names}
+        found = cache.get_many(list(keys.values()))
+    except Exception:  # a cache outage must not break the page: read the options directly
+        keys, found = {name: None for name in names}, {}
     out = {}
     for name, key in keys.items():
-        values = found.get(key)
+        values = found.get(key) if key else None
         if values is None:
-            if name == "measure":
-                values = [(str(pk), label) for pk, label in Measure.objects.order_by("name").values_list("pk", "name")[:2000]]
-            else:
-                table, column = _OPTION_SOURCES[name]
-                values = _distinct_loose(table, column)
-            cache.set(key, values, OPTIONS_TTL)
+            values = _option_values(name)
+            if key:
+                try:
+                    cache.set(key, values, OPTIONS_TTL)
+                except Exception:
+                    pass
         out[name] = values
     return out
+
+
+def _option_values(name: str) -> list:
+    if name == "measure":
+        return [(str(pk), label) for pk, label in Measure.objects.order_by("name").values_list("pk", "name")[:2000]]
+    table, column = _OPTION_SOURCES[name]
+    return _distinct_loose(table, column)
 
 
 # --- single pages --------------------------------------------------------------------------

@@ -202,3 +202,32 @@ def test_a_page_reads_the_generation_once_and_a_bump_still_reaches_the_next_requ
     r, _ = get(client, "/?ministry=VWS")
     assert r["X-Page-Cache"] == "miss"  # the new generation, not a memo of the old one
     assert page_cache._request_generation.get() is None  # nothing left behind after the request
+
+
+class DownCache:
+    """A cache backend whose server is unreachable: every operation raises."""
+
+    def __init__(self, location, params):
+        self.key_prefix, self.version = "", 1
+
+    def close(self, **kwargs):  # closing connections that never opened does not fail
+        pass
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache server unreachable")
+
+        return fail
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/?ministry=VWS", "/toezeggingen/?te_laat=1&sort=-brief", "/zoeken/?q=jeugdzorg", "/moties/31497-507/"],
+)
+def test_a_cache_that_is_down_never_breaks_a_public_page(client, late, url, settings):
+    MotionFactory(key="31497-507").commitments.add(late)
+    settings.CACHES = {"default": {"BACKEND": "web.tests.test_page_cache.DownCache"}}
+    r = client.get(url)
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "Te late belofte over jeugdzorg" in html or url.startswith("/zoeken")
