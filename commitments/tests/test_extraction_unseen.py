@@ -189,8 +189,9 @@ def test_second_validation_set_as_text():
 def test_second_validation_set_as_raw_pdf_text():
     """Before the round-2 fixes: P 0.762, R 0.667, F1 0.711, dated recall 0.75, due accuracy 0.833 (931, 933).
     After: P 0.955, R 0.875, F1 0.913, dated recall 0.875, due accuracy 0.929 (the running header after a form
-    feed stays inside a sentence that crosses the page, and hides "in het derde kwartaal")."""
-    _assert_floors(_figures(_raw_pairs("validation2")), p=0.93, r=0.85, f1=0.89, dated=0.85, due=0.9)
+    feed stays inside a sentence that crosses the page, and hides "in het derde kwartaal").  With running
+    headers/footers dropped at page breaks: due accuracy 1.0 (P, R, F1 and dated recall unchanged)."""
+    _assert_floors(_figures(_raw_pairs("validation2")), p=0.93, r=0.85, f1=0.89, dated=0.85, due=0.97)
 
 
 # ------------------------------------------------------------------ the rules added for the development set,

@@ -233,7 +233,83 @@ def strip_page_furniture(text: str) -> str:
                     if len(v) <= 40 and not re.search(r"[.!?;:]$", v):
                         drop.add(j)
                     break
+    drop |= _page_break_furniture(lines, pages, drop)
     return "\n".join("" if i in drop else line for i, line in enumerate(lines))
+
+
+# a running header/footer line of its own: "Kenmerk 2026-0000123456", "Datum 10 maart 2026", a bare date
+_RUNNING_LINE_RE = re.compile(
+    r"^\s*(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
+    r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
+_LABELLED_RE = re.compile(r"^\s*(?:Betreft|Onderwerp)\s*:?\s+(\S.*?)\s*$", re.IGNORECASE)
+
+
+def _page_break_furniture(lines: list[str], pages: list[list[int]], dropped: set[int]) -> set[int]:
+    """Running headers/footers next to a page break: the lines between the last body line of a
+    page and the first body line of the next page that are page numbers, kenmerk/date lines, the
+    letter's subject ("Betreft ...") or a line that also stands next to another page break (or
+    elsewhere in the letterhead), so that a sentence crossing the page joins up again."""
+    if len(pages) < 2:
+        return set()
+
+    def key(i: int) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", " ", lines[i].replace("\f", "").strip())).lower()
+
+    # the subject and other labelled letterhead values, and every whole line, by key
+    labelled: set[str] = set()
+    line_count: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        k = key(i)
+        if not k:
+            continue
+        line_count[k] = line_count.get(k, 0) + 1
+        m = _LABELLED_RE.match(line.replace("\f", ""))
+        if m:
+            labelled.add(re.sub(r"\d+", "#", re.sub(r"\s+", " ", m.group(1))).lower())
+
+    def zone(idxs) -> list[int]:
+        # the non-empty lines from the page edge inwards, up to the first body line
+        out = []
+        for i in idxs:
+            t = lines[i].replace("\f", "").strip()
+            if not t or i in dropped:
+                continue
+            out.append(i)
+            if len(out) >= 8:
+                break
+        return out
+
+    pages = [p for p in pages if any(lines[i].replace("\f", "").strip() for i in p)]
+    if len(pages) < 2:
+        return set()
+    heads = [zone(p) for p in pages[1:]]
+    feet = [zone(reversed(p)) for p in pages[:-1]]
+    # on how many pages a line stands at the top or the bottom
+    edge_count: dict[str, int] = {}
+    for n, p in enumerate(pages):
+        z = (zone(p) if n else []) + (zone(reversed(p)) if n < len(pages) - 1 else [])
+        for k in {key(i) for i in z}:
+            edge_count[k] = edge_count.get(k, 0) + 1
+
+    def furniture(i: int) -> bool:
+        t = lines[i].replace("\f", "").strip()
+        k = key(i)
+        if _RUNNING_LINE_RE.match(t) or _PAGE_NO_RE.match(t):
+            return True
+        if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#"):
+            return False  # a sentence, or a footnote at the page bottom
+        if k in labelled:
+            return True
+        # the same line next to another page break, or repeated from the letterhead
+        return edge_count.get(k, 0) >= 2 or line_count.get(k, 0) >= 2
+
+    drop: set[int] = set()
+    for z in heads + feet:
+        for i in z:
+            if not furniture(i):
+                break
+            drop.add(i)
+    return drop
 
 
 _STANDALONE_RE = re.compile(r"^(?:Geachte\s+\S.*,|Hoogachtend,?|Met\s+vriendelijke\s+groet,?|Datum\s+\S.*|Betreft\s+\S.*)$")

@@ -1,0 +1,112 @@
+"""Raw pdftotext-like text: running headers and footers at a page break must not stay inside a sentence
+that crosses the page.  Invented letters (not taken from any gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from documents.reader import parse_text
+from documents.reader.parse import strip_page_furniture
+
+HEAD = """> Retouradres Postbus 20901 2500 EX  Den Haag
+
+Directie Waterkwaliteit
+
+
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Postbus 20018
+2500 EA DEN HAAG
+
+Datum
+4 juni 2026
+
+Betreft Tweede voortgangsbrief zoetwatervoorziening Zuidwest
+
+Geachte voorzitter,
+
+Met deze brief informeer ik uw Kamer over de voortgang van het programma
+zoetwatervoorziening in Zuidwest-Nederland. Ik ga in op de aanleg van de
+nieuwe leidingen, de afspraken met de waterschappen en de kosten van het
+programma voor de komende jaren.
+
+Leidingen
+De aanleg van de eerste leiding is in april begonnen. De waterschappen
+hebben de vergunningen voor het tweede tracé aangevraagd. De provincie
+Zeeland draagt bij aan de kosten van het tweede tracé en de gemeenten
+hebben hun medewerking toegezegd. De planning is krap maar haalbaar.
+
+Ik stuur uw Kamer de evaluatie van de eerste leiding, naar verwachting in het
+"""
+
+TAIL = """derde kwartaal van dit jaar. De evaluatie wordt uitgevoerd door een extern
+bureau dat geen rol heeft gehad bij de aanleg van de leiding.
+
+Kosten
+De kosten van het programma vallen binnen het budget van het Deltafonds. Een
+eventuele tegenvaller wordt binnen de begroting opgevangen. Over de verdeling
+van de kosten met de regio maak ik nadere afspraken met de provincie en de
+waterschappen van Zuidwest-Nederland in de bestuurlijke overleggen.
+
+De minister van Infrastructuur en Waterstaat,
+
+
+
+J. de Vries
+"""
+
+BREAKS = {
+    "form feed, subject as running header": (
+        "Pagina 1 van 2\n\fTweede voortgangsbrief zoetwatervoorziening Zuidwest\n\n"
+        "Directie Waterkwaliteit\n\nDatum\n4 juni 2026\n\n"),
+    "form feed, kenmerk and date lines": "\n\fKenmerk 2026-0000445566\n4 juni 2026\n\n",
+    "page number and kenmerk on one page edge, no form feed": (
+        "\nKenmerk IENW/BSK-2026/112233\nPagina 1 van 2\n\nDatum 4 juni 2026\n\n"),
+    "spaced page number at the foot, kenmerk at the head": (
+        "\nP agina 1 van 2\n\fOns kenmerk 2026-0000445566\n\n"),
+}
+
+
+def _para_with(doc, word: str) -> str:
+    return next(p.text for p in doc.passages if word in p.text)
+
+
+@pytest.mark.parametrize("name", sorted(BREAKS))
+def test_a_sentence_across_a_page_break_loses_the_running_header(name):
+    doc = parse_text(HEAD + BREAKS[name] + TAIL + "\nPagina 2 van 2\n", date=dt.date(2026, 6, 4))
+    para = _para_with(doc, "kwartaal")
+    assert "naar verwachting in het derde kwartaal van dit jaar." in para, para
+    for furniture in ("Kenmerk", "Pagina", "agina", "Tweede voortgangsbrief", "4 juni 2026", "Directie"):
+        assert furniture not in para, (furniture, para)
+
+
+def test_the_subject_line_itself_and_body_text_at_the_page_top_stay():
+    text = HEAD + "\n\fKenmerk 2026-0000445566\n\n" + TAIL
+    out = strip_page_furniture(text)
+    assert "Betreft Tweede voortgangsbrief zoetwatervoorziening Zuidwest" in out
+    assert "derde kwartaal van dit jaar. De evaluatie wordt uitgevoerd door een extern" in out
+    assert "Kenmerk 2026-0000445566" not in out
+
+
+def test_a_heading_or_body_line_at_the_page_top_is_not_furniture():
+    # a short unterminated line at the top of the page that stands only once is text, not a header
+    text = HEAD.replace("naar verwachting in het\n", "naar verwachting in het derde kwartaal.\n") \
+        + "\nPagina 1 van 2\n\fKenmerk 2026-0000445566\n\nBijdrage van de regio\n" \
+        + "De regio draagt een derde van de kosten van het programma.\n" + TAIL.split("\n", 2)[2]
+    out = strip_page_furniture(text)
+    assert "Bijdrage van de regio" in out
+    assert "De regio draagt een derde van de kosten van het programma." in out
+    doc = parse_text(text, date=dt.date(2026, 6, 4))
+    assert any(p.text.startswith("Bijdrage van de regio") or p.text == "Bijdrage van de regio"
+               for p in doc.passages) or "Bijdrage van de regio" in doc.text
+
+
+def test_a_footnote_at_the_page_bottom_is_not_taken_for_a_footer():
+    text = HEAD.replace("De planning is krap maar haalbaar.", "De planning is krap maar haalbaar.1") \
+        + "\n1 Kamerstuk 27625, nr. 612.\nPagina 1 van 2\n\fKenmerk 2026-0000445566\n\n" + TAIL
+    out = strip_page_furniture(text)
+    assert "1 Kamerstuk 27625, nr. 612." in out
+    doc = parse_text(text, date=dt.date(2026, 6, 4))
+    assert "naar verwachting in het derde kwartaal van dit jaar." in _para_with(doc, "kwartaal")
