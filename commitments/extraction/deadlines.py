@@ -583,6 +583,58 @@ class Candidate:
     deadline: Deadline
 
 
+# "tijdens/in/bij het commissiedebat van 5 februari": a meeting named by its day and month
+PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:tijdens|in|bij)\s+(?:het|de|een|dat|die|ons|mijn)?\s*(?:[\w\-]+\s+){0,2}?(?:" + EVENT_NOUN + r"|"
+    r"[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|[\w\-]*sessie|"
+    r"[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+(?:(?:maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+# a past or perfect verb in the clause: "heb ik toegezegd", "is gesproken", "zegde ik toe", "vroeg de Kamer"
+PERFECT_AUX = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b", re.I)
+PARTICIPLE = re.compile(
+    r"\b(?!(?:gepland|ingepland|voorzien|beoogd|verwacht|geagendeerd|aangekondigd|vastgesteld|gelegen)\b)"
+    r"(?:(?:aan|af|op|toe|in|uit|mee|voor|na|door|over|vast|bij|terug)?ge[a-zà-ÿ]{2,}(?<!heid)[dtn]|"
+    r"(?:be|ver|ont|her|er)[a-zà-ÿ]{2,}(?<!heid)(?<!ing)[dt]|besproken|vernomen|ontvangen|verzonden|"
+    r"(?:toe|aan|af|uit|op)?(?:gezegd|gegeven|gesproken|gevraagd|gedaan|genomen))\b", re.I)
+PAST_SIMPLE = re.compile(
+    r"\b(?:zegde|zegden|sprak|spraken|vroeg|vroegen|gaf|gaven|deed|deden|nam|namen|kondigde|kondigden|beloofde|"
+    r"beloofden|stelde|stelden|meldde|meldden|diende|dienden|bleek|bleken|besprak|bespraken|verzocht|verzochten|"
+    r"benadrukte|benadrukten|gaf|zei|zeiden|heette|lichtte|lichtten|deelde|deelden|verklaarde|verklaarden)\b", re.I)
+FUTURE_AUX = re.compile(r"\b(?:zal|zullen|zult|ga|gaat|gaan)\b", re.I)
+
+
+def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | None) -> Deadline | None:
+    """A day and month without a year that name a meeting the clause speaks of in the past ("Tijdens het
+    commissiedebat van 5 februari heb ik toegezegd …"): the most recent such date, never a deadline."""
+    if anchor is None or dl.due_date is None:
+        return None
+    dm = EVENT_DATE.search(text, s, e)
+    if not dm or dm["y"] or re.match(r"\s*,?\s*(?:" + Y + r")\b", text[dm.end():]):
+        return None
+    if not PAST_EVENT_BEFORE.search(text[max(0, dm.start() - 90):dm.start()]):
+        return None
+    lo = max(text.rfind(";", 0, dm.start()), text.rfind(":", 0, dm.start())) + 1
+    hi = min([i for i in (text.find(";", dm.end()), text.find(":", dm.end())) if i >= 0] or [len(text)])
+    clause = text[lo:dm.start()] + " " + text[dm.end():hi]
+    if FUTURE_AUX.search(clause):
+        return None
+    past = bool(PAST_SIMPLE.search(clause))
+    if not past:
+        for am in PERFECT_AUX.finditer(clause):
+            if PARTICIPLE.search(" ".join(clause[am.end():].split()[:10])):
+                past = True
+                break
+    if not past:
+        return None
+    try:
+        held = dt.date(anchor.year, MONTHS[dm["m"].lower()], int(dm["d"]))
+    except ValueError:
+        return None
+    if held > anchor:
+        held = held.replace(year=held.year - 1) if (held.month, held.day) != (2, 29) else held
+    return Deadline(None, "event", earliest=held, rule="event:date:since", detail=dl.detail or text[s:e])
+
+
 def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar | None = None) -> list[Candidate]:
     """All non-overlapping time phrases in ``text``, resolved, in text order."""
     if not TRIGGER_WORDS.search(text):
@@ -604,6 +656,7 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
             dl = fn(m, ctx)
             if dl is None:
                 continue
+            dl = _past_meeting(text, dl, s, e, anchor) or dl
             dl = replace(dl, phrase=text[s:e], span=(s, e))
             found.append(Candidate(s, e, order, dl))
     # resolve overlaps: longer span first, then pattern order

@@ -232,3 +232,63 @@ def test_it_never_gives_vague_phrases_a_date(phrase, letter, sentence):
     got = resolve(sentence.format(phrase), letter)
     assert got.due_date is None
     assert got.kind in ("vague", "recurring", "relative", "event")
+
+
+# ---- a day and month without a year that name a meeting already held ("Tijdens het commissiedebat van
+# 5 februari heb ik toegezegd …") are the most recent past occurrence and never the deadline; a meeting still
+# to come ("vóór het commissiedebat van 5 februari") keeps the next occurrence
+
+PAST_MEETING = [
+    # (sentence, letter date, expected phrase or None, expected due date or None)
+    ("Tijdens het commissiedebat van 5 februari heb ik toegezegd uw Kamer voor de zomer te informeren over "
+     "de uitkomsten.", "2026-03-12", "voor de zomer", "2026-07-03"),
+    ("Tijdens het commissiedebat van 5 februari is gesproken over de wachttijden; ik stuur uw Kamer in het "
+     "najaar een plan van aanpak.", "2026-03-12", "in het najaar", "2026-12-20"),
+    ("In het commissiedebat van 5 februari zegde ik toe de evaluatie in mei aan uw Kamer te sturen.",
+     "2026-03-12", "in mei", "2026-05-31"),
+    ("Bij het notaoverleg van 12 januari heb ik uw Kamer toegezegd de regeling te herzien.", "2026-03-12", None, None),
+    ("In het bestuurlijk overleg van 14 november hebben de provincies gevraagd om meer ruimte; ik kom daar "
+     "in het eerste kwartaal op terug.", "2026-01-20", "in het eerste kwartaal", "2026-03-31"),
+    # the meeting lies after the letter's day and month: the previous year's, still past
+    ("Tijdens het wetgevingsoverleg van 20 maart heb ik toegezegd uw Kamer te informeren.", "2026-03-12",
+     None, None),
+]
+
+FUTURE_MEETING = [
+    ("Ik informeer uw Kamer vóór het commissiedebat van 5 februari over de stand van zaken.", "2026-03-12",
+     "2027-02-05"),
+    ("Voorafgaand aan het debat van 5 februari stuur ik u een brief.", "2026-03-12", "2027-02-05"),
+    ("Tijdens het commissiedebat van 5 februari zal ik de voortgang toelichten.", "2026-03-12", "2027-02-05"),
+    ("Voorafgaand aan het commissiedebat van 5 februari, waarover is gesproken in de procedurevergadering, "
+     "stuur ik u een brief.", "2026-03-12", "2027-02-05"),
+    ("Tijdens het commissiedebat van 5 februari 2027 heb ik de gelegenheid de voortgang toe te lichten.",
+     "2026-03-12", "2027-02-05"),
+    # no meeting noun: a plain date keeps the next occurrence
+    ("Het rapport is op 5 februari gereed, zo heb ik met de onderzoekers afgesproken.", "2026-03-12",
+     "2027-02-05"),
+]
+
+
+@pytest.mark.parametrize("sentence,letter,phrase,due", PAST_MEETING)
+def test_a_meeting_held_before_the_letter_is_not_the_deadline(sentence, letter, phrase, due):
+    got = find_phrase(sentence, D(letter))
+    assert got.phrase == phrase, got
+    assert (got.due_date.isoformat() if got.due_date else None) == due, got
+
+
+def test_a_meeting_held_before_the_letter_resolves_to_its_last_occurrence():
+    from commitments.extraction.deadlines import find_candidates
+
+    for sentence, letter, held in [
+        ("Tijdens het commissiedebat van 5 februari heb ik toegezegd dit te onderzoeken.", "2026-03-12", "2026-02-05"),
+        ("Tijdens het commissiedebat van 20 maart heb ik toegezegd dit te onderzoeken.", "2026-03-12", "2025-03-20"),
+    ]:
+        (c,) = find_candidates(sentence, D(letter))
+        assert c.deadline.earliest == D(held) and c.deadline.due_date is None, c.deadline
+        assert c.deadline.rule.endswith(":since")
+
+
+@pytest.mark.parametrize("sentence,letter,due", FUTURE_MEETING)
+def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due):
+    got = find_phrase(sentence, D(letter))
+    assert got.due_date == D(due), got
