@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from commitments.models import Commitment
 
 from .deadlines import long_date
+from .filters import is_true
 from .selectors import commitment_rows, decorate, today
 
 #: An export is a memo's appendix, not a database dump.
@@ -108,7 +109,7 @@ def _filters_text(f) -> str:
         if value in (None, "", []):
             continue
         if name == "te_laat":
-            if str(f.data.get(name, "")).strip().lower() in {"1", "true", "on", "ja", "yes"}:
+            if is_true(f.data.get(name, "")):
                 parts.append(_("alleen te laat"))
             continue
         shown = dict(field.choices).get(value, value) if hasattr(field, "choices") else value

@@ -19,6 +19,11 @@ STATUS_CHOICES = [(STATUS_OPEN, _("Alle nog niet geleverde")), *Status.choices]
 TRUE_VALUES = {"1", "true", "on", "ja", "yes"}
 
 
+def is_true(value) -> bool:
+    """Whether a URL flag such as ``te_laat=1`` is set."""
+    return str(value).strip().lower() in TRUE_VALUES
+
+
 class OptionSelect(forms.Select):
     """A drop-down whose options are filled in per request from distinct column values."""
 
@@ -114,7 +119,7 @@ class CommitmentFilter(django_filters.FilterSet):
         return queryset.filter(status=value)
 
     def filter_te_laat(self, queryset, name, value):
-        if str(value).strip().lower() in TRUE_VALUES:
+        if is_true(value):
             return queryset.filter(selectors.overdue_q())
         return queryset
 
