@@ -11,3 +11,5 @@ class CommitmentsConfig(AppConfig):
         from . import signals
 
         post_save.connect(signals.copy_from_document, sender="documents.Document", dispatch_uid="commitment_copy_from_document")
+        post_save.connect(signals.record_review_example, sender="commitments.StatusChange",
+                          dispatch_uid="commitment_record_review_example")

@@ -157,6 +157,12 @@ class Commitment(models.Model):
         _("te laat sinds"), null=True, blank=True, help_text=_("Gezet door de dagelijkse taak; nooit met de hand.")
     )
     version = models.PositiveIntegerField(default=1, help_text=_("Voor optimistische vergrendeling bij bewerken."))
+    confidence = models.FloatField(
+        _("zekerheid"), null=True, blank=True, editable=False,
+        help_text=_("Hoe zeker het extractiemodel is dat dit een toezegging is (0–1)."),
+    )
+    # The sentence as the model saw it: a clerk's decision on it becomes a training example.
+    features = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
@@ -258,6 +264,37 @@ class DeadlineChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.commitment_id}: {self.old_due_date} → {self.new_due_date}"
+
+
+class ReviewDecision(models.TextChoices):
+    ACCEPTED = "accepted", _("Geaccepteerd")
+    REJECTED = "rejected", _("Afgewezen")
+
+
+class ReviewExample(models.Model):
+    """A clerk's decision on a proposed commitment, kept as a labelled example for ``train_extractor``.
+
+    Written when a proposal leaves (or returns to) ``voorgesteld``; an undone decision is followed by a
+    new example, and training uses the latest one per commitment."""
+
+    commitment = models.ForeignKey(Commitment, null=True, on_delete=models.SET_NULL, related_name="review_examples")
+    document = models.ForeignKey(Document, null=True, on_delete=models.SET_NULL, related_name="+")
+    sentence = models.TextField(_("zin"))
+    features = models.JSONField(default=dict, blank=True)
+    confidence = models.FloatField(_("zekerheid bij voorstel"), null=True, blank=True)
+    decision = models.CharField(_("beslissing"), max_length=12, choices=ReviewDecision.choices)
+    corrected_quote = models.TextField(_("verbeterd citaat"), blank=True)
+    corrected_due_date = models.DateField(_("verbeterde datum"), null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("op"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("beoordelingsvoorbeeld")
+        verbose_name_plural = _("beoordelingsvoorbeelden")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()}: {self.sentence[:60]}"
 
 
 class FulfilmentKind(models.TextChoices):

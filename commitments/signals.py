@@ -16,3 +16,18 @@ def copy_from_document(sender, instance, raw=False, **kwargs) -> None:
     Commitment.objects.filter(Q(document_id=instance.pk) & differs).update(
         letter_date=instance.date, committee=instance.committee or ""
     )
+
+
+def record_review_example(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """A proposal was accepted or rejected: keep the decision as a training example for the extractor."""
+    from .models import ReviewDecision, ReviewExample, Status
+
+    if raw or not created or instance.old_status != Status.PROPOSED or instance.new_status == Status.PROPOSED:
+        return
+    c = instance.commitment
+    ReviewExample.objects.create(
+        commitment=c, document_id=c.document_id, sentence=c.quote, features=c.features or {},
+        confidence=c.confidence, user_id=instance.user_id,
+        decision=ReviewDecision.REJECTED if instance.new_status == Status.REJECTED else ReviewDecision.ACCEPTED,
+        corrected_quote=c.quote, corrected_due_date=c.due_date,
+    )

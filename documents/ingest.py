@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from commitments.calendar import DatabaseCalendar
@@ -229,7 +230,7 @@ def _store_commitments(
     document: Document, parsed: ParsedDocument, passages: dict[int, Passage], previous: list[Commitment]
 ) -> int:
     """Store extracted commitments as ``voorgesteld``; on replace, keep matching clerk decisions."""
-    extracted = extract(parsed, calendar=DatabaseCalendar())
+    extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=settings.EXTRACTION_MIN_CONFIDENCE)
     previous_by_quote = {_normalise(c.quote): c for c in previous}
     cited_names = {m.key: m.name for m in parsed.motions if m.key}
     motions: dict[str, Motion] = {}  # one row lookup per motion, not per commitment
@@ -249,6 +250,8 @@ def _store_commitments(
             kind=item.kind or "other",
             ministry=document.ministry,
             fractie=(item.fractie or "")[:120],
+            confidence=item.confidence,
+            features=item.features,
             **({"measure": measures[item.measure]} if item.measure else {}),
         )
         deadline_fields = dict(

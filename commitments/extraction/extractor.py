@@ -27,7 +27,7 @@ from documents.reader.types import ParsedDocument, ParsedPassage, PassageKind
 
 from .calendar import RecessCalendar
 from .deadlines import NONE, Deadline, choose, find_candidates
-from .sentences import split_spans
+from .model import Candidate, Model, candidates, load_model
 
 I = re.I
 
@@ -632,6 +632,8 @@ class ExtractedCommitment:
     measure: str | None = None
     rule: str = ""  # which sentence rule fired (for review and debugging)
     span: tuple[int, int] | None = None  # character span in the passage text
+    confidence: float = 1.0  # the model's probability that this is a commitment
+    features: dict = field(default_factory=dict, repr=False)  # what the model saw (stored for the griffie's teaching)
 
     def as_dict(self) -> dict:
         d = {"quote": self.quote}
@@ -640,7 +642,7 @@ class ExtractedCommitment:
             "deadline_detail": self.deadline.detail, "actor": self.actor, "deliverable": self.deliverable,
             "kind": self.kind, "motions": list(self.motions), "references": list(self.references),
             "fractie": self.fractie, "measure": self.measure, "passage_index": self.passage_index,
-            "sentence_rule": self.rule,
+            "sentence_rule": self.rule, "confidence": self.confidence,
         })
         return d
 
@@ -897,12 +899,6 @@ def measure_of(sentence: str) -> str | None:
 
 # --------------------------------------------------------------------------- passages
 
-def _candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
-    if doc.type == "vso" and any(p.kind == PassageKind.ANSWER for p in doc.passages):
-        return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
-    return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
-
-
 def _motion_keys(p: ParsedPassage, question: ParsedPassage | None, sentence: str) -> list[str]:
     keys: list[str] = []
     own = [m for m in p.motions if m.key]
@@ -917,64 +913,54 @@ def _motion_keys(p: ParsedPassage, question: ParsedPassage | None, sentence: str
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[ExtractedCommitment]:
-    """Every commitment in ``doc``, in document order; verbatim repeats are reported once."""
-    anchor: dt.date | None = doc.date
-    by_index = {p.index: p for p in doc.passages}
+def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, model: Model | None = None,
+            threshold: float | None = None) -> list[ExtractedCommitment]:
+    """Every commitment in ``doc``, in document order; verbatim repeats are reported once.
+
+    Each sentence of the candidate passages is scored by the learned model (``model.py``), whose
+    features include every rule above; those at or above the threshold are proposed, each with
+    its confidence."""
+    return select(doc, candidates(doc, calendar), model=model, threshold=threshold)
+
+
+def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
+           threshold: float | None = None) -> list[ExtractedCommitment]:
+    """The candidates the model scores at or above the threshold, as commitments."""
+    model = model or load_model()
+    threshold = model.threshold if threshold is None else threshold
     seen: set[str] = set()
     out: list[ExtractedCommitment] = []
-    for p in _candidate_passages(doc):
-        question = by_index.get(p.question_index) if p.question_index is not None else None
-        spans = split_spans(p.text)
-        for i, (start, end) in enumerate(spans):
-            sentence = p.text[start:end]
-            if len(sentence) < 12 or not re.search(r"[a-z]", sentence):
-                continue
-            if FULFILLED.search(sentence) and out and out[-1].passage_index == p.index and i > 0 \
-                    and out[-1].span and out[-1].span[1] >= spans[max(0, i - 2)][0] \
-                    and re.search(r"toegezegd|toezegging", out[-1].quote, I):
-                seen.discard(_norm_ws(out[-1].quote).lower())
-                out.pop()
-            cands = find_candidates(sentence, anchor, calendar)
-            deadline = choose(cands, anchor, sentence)
-            verdict = classify(sentence, deadline)
-            if verdict is None:
-                continue
-            q_start = start
-            # a sentence that leans on the previous one ("Voorafgaand daaraan …") quotes both
-            if i > 0 and ANAPHOR_START.search(sentence):
-                ps, pe = spans[i - 1]
-                if (pe - ps) <= 2.2 * (end - start) + 40:
-                    q_start = ps
-                    prev_key = _norm_ws(p.text[ps:pe]).lower()
-                    if out and out[-1].passage_index == p.index and _norm_ws(out[-1].quote).lower() == prev_key:
-                        out.pop()
-                        seen.discard(prev_key)
-                    if deadline.kind == "none":
-                        prev = p.text[ps:pe]
-                        deadline = choose(find_candidates(prev, anchor, calendar), anchor, prev)
-            if verdict.rule == "present_research" and deadline.kind in ("none", "vague") and ELABORATION.match(sentence) \
-                    and out and out[-1].passage_index == p.index and out[-1].span and i > 0 \
-                    and out[-1].span[1] == spans[i - 1][1]:
-                continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
-            quote = p.text[q_start:end]
-            key = _norm_ws(quote).lower()
-            if key in seen:
-                continue
-            seen.add(key)
-            kind = kind_of(sentence, verdict.kind)
-            out.append(ExtractedCommitment(
-                quote=quote,
-                passage_index=p.index,
-                actor=actor_of(sentence, doc),
-                deliverable=deliverable_of(sentence, kind, deadline),
-                kind=kind,
-                deadline=deadline if deadline is not NONE else Deadline(None, "none", rule="none"),
-                motions=_motion_keys(p, question, sentence),
-                references=list(dict.fromkeys(c.key for c in p.citations if c.key)),
-                fractie=p.fractie or (question.fractie if question else None),
-                measure=measure_of(sentence),
-                rule=verdict.rule,
-                span=(q_start, end),
-            ))
+    for c in cands:
+        c.confidence = model.score(c.features)
+        if c.confidence < threshold:
+            continue
+        p = c.passage
+        # a quote that reaches back over the previous sentence replaces the item made of that sentence
+        if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
+                and out[-1].span[0] >= c.quote_span[0]:
+            seen.discard(_norm_ws(out[-1].quote).lower())
+            out.pop()
+        quote = c.quote
+        key = _norm_ws(quote).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = kind_of(c.sentence, c.kind_hint)
+        deadline = c.deadline
+        out.append(ExtractedCommitment(
+            quote=quote,
+            passage_index=p.index,
+            actor=actor_of(c.sentence, doc),
+            deliverable=deliverable_of(c.sentence, kind, deadline),
+            kind=kind,
+            deadline=deadline if deadline is not NONE else Deadline(None, "none", rule="none"),
+            motions=_motion_keys(p, c.question, c.sentence),
+            references=list(dict.fromkeys(x.key for x in p.citations if x.key)),
+            fractie=p.fractie or (c.question.fractie if c.question else None),
+            measure=measure_of(c.sentence),
+            rule=c.rule or "model",
+            span=c.quote_span,
+            confidence=round(c.confidence, 3),
+            features=c.features,
+        ))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from commitments.extraction.extractor import extract
@@ -38,7 +39,7 @@ class Command(BaseCommand):
             doc = read_document(opts["file"], doc_type=opts["doc_type"], date=opts["date"])
         except (ReaderError, OSError) as exc:
             raise CommandError(str(exc)) from exc
-        items = extract(doc)
+        items = extract(doc, threshold=settings.EXTRACTION_MIN_CONFIDENCE)
         if opts["format"] == "json":
             out = {
                 "document": {"type": doc.type, "date": doc.date.isoformat() if doc.date else None,

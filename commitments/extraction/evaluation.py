@@ -1,0 +1,218 @@
+"""Score the extractor on hand-annotated gold sets, in process.
+
+The matching mirrors ``../shared/tools/score_extraction.py`` (the yardstick the
+project is judged by): a system item matches a gold item when it covers at
+least 60% of the gold quote's word tokens and at least 30% of its own tokens are
+gold tokens; borderline gold items are neutral; a second item on a matched gold
+item is a duplicate.  Running in process (no subprocess per document) makes a
+leave-one-ministry-out cross-validation take seconds.
+
+No Django imports: the ``evaluate_extraction`` command wraps this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+GOLD_REAL = ROOT / "commitments" / "tests" / "gold_real"
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+NOISE = re.compile(r"\[(?:footnoteRef|bookmark)[^\]]*\]")
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A folder of NNN.jsonl annotations and the corpus folder (with manifest.json) they annotate.
+
+    ``role``: ``real`` (real letters: the yardstick, used for training and cross-validation),
+    ``check`` (real letters frozen for measurement: never trained or tuned on),
+    ``corpus`` (the project's own corpus) or ``synthetic`` (letters written to look real:
+    training data and regression tests, never the yardstick)."""
+
+    name: str
+    gold: Path
+    corpus: Path
+    role: str
+
+
+def known_sets() -> list[GoldSet]:
+    """Every gold set present on this machine (``../shared`` is optional)."""
+    tests = ROOT / "commitments" / "tests"
+    sets = [
+        GoldSet("shared-gold", SHARED / "gold", SHARED / "corpus", "corpus"),
+        GoldSet("shared-gold-real", SHARED / "gold-real", SHARED / "gold-real" / "corpus", "real"),
+        GoldSet("gold-extra", tests / "gold_extra", tests / "gold_extra" / "corpus", "synthetic"),
+        GoldSet("gold-unseen", tests / "gold_unseen", tests / "gold_unseen" / "corpus", "synthetic"),
+    ]
+    if GOLD_REAL.is_dir():
+        for d in sorted(p for p in GOLD_REAL.iterdir() if (p / "corpus" / "manifest.json").is_file()):
+            sets.append(GoldSet(f"gold-real/{d.name}", d, d / "corpus", "check" if d.name == "check" else "real"))
+    return [s for s in sets if (s.corpus / "manifest.json").is_file()]
+
+
+MINISTRY_ALIASES = {
+    "EZ": "EZK", "KGG": "EZK", "BHO": "BZ", "BHOS": "BZ", "LVVN": "LNV", "FIN": "FIN", "FINANCIËN": "FIN",
+    "DEF": "DEF", "DEFENSIE": "DEF", "BZK-HG": "BZK", "BZK-KR": "BZK", "AENM": "AENM", "JENV": "JENV",
+    "IENW": "IENW", "MINVWS": "VWS",
+}
+
+
+def ministry_code(label: str | None) -> str:
+    """'BHOS en BZ (ministers voor …)' → 'BZ'; 'EZ (minister van …)' → 'EZK': one code per ministry."""
+    if not label:
+        return "?"
+    head = re.split(r"[\s(/,]", label.strip(), maxsplit=1)[0].upper()
+    return MINISTRY_ALIASES.get(head, head)
+
+
+@dataclass
+class GoldDoc:
+    set: GoldSet
+    file: str
+    date: dt.date | None
+    type: str | None
+    ministry: str
+    items: list[dict]
+
+    @property
+    def path(self) -> Path:
+        return self.set.corpus / self.file
+
+
+def load_docs(sets: Iterable[GoldSet]) -> list[GoldDoc]:
+    """The annotated documents of ``sets``, as the scorer finds them (an empty file: a letter without promises)."""
+    docs: list[GoldDoc] = []
+    for s in sets:
+        manifest = {m["file"]: m for m in json.loads((s.corpus / "manifest.json").read_text(encoding="utf-8"))}
+        for gold_file in sorted(s.gold.glob("*.jsonl")):
+            items = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+            if items:
+                name = items[0]["doc"]
+            else:
+                names = sorted(f for f in manifest if f.split("_", 1)[0] == gold_file.stem)
+                if not names:
+                    continue
+                name = names[0]
+            meta = manifest.get(name)
+            if meta is None:
+                continue
+            date = dt.date.fromisoformat(meta["date"]) if meta.get("date") else None
+            docs.append(GoldDoc(s, name, date, meta.get("type"), ministry_code(meta.get("ministry")), items))
+    return docs
+
+
+# --------------------------------------------------------------------------- matching (mirrors the scorer)
+
+def tokens(text: str) -> Counter:
+    return Counter(TOKEN.findall(NOISE.sub(" ", text).lower()))
+
+
+def overlap(gold: Counter, system: Counter) -> float:
+    common = sum((gold & system).values())
+    if not gold or not system:
+        return 0.0
+    cover, purity = common / sum(gold.values()), common / sum(system.values())
+    if cover < 0.6 or purity < 0.3:
+        return 0.0
+    return 2 * cover * purity / (cover + purity)
+
+
+def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[tuple]]:
+    """Counts (tp, fp, duplicate, gold, gold_dated, dated_found, due_exact, invented_due) and the details."""
+    gold_tokens = [tokens(g["quote"]) for g in gold]
+    pairs = []
+    for si, item in enumerate(system):
+        st = tokens(str(item.get("quote") or ""))
+        for gi, gt in enumerate(gold_tokens):
+            s = overlap(gt, st)
+            if s > 0:
+                pairs.append((s, si, gi))
+    pairs.sort(reverse=True)
+    sys_to_gold: dict[int, int] = {}
+    for _s, si, gi in pairs:
+        sys_to_gold.setdefault(si, gi)
+    r: Counter = Counter()
+    details: list[tuple] = []
+    first_hit: dict[int, int] = {}
+    for si, item in enumerate(system):
+        gi = sys_to_gold.get(si)
+        if gi is None:
+            r["fp"] += 1
+            details.append(("FP", None, item.get("quote")))
+            continue
+        if gold[gi].get("borderline"):
+            r["neutral"] += 1
+            continue
+        if gi in first_hit:
+            r["duplicate"] += 1
+            details.append(("DUP", gold[gi]["id"], item.get("quote")))
+            continue
+        first_hit[gi] = si
+        r["tp"] += 1
+    for gi, g in enumerate(gold):
+        if g.get("borderline"):
+            continue
+        r["gold"] += 1
+        dated = g.get("due") is not None
+        r["gold_dated"] += dated
+        si = first_hit.get(gi)
+        if si is None:
+            details.append(("FN", g["id"], g["quote"]))
+            continue
+        r["dated_found"] += dated
+        got = system[si].get("due_date")
+        if dated:
+            r["due_exact"] += got == g["due"]
+            if got != g["due"]:
+                details.append(("DUE", g["id"], f"gold {g['due']} system {got} ({g.get('deadline_phrase')})"))
+        elif got:
+            r["invented_due"] += 1
+            details.append(("INVENTED", g["id"], f"system {got} ({g.get('deadline_phrase')})"))
+    return r, details
+
+
+def summary(c: Counter) -> dict:
+    def ratio(a: float, b: float) -> float:
+        return a / b if b else 0.0
+    p = ratio(c["tp"], c["tp"] + c["fp"] + c["duplicate"])
+    rec = ratio(c["tp"], c["gold"])
+    return {
+        "precision": round(p, 3), "recall": round(rec, 3), "f1": round(ratio(2 * p * rec, p + rec), 3),
+        "dated_recall": round(ratio(c["dated_found"], c["gold_dated"]), 3),
+        "due_accuracy": round(ratio(c["due_exact"], c["dated_found"]), 3),
+        "duplicates": c["duplicate"], "invented_due_dates": c["invented_due"],
+        "documents": c["documents"], "gold": c["gold"], "tp": c["tp"], "fp": c["fp"],
+    }
+
+
+Extractor = Callable[[GoldDoc], list[dict]]
+
+
+@dataclass
+class Report:
+    total: Counter = field(default_factory=Counter)
+    by_group: dict[str, Counter] = field(default_factory=dict)
+    details: list[tuple[str, tuple]] = field(default_factory=list)
+
+    def add(self, group: str, doc: GoldDoc, counts: Counter, details: list[tuple]) -> None:
+        counts = counts.copy()
+        counts["documents"] += 1
+        self.total.update(counts)
+        self.by_group.setdefault(group, Counter()).update(counts)
+        self.details.extend((doc.file, d) for d in details)
+
+
+def evaluate(docs: Iterable[GoldDoc], run: Extractor, group_by: Callable[[GoldDoc], str] = lambda d: d.ministry) -> Report:
+    report = Report()
+    for doc in docs:
+        counts, details = score_document(doc.items, run(doc))
+        report.add(group_by(doc), doc, counts, details)
+    return report

@@ -1,0 +1,288 @@
+"""The learned layer of the extractor: every sentence is a candidate, a logistic model decides.
+
+The rules in ``extractor.py`` no longer decide alone.  Which rule fired (or vetoed), the
+deadline found, the subject, the auxiliaries and the words of the sentence are
+*features*; a logistic regression trained on hand-annotated real letters (and on the
+griffie's review decisions) weighs them into a confidence in [0, 1].  A sentence is
+proposed when its confidence reaches the threshold.
+
+The model is plain data: ``model.json`` beside this file holds the weights, the
+vocabulary, the bias and the threshold, and is rebuilt identically by
+``python manage.py train_extractor``.  Loading it executes nothing.
+
+No Django imports.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from documents.reader.types import ParsedDocument, ParsedPassage, PassageKind
+
+from .calendar import RecessCalendar
+from .deadlines import Deadline, choose, find_candidates
+from .sentences import split_spans
+
+MODEL_PATH = Path(__file__).with_name("model.json")
+FEATURE_VERSION = 1
+I = re.I
+
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class Candidate:
+    """One sentence of a candidate passage, with what the rules say about it."""
+
+    passage: ParsedPassage
+    question: ParsedPassage | None
+    index: int                      # sentence number in the passage
+    span: tuple[int, int]           # the sentence in passage.text
+    quote_span: tuple[int, int]     # the quote (may reach back one sentence)
+    sentence: str
+    deadline: Deadline
+    rule: str | None                # the rule that calls it a commitment, or None
+    kind_hint: str
+    features: dict[str, float] = field(default_factory=dict)
+    confidence: float = 0.0
+
+    @property
+    def quote(self) -> str:
+        return self.passage.text[self.quote_span[0]:self.quote_span[1]]
+
+
+def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
+    """Where commitments can stand: the answers of a VSO, the paragraphs of a letter."""
+    if doc.type == "vso" and any(p.kind == PassageKind.ANSWER for p in doc.passages):
+        return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
+    return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
+
+
+def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[Candidate]:
+    """Every sentence of the candidate passages, in document order, with its rule verdict and features."""
+    from . import extractor as rules  # the rulebook; imported here to keep the module graph one-way
+
+    out: list[Candidate] = []
+    by_index = {p.index: p for p in doc.passages}
+    passages = candidate_passages(doc)
+    total = sum(len(p.text) for p in passages) or 1
+    offset = 0
+    for p in passages:
+        question = by_index.get(p.question_index) if p.question_index is not None else None
+        spans = split_spans(p.text)
+        sentences = [p.text[s:e] for s, e in spans]
+        prev_rule: str | None = None
+        for i, (start, end) in enumerate(spans):
+            sentence = sentences[i]
+            if len(sentence) < 12 or not re.search(r"[a-z]", sentence):
+                prev_rule = None
+                continue
+            deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
+            verdict = rules.classify(sentence, deadline)
+            q_start = start
+            if i > 0 and rules.ANAPHOR_START.search(sentence):
+                ps, pe = spans[i - 1]
+                if (pe - ps) <= 2.2 * (end - start) + 40:
+                    q_start = ps
+                    if deadline.kind == "none":
+                        prev = sentences[i - 1]
+                        deadline = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
+            c = Candidate(
+                passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),
+                sentence=sentence, deadline=deadline, rule=verdict.rule if verdict else None,
+                kind_hint=verdict.kind if verdict else "action",
+            )
+            nxt = " ".join(sentences[i + 1:i + 3])
+            c.features = featurize(c, doc, rules, position=(offset + start) / total, prev_rule=prev_rule, following=nxt)
+            out.append(c)
+            prev_rule = c.rule
+        offset += len(p.text)
+    return out
+
+
+# --------------------------------------------------------------------------- features
+
+AUX = {
+    "zal": "aux_zal", "zullen": "aux_zal", "zult": "aux_zal",
+    "ga": "aux_gaan", "gaat": "aux_gaan", "gaan": "aux_gaan",
+    "wordt": "aux_worden", "worden": "aux_worden",
+    "kan": "aux_modal", "kunnen": "aux_modal", "moet": "aux_modal", "moeten": "aux_modal", "dient": "aux_modal",
+    "dienen": "aux_modal", "mag": "aux_modal", "mogen": "aux_modal",
+    "zou": "aux_zou", "zouden": "aux_zou",
+    "heb": "aux_perfect", "hebt": "aux_perfect", "heeft": "aux_perfect", "hebben": "aux_perfect",
+    "had": "aux_past", "hadden": "aux_past", "werd": "aux_past", "werden": "aux_past", "was": "aux_past",
+    "waren": "aux_past",
+    "wil": "aux_willen", "willen": "aux_willen", "wens": "aux_willen",
+    "verwacht": "aux_verwacht", "verwachten": "aux_verwacht",
+    "streef": "aux_streven", "streven": "aux_streven", "beoog": "aux_streven", "beogen": "aux_streven",
+}
+FIRST_PERSON = {"ik", "wij", "we", "mij", "ons", "mijn", "onze"}
+KAMER = re.compile(r"\b(?:uw\s+kamer|de\s+kamer|u\s+(?:\w+\s+){0,3}?(?:informeren|toesturen|toezenden|sturen|"
+                   r"ontvangen|berichten|toekomen))\b", I)
+THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaand\w*\b|\bin\s+bijlage\b", I)
+NEXT_LETTER = re.compile(r"\b(?:volgende|nieuwe|aparte|separate|nadere|latere)\s+(?:\w+\s+)?(?:brief|rapportage|"
+                         r"voortgangsbrief|voortgangsrapportage)\b", I)
+REFER_BACK = re.compile(r"\b(?:zoals|eerder|eerdere|vorige|jl\.?|toegezegd|aangekondigd|aangegeven|"
+                        r"geïnformeerd)\b", I)
+TE_INF = re.compile(r"\bte\s+[^\W\d_]+en\b", I)
+PARTICIPLE_END = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+eerd)\W*$", I)
+SELF_VERBS = re.compile(r"\b(?:informeer|informeren|stuur|sturen|zend|zenden|bied|bieden|kom|komen|"
+                        r"rapporteer|rapporteren|bericht|berichten|start|starten|neem|nemen|werk|werken|zet|zetten|"
+                        r"onderzoek|onderzoeken|verken|verkennen|evalueer|evalueren|pas|passen|breng|brengen|"
+                        r"maak|maken|stel|stellen|voer|voeren)\b", I)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n < e:
+            return f"<{e}"
+    return f">={edges[-1]}"
+
+
+def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev_rule: str | None,
+              following: str) -> dict[str, float]:
+    """The sentence as named binary features (value 1.0), for the logistic model."""
+    s = rules._norm_ws(c.sentence)
+    low = s.lower()
+    words = WORD.findall(low)
+    f: dict[str, float] = {}
+
+    def on(name: str) -> None:
+        f[name] = 1.0
+
+    on(f"rule={c.rule or 'none'}")
+    if c.rule:
+        on("rule_any")
+    for name, rx in rules.SKIP:
+        if rx.search(s):
+            on(f"skip={name}")
+    if rules.REPORTING.search(s):
+        on("skip=reporting")
+    if rules.REQUEST_TO_GOV.search(s):
+        on("skip=request_to_gov")
+    dl = c.deadline
+    on(f"dl={dl.kind}")
+    if dl.due_date:
+        on("dl_due")
+    if dl.kind not in ("none", "vague"):
+        on("dl_dated")
+    if rules.DELIVERABLE.search(s):
+        on("deliverable")
+    if rules.GOV_START.search(s):
+        on("gov_start")
+    if rules.GOV_RX.search(s):
+        on("gov_any")
+    if rules.OTHERS_RX.search(s):
+        on("others_start")
+    if rules.PAST.search(rules.main_clause(s)):
+        on("past_main")
+    if rules.CONDITIONAL.search(s):
+        on("conditional")
+    if rules.NEGATION.search(s):
+        on("negation")
+    if rules.FULFILLED.search(s):
+        on("fulfilled")
+    if rules.FULFILLED.search(following):
+        on("next_fulfilled")
+    if rules.ELABORATION.match(s) and prev_rule:
+        on("elaboration_after_rule")
+    if rules.ANAPHOR_START.search(s):
+        on("anaphor_start")
+    if prev_rule:
+        on("prev_rule")
+    if KAMER.search(s):
+        on("kamer")
+    if THIS_LETTER.search(s):
+        on("this_letter")
+    if NEXT_LETTER.search(s):
+        on("next_letter")
+    if REFER_BACK.search(s):
+        on("refer_back")
+    if TE_INF.search(s):
+        on("te_inf")
+    if PARTICIPLE_END.search(s):
+        on("participle_end")
+    if SELF_VERBS.search(s):
+        on("action_verb")
+    if s.rstrip().endswith("?"):
+        on("question_mark")
+    if s.rstrip().endswith(":"):
+        on("colon_end")
+    for w in words:
+        a = AUX.get(w)
+        if a:
+            on(a)
+        if w in FIRST_PERSON:
+            on("first_person")
+    if words:
+        on(f"f0={words[0]}")
+        if len(words) > 1:
+            on(f"f1={words[1]}")
+    for w in set(words):
+        if len(w) > 1:
+            on(f"w={w}")
+    on("len" + _bucket(len(words), (8, 15, 25, 40, 60)))
+    if position < 0.08:
+        on("pos_start")
+    elif position > 0.92:
+        on("pos_end")
+    if c.passage.kind == PassageKind.ANSWER:
+        on("answer")
+    if doc.type == "vso":
+        on("vso")
+    return f
+
+
+# --------------------------------------------------------------------------- the model
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    meta: dict = field(default_factory=dict)
+
+    def score(self, features: dict[str, float]) -> float:
+        """The probability that a sentence with these features is a commitment."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        if z < -35:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def explain(self, features: dict[str, float], n: int = 6) -> list[tuple[str, float]]:
+        """The features that weigh most in this decision, strongest first."""
+        contrib = [(k, self.weights.get(k, 0.0) * v) for k, v in features.items() if self.weights.get(k)]
+        return sorted(contrib, key=lambda kv: -abs(kv[1]))[:n]
+
+    def to_json(self) -> str:
+        data = {
+            "format": "commitment-extractor-logistic",
+            "feature_version": FEATURE_VERSION,
+            "meta": self.meta,
+            "bias": round(self.bias, 6),
+            "threshold": round(self.threshold, 4),
+            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6) != 0.0},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "Model":
+        data = json.loads(text)
+        if data.get("format") != "commitment-extractor-logistic":
+            raise ValueError("not a commitment extractor model")
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError(f"model was trained on feature version {data.get('feature_version')}, "
+                             f"the code computes version {FEATURE_VERSION}: run `manage.py train_extractor`")
+        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                   float(data["threshold"]), data.get("meta", {}))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The stored model (``model.json`` beside this module unless ``path`` is given)."""
+    return Model.from_json(Path(path or MODEL_PATH).read_text(encoding="utf-8"))

@@ -1,0 +1,148 @@
+"""Train the extractor's logistic model from annotated letters and clerks' decisions.
+
+Labels: a sentence is positive when it is the sentence of a (non-borderline) gold
+commitment that shares most words with it, negative when it overlaps no gold item;
+other parts of a multi-sentence gold quote and sentences of borderline items are left
+out.  A clerk's decision is a labelled sentence too (accept/edit: positive, reject:
+negative).
+
+The honest estimate is leave-one-ministry-out cross-validation over the real letters:
+train on every other ministry (plus the corpus and synthetic letters), test on the
+held-out ministry's real letters.  The frozen ``check`` set is never trained on.
+
+scikit-learn is imported lazily: scoring with a stored model needs nothing of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from documents.reader import read_document
+from documents.reader.types import ParsedDocument
+
+from .evaluation import GoldDoc, Report, evaluate, overlap, tokens
+from .model import Candidate, Model, candidates
+
+ROLE_WEIGHT = {"real": 1.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
+
+
+@dataclass
+class Example:
+    features: dict[str, float]
+    label: int
+    weight: float
+    group: str   # ministry (for cross-validation) or "clerk"
+
+
+_doc_cache: dict[tuple[str, str], tuple[ParsedDocument, list[Candidate]]] = {}
+
+
+def parsed_candidates(doc: GoldDoc) -> tuple[ParsedDocument, list[Candidate]]:
+    """The parsed annotated document and its candidates (read once per process)."""
+    key = (str(doc.path), doc.date.isoformat() if doc.date else "")
+    if key not in _doc_cache:
+        parsed = read_document(doc.path, doc_type=doc.type, date=doc.date)
+        _doc_cache[key] = (parsed, candidates(parsed))
+    return _doc_cache[key]
+
+
+def doc_candidates(doc: GoldDoc) -> list[Candidate]:
+    return parsed_candidates(doc)[1]
+
+
+def label_candidates(cands: list[Candidate], gold: list[dict]) -> list[int | None]:
+    """1, 0 or None (left out) per candidate."""
+    labels: list[int | None] = [0] * len(cands)
+    sent_tokens = [tokens(c.sentence) for c in cands]
+    for g in gold:
+        gt = tokens(g["quote"])
+        if not gt:
+            continue
+        best, best_i = 0, -1
+        for i, st in enumerate(sent_tokens):
+            common = sum((gt & st).values())
+            part = common / max(1, sum(st.values()))
+            if part >= 0.6 or overlap(gt, st) > 0:
+                if labels[i] == 0:
+                    labels[i] = None  # part of a gold quote: not a negative
+                if common > best:
+                    best, best_i = common, i
+        if best_i >= 0 and not g.get("borderline"):
+            labels[best_i] = 1
+    return labels
+
+
+def examples_from_docs(docs: Iterable[GoldDoc]) -> list[Example]:
+    out: list[Example] = []
+    for doc in docs:
+        cands = doc_candidates(doc)
+        w = ROLE_WEIGHT.get(doc.set.role, 1.0)
+        for c, y in zip(cands, label_candidates(cands, doc.items)):
+            if y is not None:
+                out.append(Example(c.features, y, w, doc.ministry))
+    return out
+
+
+def fit(examples: list[Example], *, c: float = 0.5, min_count: int = 2, threshold: float = 0.5,
+        meta: dict | None = None) -> Model:
+    """A logistic regression over the examples' features (those seen at least ``min_count`` times)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(k for e in examples for k in e.features)
+    keep = {k for k, n in counts.items() if n >= min_count}
+    X_dicts = [{k: v for k, v in e.features.items() if k in keep} for e in examples]
+    vec = DictVectorizer(sort=True)
+    X = vec.fit_transform(X_dicts)
+    y = [e.label for e in examples]
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, class_weight="balanced")
+    clf.fit(X, y, sample_weight=[e.weight for e in examples])
+    weights = dict(zip(vec.get_feature_names_out(), (float(w) for w in clf.coef_[0])))
+    return Model(weights, float(clf.intercept_[0]), threshold, meta or {})
+
+
+def run_model(model: Model, threshold: float | None = None):
+    """An evaluation callback: the extractor with ``model`` on a gold document."""
+    from .extractor import select
+
+    def run(doc: GoldDoc) -> list[dict]:
+        parsed, cands = parsed_candidates(doc)
+        return [i.as_dict() for i in select(parsed, cands, model=model, threshold=threshold)]
+    return run
+
+
+def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,
+                           extra: list[Example] = ()) -> Report:
+    """Train without each ministry in turn, test on that ministry's real letters."""
+    report = Report()
+    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
+    for ministry in sorted({d.ministry for d in real}):
+        train = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]] + list(extra)
+        model = fit(train, c=c, threshold=threshold)
+        held_out = [d for d in real if d.ministry == ministry]
+        part = evaluate(held_out, run_model(model))
+        for g, counts in part.by_group.items():
+            report.total.update(counts)
+            report.by_group.setdefault(g, Counter()).update(counts)
+        report.details.extend(part.details)
+    return report
+
+
+def today_iso() -> str:
+    return dt.date.today().isoformat()
+
+
+def clerk_examples() -> list[Example]:
+    """The griffie's decisions (latest per commitment) as examples; needs Django and the database."""
+    from commitments.models import ReviewDecision, ReviewExample
+
+    latest: dict[int | str, ReviewExample] = {}
+    for ex in ReviewExample.objects.order_by("created_at", "id").only(
+            "commitment_id", "features", "decision", "sentence"):
+        if ex.features:
+            latest[ex.commitment_id or f"x{ex.pk}"] = ex
+    return [Example(ex.features, int(ex.decision == ReviewDecision.ACCEPTED), ROLE_WEIGHT["clerk"], "clerk")
+            for ex in latest.values()]

@@ -1,0 +1,69 @@
+"""How good is the extractor on real letters? Leave-one-ministry-out, and the frozen check set.
+
+    python manage.py evaluate_extraction [--format text|json] [--verbose] [--sets all]
+
+* ``lomo``: for each ministry, a model trained on every other ministry's letters (and the corpus and
+  synthetic letters) is tested on that ministry's real letters: the honest estimate for a ministry
+  the model has never seen.
+* ``check``: the stored model on the frozen check set, which is never trained or tuned on.
+* ``stored``: the stored model on each gold set (with ``--sets all``; flattering where it trained).
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from commitments.extraction import evaluation as ev
+from commitments.extraction import training
+from commitments.extraction.model import load_model
+
+
+class Command(BaseCommand):
+    help = "Score the extractor: leave-one-ministry-out on the real letters, the frozen check set, per ministry."
+    requires_system_checks: list = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument("--verbose", action="store_true", help="list misses, false hits and wrong dates")
+        parser.add_argument("--sets", choices=["real", "all"], default="real")
+        parser.add_argument("--skip-lomo", action="store_true", help="only score the stored model")
+
+    def handle(self, *args, **opts):
+        sets = ev.known_sets()
+        docs = ev.load_docs(sets)
+        real = [d for d in docs if d.set.role == "real"]
+        pool = [d for d in docs if d.set.role != "check"]
+        result: dict = {}
+        reports: dict[str, ev.Report] = {}
+        if not opts["skip_lomo"] and real:
+            reports["lomo"] = training.leave_one_ministry_out(
+                pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD)
+        model = load_model()
+        check = [d for d in docs if d.set.role == "check"]
+        if check:
+            reports["check"] = ev.evaluate(check, training.run_model(model))
+        if opts["sets"] == "all":
+            for s in sets:
+                part = [d for d in docs if d.set is s]
+                reports[f"stored:{s.name}"] = ev.evaluate(part, training.run_model(model), group_by=lambda d: d.set.name)
+        for name, rep in reports.items():
+            result[name] = {"overall": ev.summary(rep.total),
+                            "by_ministry": {g: ev.summary(c) for g, c in sorted(rep.by_group.items())}}
+        if opts["format"] == "json":
+            self.stdout.write(json.dumps(result, ensure_ascii=False, indent=1))
+            return
+        for name, rep in reports.items():
+            o = result[name]["overall"]
+            self.stdout.write(f"== {name}: P {o['precision']} R {o['recall']} F1 {o['f1']} dated recall "
+                              f"{o['dated_recall']} due accuracy {o['due_accuracy']} invented {o['invented_due_dates']} "
+                              f"({o['documents']} documents, {o['gold']} gold items)")
+            for g, s in result[name]["by_ministry"].items():
+                self.stdout.write(f"   {g:10} P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} "
+                                  f"dated {s['dated_recall']:.2f} due {s['due_accuracy']:.2f} "
+                                  f"({s['documents']} docs, {s['gold']} gold, {s['tp']} tp, {s['fp']} fp)")
+            if opts["verbose"]:
+                for file, (kind, gid, text) in rep.details:
+                    self.stdout.write(f"     {kind:8} {file[:28]:28} {gid or '-':8} {str(text)[:150]!r}")

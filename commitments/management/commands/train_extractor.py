@@ -1,0 +1,50 @@
+"""Build the extractor's model from the annotated letters and the griffie's review decisions.
+
+    python manage.py train_extractor [--output PATH] [--no-clerk] [--c 0.5] [--threshold 0.5]
+
+Writes plain JSON (weights, vocabulary, bias, threshold): the same inputs give the same file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from commitments.extraction import evaluation as ev
+from commitments.extraction import training
+from commitments.extraction.model import MODEL_PATH, load_model
+
+
+class Command(BaseCommand):
+    help = "Train the commitment extractor's logistic model (JSON) from gold annotations and clerks' decisions."
+    requires_system_checks: list = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--output", default=str(MODEL_PATH), help="where to write the model (default: the stored one)")
+        parser.add_argument("--no-clerk", action="store_true", help="leave out the griffie's review decisions")
+        parser.add_argument("--c", type=float, default=settings.EXTRACTION_TRAINING_C, help="inverse regularisation")
+        parser.add_argument("--threshold", type=float, default=settings.EXTRACTION_TRAINING_THRESHOLD,
+                            help="confidence from which a sentence is proposed (stored in the model)")
+
+    def handle(self, *args, **opts):
+        sets = [s for s in ev.known_sets() if s.role != "check"]
+        docs = ev.load_docs(sets)
+        examples = training.examples_from_docs(docs)
+        clerk = [] if opts["no_clerk"] else training.clerk_examples()
+        meta = {
+            "sets": sorted(s.name for s in sets),
+            "documents": len(docs),
+            "examples": len(examples),
+            "positives": sum(e.label for e in examples),
+            "clerk_examples": len(clerk),
+            "c": opts["c"],
+        }
+        model = training.fit(examples + clerk, c=opts["c"], threshold=opts["threshold"], meta=meta)
+        out = Path(opts["output"])
+        out.write_text(model.to_json(), encoding="utf-8")
+        load_model.cache_clear()
+        self.stdout.write(f"model written to {out}: {len(model.weights)} weights from {len(docs)} documents, "
+                          f"{meta['examples']} sentences ({meta['positives']} commitments), "
+                          f"{len(clerk)} clerk decisions; threshold {model.threshold}")
