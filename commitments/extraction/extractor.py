@@ -19,14 +19,13 @@ No Django imports: the management command and the ingestion service wrap this.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from documents.reader.types import ParsedDocument, ParsedPassage, PassageKind
+from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
-from .deadlines import NONE, Deadline, choose, find_candidates
+from .deadlines import NONE, Deadline, find_candidates
 from .model import Candidate, Model, candidates, load_model
 
 I = re.I

@@ -271,7 +271,7 @@ class Model:
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
     @classmethod
-    def from_json(cls, text: str) -> "Model":
+    def from_json(cls, text: str) -> Model:
         data = json.loads(text)
         if data.get("format") != "commitment-extractor-logistic":
             raise ValueError("not a commitment extractor model")

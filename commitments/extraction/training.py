@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from documents.reader import read_document
 from documents.reader.types import ParsedDocument
