@@ -54,7 +54,7 @@ def known_sets() -> list[GoldSet]:
     ]
     if GOLD_REAL.is_dir():
         for d in sorted(p for p in GOLD_REAL.iterdir() if (p / "corpus" / "manifest.json").is_file()):
-            sets.append(GoldSet(f"gold-real/{d.name}", d, d / "corpus", "check" if d.name == "check" else "real"))
+            sets.append(GoldSet(f"gold-real/{d.name}", d, d / "corpus", "check" if d.name.startswith("check") else "real"))
     return [s for s in sets if (s.corpus / "manifest.json").is_file()]
 
 

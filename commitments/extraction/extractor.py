@@ -931,9 +931,19 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     out: list[ExtractedCommitment] = []
     for c in cands:
         c.confidence = model.score(c.features)
+        p = c.passage
+        last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
+        # "Daarmee is deze toezegging afgedaan": the promise just recalled is kept by this letter
+        if last and FULFILLED.search(c.sentence) and c.index > 0 and last.span[1] >= c.window_start \
+                and re.search(r"toegezegd|toezegging", last.quote, I):
+            seen.discard(_norm_ws(last.quote).lower())
+            out.pop()
+            continue
         if c.confidence < threshold:
             continue
-        p = c.passage
+        if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
+                and last and last.span[1] == c.prev_end:
+            continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
         # a quote that reaches back over the previous sentence replaces the item made of that sentence
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:

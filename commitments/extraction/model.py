@@ -48,6 +48,8 @@ class Candidate:
     deadline: Deadline
     rule: str | None                # the rule that calls it a commitment, or None
     kind_hint: str
+    window_start: int = 0           # start of the sentence two before (same passage)
+    prev_end: int | None = None     # end of the previous sentence
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
 
@@ -96,6 +98,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),
                 sentence=sentence, deadline=deadline, rule=verdict.rule if verdict else None,
                 kind_hint=verdict.kind if verdict else "action",
+                window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
             nxt = " ".join(sentences[i + 1:i + 3])
             c.features = featurize(c, doc, rules, position=(offset + start) / total, prev_rule=prev_rule, following=nxt)
