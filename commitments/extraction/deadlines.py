@@ -191,6 +191,16 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="date")
 
 
+def _week(m: re.Match, c: Ctx) -> Deadline | None:
+    """"deze week": the Sunday that ends the letter's week; "volgende/komende week": the Sunday after."""
+    if c.anchor is None:
+        return Deadline(None, "date", rule="week:no_anchor")
+    sunday = c.anchor + dt.timedelta(days=6 - c.anchor.weekday())
+    if m["w"].lower() != "deze":
+        sunday += dt.timedelta(days=7)
+    return Deadline(None, "date", earliest=c.anchor, latest=sunday, due_date=sunday, rule="week")
+
+
 def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     month = MONTHS[m["m"].lower()]
     year, stated = year_of(m["y"], c.anchor)
@@ -473,8 +483,11 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
+    ("week",
+     r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
+     lambda m, c: _week(m, c)),
     ("date",
-     PRE + r"(?<![\d.,])(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
+     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
     ("month",
@@ -503,7 +516,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("relative",
      r"\b(?:voorafgaand(?:e)?\s+(?:aan\s+)?(?:daaraan|hieraan|(?:de\s+|het\s+)?(?:besluitvorming|besluit)\w*(?:" + REL_TAIL + r")?)|"
      r"(?:na|ná)\s+(?:de\s+|het\s+)?(?:afronding|ontvangst|oplevering|vaststelling|publicatie|inwerkingtreding|besluitvorming|"
-     r"afloop|het\s+verschijnen|de\s+evaluatie|het\s+onderzoek|de\s+verkenning|het\s+advies|de\s+behandeling)(?:" + REL_TAIL + r")?|hierna|daarna|daaropvolgend|aansluitend\s+daarop|"
+     r"afloop|het\s+verschijnen|de\s+evaluatie|het\s+onderzoek|de\s+verkenning|het\s+advies|de\s+behandeling)(?:" + REL_TAIL + r")?|hierna(?!\s*:)|daarna|daaropvolgend|aansluitend\s+daarop|"
      r"binnen\s+(?:\w+|\d+)\s+(?:jaar|maanden|maand|weken|week|dagen))" + WORD_END,
      h_relative),
     # --- vague
@@ -542,6 +555,7 @@ MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek",
     "school_year": r"schooljaar",
+    "week": r"week",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
@@ -551,7 +565,7 @@ NEEDS: dict[str, str] = {
     "date": MONTH_WORDS, "month": MONTH_WORDS,
     "year": r"\d{4}|jaar",
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|"
-                r"hierna|daarna|daaropvolgend|aansluitend|binnen",
+                r"hierna(?!\s*:)|daarna|daaropvolgend|aansluitend|binnen",
     "vague": r"binnenkort|termijn|komende|volgende|spoedig|snel|vlot|tijdig|z\.s\.m|zijner|t\.z\.t|later|toekomst|"
              r"bekend",
 }
@@ -564,7 +578,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b",
     re.I,
 )
 

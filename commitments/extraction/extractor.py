@@ -99,6 +99,8 @@ OTHERS = (
     r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|RIVM|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
     r"\w*regio[’']s|"
+    r"(?:\w+\s+)?voorzitterschap|(?:Europese\s+)?Commissie|lidstaten|(?:het\s+)?Europees\s+Parlement|NAVO|"
+    r"(?-i:VN|IND|COA|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS|UWV|SVB|DUO)|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
@@ -127,6 +129,27 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
+    # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
+    ("this_letter_means", re.compile(
+        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b[^.;]{0,40}?"
+        r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
+        r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden)\b|"
+        r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
+        r"\bontvangt\s+u\s+deze\s+brief\b", I)),
+    # a request to the Kamer, not a promise: "Wij ontvangen graag uw reactie", "Ik stel het op prijs indien u …"
+    ("request_to_kamer", re.compile(
+        r"\b(?:ontvang|ontvangen)\s+(?:\S+\s+){0,3}?graag\b|\b(?:stel|stellen)\s+(?:\S+\s+){0,3}?op\s+prijs\s+"
+        r"(?:indien|als|dat|wanneer)\s+(?:u|uw\s+kamer)\b|\bzie[nt]?\s+(?:\S+\s+){0,3}?uit\s+naar\b", I)),
+    # a promise by someone else, recalled: "In dat overleg heeft de Stichting van de Arbeid toegezegd …"
+    ("promised_by_others", re.compile(
+        r"\b(?:heeft|hebben)\s+(?!(?:het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris|mijn|ons|"
+        r"ik|wij|we)\b)(?:de|het)\s+(?-i:[A-Z])\w*(?:\s+\S+){0,6}?\s+(?:toegezegd|beloofd|aangekondigd)\b", I)),
+    # an agent that is not the government: "… wordt maandelijks door de IND gepubliceerd"
+    ("agent_other", re.compile(
+        r"\b(?:wordt|worden)\b[^.;]{0,80}?\bdoor\s+(?:de\s+|het\s+)?(?!(?:minister|staatssecretaris|kabinet|regering|"
+        r"rijk|ministerie|mij|ons|mijn|onze)\b)(?:(?!" + MINISTRY_ACRONYMS + r"\b)(?-i:[A-Z]{2,}[a-z]?)\b|"
+        r"(?:\w+\s+)?(?:gemeenten|provincies|waterschappen|toezichthouder|inspectie|sociale\s+partners|"
+        r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             r"\bbij\s+dez(?:en|e)\b|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
@@ -239,6 +262,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
+        r"\btegemoet\s*(?:te\s+)?zien\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
     ("send_to_kamer", "send_document", re.compile(
@@ -255,6 +279,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b", I)),
     # promises to send ("toegezegd dat …") count with a deliverable or time
     ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
+    ("announced", "action", re.compile(
+        r"\b(?:kondig|kondigen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?aan\s+dat\s+(?:ik|wij|we|het\s+kabinet)\b", I)),
     # "De tweede stap die wij op korte termijn zetten is dat …": the government names its own next step
     ("next_step", "action", re.compile(
         r"^\W*(?:de|een|onze|mijn)\s+(?:[\w\-]+\s+){0,2}?(?:stap|stappen|actie|acties)\s+die\s+" + GOV_SUBJ_STRONG
@@ -277,7 +303,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("in_consultation", "legislation", re.compile(
         r"\bin\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen)\b|"
         r"\b(?:gaat|gaan)\b(?:\s+\S+){0,8}?\s+in\s+(?:internet)?consultatie\b|"
-        r"\bgereed\s+voor\s+(?:internet)?consul\w*|\b(?:indiening|inwerkingtreding)\b", I)),
+        r"\bgereed\s+voor\s+(?:internet)?consul\w*|(?<!\bna\s)(?<!\bsinds\s)(?<!\bvan\s)\b(?:indiening|inwerkingtreding)\b", I)),
 ]
 
 # ---- 4. future constructions that need a deliverable or a time
@@ -470,7 +496,8 @@ FUTURE_DOC = re.compile(
     r"\b(?:volgende|komende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|latere|jaarlijkse)\s+(?:\w+\s+)?"
     r"(?:brief|kamerbrief|\w*brief|\w*rapportage|nota|verslag|\w*monitor|rapport|reactie|kabinetsreactie)\b", I)
 # an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
-PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,4}?toegezegd\b|\btoegezegd\s+(?:heb|hebben|heeft)\b", I)
+PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,4}?toegezegd\b|"
+                          r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b", I)
 # the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
 # "In die brief gaan we ook in op …": another document than this one
 OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
@@ -601,7 +628,8 @@ ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|
 
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
-    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|"
+    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
+    r"daarom|hierom|om\s+die\s+reden|"
     r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
 
 NAMED_BEWINDSPERSOON = re.compile(
@@ -682,9 +710,26 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
     return False
 
 
+# "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
+AS_BEFORE_LEAD = re.compile(
+    r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
+    r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op)\s+"
+    r"(?:\S+\s+){0,12}?(?:jl\.?|\d{4}|\(?[Kk]amerstuk[^)]*\)?))?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b)", I)
+# present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
+INFORM_NOW = re.compile(
+    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
+    r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b", I)
+# a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
+SEND_CAN = re.compile(
+    r"\b(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,10}?\s+(?:verzenden|sturen|toesturen|toezenden|"
+    r"aanbieden|informeren|voorleggen|afronden)\b", I)
+# "Het kabinet gaat in zijn reactie op … nader in op …": the separable verb "ingaan op" in a later document
+GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b", I)
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
-    s = _norm_ws(sentence)
+    s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
     for _name, rx in SKIP:
         m = rx.search(s)
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])):
@@ -699,6 +744,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")
+    if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
+        return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
     m = IN_LETTER_VERB.search(s)
     if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (
             HERE_IN_LETTER.search(s) or not (dated_or_event or OTHER_DOC.search(s))) and not EXPLICIT_LATER.search(s):
@@ -711,8 +758,9 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if m and dated_or_event and deadline.span and deadline.span[0] >= m.end() - 1 \
             and not MODAL.search(s[m.end():]) and not NEGATION.search(s[m.end():]):
         return Verdict("then_government", "action")
-    if CONDITIONAL.search(s) and not dated_or_event:
-        return None
+    if CONDITIONAL.search(s) and not dated_or_event and not re.search(
+            r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte)\b", s, I):
+        return None  # "Wanneer er meer bekend is, zal het kabinet de Kamer informeren" still promises
     has_deliverable = bool(DELIVERABLE.search(s))
     past = PAST.search(main_clause(s))
     if past and COORD_FUTURE.search(s, past.end()):
@@ -734,9 +782,16 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         return Verdict(name, kind)
 
+    if time_forward and not past and SEND_CAN.search(s) and not _subject_is_other(s, SEND_CAN.search(s).start()):
+        return Verdict("send_can", "send_document")
+    m = GOES_INTO.search(s)
+    if m and not past and (GOV_START.search(s) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", s[:m.end()], I)) \
+            and (OTHER_DOC.search(s) or FUTURE_DOC.search(s) or dated_or_event) and not MODAL.search(s[:m.start()]):
+        return Verdict("goes_into", "send_document")
+
     for name, kind, rx in PLANNED:
         m = rx.search(s)
-        if m and dated_or_event and not _subject_is_other(s, m.start()):
+        if m and dated_or_event and not _subject_is_other(s, m.start()) and not (past and not explicit_future):
             # "streven we ernaar dat een deel van de scholen …": an aim for others, not a promise
             if re.match(r"\s*(?:ernaar\s+)?dat\b", s[m.end():], I) and OTHERS_RX.search(
                     re.sub(r"^\s*(?:ernaar\s+)?dat\s+", "", s[m.end():], flags=I)[:80]):
