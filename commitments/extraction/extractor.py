@@ -78,7 +78,8 @@ class _Deliverable:
     @staticmethod
     def search(text: str) -> bool:
         for w in re.findall(r"\w+", text.lower()):
-            if w in _DELIVERABLE_WORDS or (w.endswith("wet") and len(w) > 4):
+            if w in _DELIVERABLE_WORDS or (w.endswith("wet") and len(w) > 4) or (
+                    w[-1:] == "s" and w[:-1] in _DELIVERABLE_WORDS) or (w[-2:] == "en" and w[:-2] in _DELIVERABLE_WORDS):
                 return True
         return False
 
@@ -100,7 +101,7 @@ OTHERS = (
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
     r"\w*regio[’']s|"
     r"(?:\w+\s+)?voorzitterschap|(?:Europese\s+)?Commissie|lidstaten|(?:het\s+)?Europees\s+Parlement|NAVO|"
-    r"(?-i:VN|IND|COA|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS|UWV|SVB|DUO)|"
+    r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS)|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
@@ -152,7 +153,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b|"
-                            r"\bbij\s+dez(?:en|e)\b|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
+                            r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
@@ -262,7 +263,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
-        r"\btegemoet\s*(?:te\s+)?zien\b|"
+        r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
     ("send_to_kamer", "send_document", re.compile(
@@ -314,7 +315,7 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
-        r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
+        r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
@@ -626,6 +627,10 @@ REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+(?:aangekond
 ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|die|deze)\s+(?:onderzoek|evaluatie|"
                          r"verkenning|analyse|traject))\b", I)
 
+# a sentence that goes on about the promise before it ("Daarin …", "In deze notitie …")
+CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hiermee\s+(?:zal|wordt)|"
+                       r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
+                       r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
     r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
@@ -710,11 +715,18 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
     return False
 
 
+LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b", I)
+# a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
+TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
+                         r"behandeld)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
+                         r"\w*bericht|\w*rapportage|nota|notitie|reactie|\w*reactie|visie|\w*agenda|\w*plan|evaluatie)\b", I)
+IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
+                          r"\w*rapportage|notitie|nota|visie)\b", I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
 AS_BEFORE_LEAD = re.compile(
     r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
-    r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op)\s+"
-    r"(?:\S+\s+){0,12}?(?:jl\.?|\d{4}|\(?[Kk]amerstuk[^)]*\)?))?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b)", I)
+    r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
+    r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 INFORM_NOW = re.compile(
     r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
@@ -732,7 +744,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
     for _name, rx in SKIP:
         m = rx.search(s)
-        if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])):
+        if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
+                _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):
             return None
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
@@ -786,8 +799,13 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("send_can", "send_document")
     m = GOES_INTO.search(s)
     if m and not past and (GOV_START.search(s) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", s[:m.end()], I)) \
-            and (OTHER_DOC.search(s) or FUTURE_DOC.search(s) or dated_or_event) and not MODAL.search(s[:m.start()]):
+            and (IN_LATER_DOC.search(s) or FUTURE_DOC.search(s) or dated_or_event) and not MODAL.search(s[:m.start()]):
         return Verdict("goes_into", "send_document")
+    m = TAKEN_UP_IN.search(s)
+    if m and not past and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]):
+        return Verdict("taken_up_in", "send_document")
+    if time_forward and not past and re.search(r"\bdoor\s+(?:mij|ons|het\s+kabinet)\b", s, I) and PRESENT_PASSIVE.search(s):
+        return Verdict("passive_by_us", "action")
 
     for name, kind, rx in PLANNED:
         m = rx.search(s)
@@ -999,6 +1017,16 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
                 and last and last.span[1] == c.prev_end:
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
+        if last and last.span[1] == c.prev_end and c.quote_span == c.span and CONTINUES.match(c.sentence) \
+                and (c.span[1] - c.span[0]) <= 2.5 * (last.span[1] - last.span[0]) + 40:
+            # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences
+            seen.discard(_norm_ws(last.quote).lower())
+            last.quote = p.text[last.span[0]:c.span[1]]
+            last.span = (last.span[0], c.span[1])
+            if last.deadline.kind == "none" and c.deadline.kind != "none":
+                last.deadline = c.deadline
+            seen.add(_norm_ws(last.quote).lower())
+            continue
         # a quote that reaches back over the previous sentence replaces the item made of that sentence
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:

@@ -29,7 +29,7 @@ from .deadlines import Deadline, choose, find_candidates
 from .sentences import split_spans
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 I = re.I
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -49,6 +49,8 @@ class Candidate:
     rule: str | None                # the rule that calls it a commitment, or None
     kind_hint: str
     window_start: int = 0           # start of the sentence two before (same passage)
+    enum_lead: "Candidate | None" = None   # the lead-in of the enumeration this item belongs to
+    lead_rule: str | None = None    # for a lead-in: the rule that fired before its items took over
     prev_end: int | None = None     # end of the previous sentence
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
@@ -74,6 +76,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
     passages = candidate_passages(doc)
     total = sum(len(p.text) for p in passages) or 1
     offset = 0
+    context: list[tuple[float, str | None, str]] = []  # per candidate: position, previous rule, following text
+    lead: Candidate | None = None  # "Wij nemen de volgende maatregelen:" while its items follow
     for p in passages:
         question = by_index.get(p.question_index) if p.question_index is not None else None
         spans = split_spans(p.text)
@@ -100,12 +104,43 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
                 kind_hint=verdict.kind if verdict else "action",
                 window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
-            nxt = " ".join(sentences[i + 1:i + 3])
-            c.features = featurize(c, doc, rules, position=(offset + start) / total, prev_rule=prev_rule, following=nxt)
+            if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and THIS_LETTER.search(sentences[i - 1]):
+                c.rule = None  # "In deze brief ga ik eerst in op … Daarna …": the letter's own outline
+            lead = _enumeration(c, lead)
+            context.append(((offset + start) / total, prev_rule, " ".join(sentences[i + 1:i + 3])))
             out.append(c)
             prev_rule = c.rule
         offset += len(p.text)
+    for c, (position, prev_rule, following) in zip(out, context):
+        c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
+
+
+ITEM_START = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+LEAD_IN = re.compile(r"\b(?:volgende|onderstaande|navolgende|deze)\s+(?:\w+\s+){0,3}?(?:maatregelen|stappen|acties|"
+                     r"afspraken|wijzigingen|onderwerpen|punten|voorstellen|activiteiten|toezeggingen|zaken|"
+                     r"aanpassingen|verbeteringen|initiatieven)\b", I)
+
+
+def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
+    """Enumerations: the items after a promising lead-in ("… de volgende maatregelen:") are the
+    commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
+    text = c.sentence.strip()
+    if lead is not None and ITEM_START.match(c.sentence):
+        c.enum_lead = lead
+        if lead.rule or lead.lead_rule:
+            lead.lead_rule = lead.lead_rule or lead.rule
+            lead.rule = None
+            if c.rule is None:
+                c.rule, c.kind_hint = "enumerated", lead.kind_hint
+            if c.deadline.kind == "none":
+                c.deadline = lead.deadline
+        return lead
+    if text.endswith(":") and (c.rule or LEAD_IN.search(text)):
+        if c.rule is None:
+            c.kind_hint = "action"
+        return c
+    return None
 
 
 # --------------------------------------------------------------------------- features
@@ -198,6 +233,10 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         on("anaphor_start")
     if prev_rule:
         on("prev_rule")
+    if c.enum_lead is not None:
+        on("enum_item")
+    if c.lead_rule:
+        on("enum_lead")
     if KAMER.search(s):
         on("kamer")
     if THIS_LETTER.search(s):
