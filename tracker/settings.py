@@ -204,5 +204,5 @@ LOGGING = {
 # confidence reaches this threshold; unset, the threshold stored in the model applies.
 EXTRACTION_MIN_CONFIDENCE = env.float("EXTRACTION_MIN_CONFIDENCE", default=None)
 # train_extractor / evaluate_extraction: regularisation and the threshold written into the model.
-EXTRACTION_TRAINING_C = env.float("EXTRACTION_TRAINING_C", default=0.5)
-EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", default=0.5)
+EXTRACTION_TRAINING_C = env.float("EXTRACTION_TRAINING_C", default=1.0)
+EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", default=0.6)

@@ -61,7 +61,7 @@ def known_sets() -> list[GoldSet]:
 MINISTRY_ALIASES = {
     "EZ": "EZK", "KGG": "EZK", "BHO": "BZ", "BHOS": "BZ", "LVVN": "LNV", "FIN": "FIN", "FINANCIËN": "FIN",
     "DEF": "DEF", "DEFENSIE": "DEF", "BZK-HG": "BZK", "BZK-KR": "BZK", "AENM": "AENM", "JENV": "JENV",
-    "IENW": "IENW", "MINVWS": "VWS",
+    "IENW": "IENW", "IENM": "IENW", "VENJ": "JENV", "ASIEL": "AENM", "VRO-PORTEFEUILLE": "VRO", "MINVWS": "VWS",
 }
 
 

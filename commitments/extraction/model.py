@@ -49,7 +49,7 @@ class Candidate:
     rule: str | None                # the rule that calls it a commitment, or None
     kind_hint: str
     window_start: int = 0           # start of the sentence two before (same passage)
-    enum_lead: "Candidate | None" = None   # the lead-in of the enumeration this item belongs to
+    enum_lead: Candidate | None = None   # the lead-in of the enumeration this item belongs to
     lead_rule: str | None = None    # for a lead-in: the rule that fired before its items took over
     prev_end: int | None = None     # end of the previous sentence
     features: dict[str, float] = field(default_factory=dict)

@@ -26,7 +26,7 @@ from documents.reader.types import ParsedDocument
 from .evaluation import GoldDoc, Report, evaluate, overlap, tokens
 from .model import Candidate, Model, candidates
 
-ROLE_WEIGHT = {"real": 1.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
+ROLE_WEIGHT = {"real": 2.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
 
 
 @dataclass
