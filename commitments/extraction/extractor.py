@@ -809,7 +809,9 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
 
     for name, kind, rx in PLANNED:
         m = rx.search(s)
-        if m and dated_or_event and not _subject_is_other(s, m.start()) and not (past and not explicit_future):
+        if m and dated_or_event and not _subject_is_other(s, m.start()) and not (
+                past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
+                                                         past.group(0), I)):
             # "streven we ernaar dat een deel van de scholen …": an aim for others, not a promise
             if re.match(r"\s*(?:ernaar\s+)?dat\b", s[m.end():], I) and OTHERS_RX.search(
                     re.sub(r"^\s*(?:ernaar\s+)?dat\s+", "", s[m.end():], flags=I)[:80]):
@@ -1014,6 +1016,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             continue
         if c.confidence < threshold:
             continue
+        if c.rule is None and any(k.startswith("skip=") for k in c.features):
+            continue  # a sentence the rules veto is only ever proposed by a rule
         if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
                 and last and last.span[1] == c.prev_end:
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
