@@ -12,6 +12,7 @@ import os
 import re
 import statistics
 import zipfile
+from collections import Counter
 
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
@@ -187,9 +188,15 @@ def pdf_to_text(path: str, raw: bytes | None = None) -> str:
         import pdfplumber
 
         pages_lines = []
+        sizes: Counter[float] = Counter()  # characters per type size, over the pages read so far
         with pdfplumber.open(path) as pdf:
+            # one page at a time: its objects are released before the next page is read, so a
+            # 300-page PDF never holds more than one page's characters
             for page in pdf.pages:
-                pages_lines.append(_page_lines(page))
+                try:
+                    pages_lines.append(_page_lines(page, sizes))
+                finally:
+                    page.close()  # flushes the page's cached layout and objects
     except ReaderError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
@@ -205,12 +212,15 @@ class _Line:
         self.size, self.page_w, self.page_h, self.marks = size, page_w, page_h, marks
 
 
-def _page_lines(page) -> list[_Line]:
+def _page_lines(page, doc_sizes: Counter | None = None) -> list[_Line]:
     chars = [c for c in page.chars if c.get("text", "").strip() or c.get("text") == " "]
     if not chars:
         return []
-    sizes = [round(c["size"], 1) for c in chars if c["text"].strip()]
-    body_size = statistics.mode(sizes) if sizes else 10
+    # body type: the size most characters have, on this page and the pages before it (a page
+    # holding only the signature, the sidebar and footnotes has more small type than body type)
+    doc_sizes = Counter() if doc_sizes is None else doc_sizes
+    doc_sizes.update(round(c["size"], 1) for c in chars if c["text"].strip())
+    body_size = doc_sizes.most_common(1)[0][0] if doc_sizes else 10
     normal = [c for c in chars if c["size"] >= body_size * 0.85]
     small = [c for c in chars if c["size"] < body_size * 0.85]
     # cluster normal chars into lines by baseline
@@ -238,6 +248,30 @@ def _page_lines(page) -> list[_Line]:
             small_rows[-1].append(c)
         else:
             small_rows.append([c])
+    # a footnote's own number, raised and smaller than the footnote text beside it ("¹ Kamerstukken
+    # II ..."): it belongs to that line, as its number
+    kept: list[list[dict]] = []
+    for r in small_rows:
+        digits = all(c["text"].isdigit() or c["text"] in ", " for c in r)
+        host = None
+        if digits:
+            size = max(c["size"] for c in r)
+            bottom = max(c["bottom"] for c in r)
+            for h in small_rows:
+                if h is r or h[0]["size"] < size * 1.2:
+                    continue
+                if h[0]["top"] - 1 <= bottom < h[0]["bottom"] - 0.5 and \
+                        min(abs(c["x0"] - hc["x1"]) for c in r for hc in h) < 3 * h[0]["size"] + 20:
+                    host = h
+                    break
+        if host is None:
+            kept.append(r)
+            continue
+        for c in r:
+            c = dict(c)
+            c["_sup"] = True
+            host.append(c)
+    small_rows = kept
     out = []
     for r in rows + small_rows:
         r.sort(key=lambda c: c["x0"])
@@ -261,6 +295,10 @@ def _page_lines(page) -> list[_Line]:
     return out
 
 
+# glyphs pdfminer cannot map to Unicode in the standard fonts
+_CID = {"(cid:127)": "•", "(cid:149)": "•", "(cid:150)": "–", "(cid:151)": "—"}
+
+
 def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
     parts: list[str] = []
     marks: list[str] = []
@@ -279,7 +317,7 @@ def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
             gap = c["x0"] - prev["x1"]
             if gap > c["size"] * 0.2:
                 parts.append(" ")
-        parts.append(c["text"])
+        parts.append(_CID.get(c["text"], c["text"]))
         prev = c
     if sup_buf:
         parts.append(f"[footnoteRef:{sup_buf}]")
@@ -294,7 +332,10 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     all_lines = [l for p in pages for l in p]
     if not all_lines:
         return ""
-    body_size = statistics.mode(round(l.size, 1) for l in all_lines)
+    weight: Counter[float] = Counter()
+    for l in all_lines:
+        weight[round(l.size, 1)] += len(l.text)
+    body_size = weight.most_common(1)[0][0]
     # the body column: the x0 most lines start at
     x0s = [round(l.x0) for l in all_lines if abs(l.size - body_size) < 0.5]
     body_x0 = statistics.mode(x0s) if x0s else 0
@@ -302,7 +343,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     # Only lines in the margins or beside the body column count: a VSO repeats its questions
     # verbatim in part II, and footnotes ("# Kamerstuk # #, nr. #.") look alike on every page.
     def _furniture_zone(l: _Line) -> bool:
-        if re.match(r"^\d{1,3}\s+\S", l.text):
+        if re.match(r"^(?:\d{1,3}\s+\S|\[footnoteRef:)", l.text):
             return False
         return (l.top < l.page_h * 0.08 or l.bottom > l.page_h * 0.94
                 or l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or l.x1 < body_x0 - 5)
@@ -315,32 +356,58 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
 
     paragraphs: list[str] = []
     footnotes: dict[str, str] = {}
+    last_fn: str | None = None
     cur = ""
     cur_open = False  # last paragraph may continue on the next page
     for p in pages:
-        body: list[_Line] = []
+        lines: list[_Line] = []
         for l in p:
             t = l.text
-            if _SPACED_FURNITURE.match(t) or _URL.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
+            if _SPACED_FURNITURE.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
                 continue
             # sidebar column: text starting well to the right of the body column
             if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
                 continue
             if _SIDEBAR_RE.match(t) and l.x0 > body_x0 + 20:
                 continue
-            # footnotes: smaller type in the lower part of the page, starting with a number
-            if l.size < body_size * 0.9 and l.top > l.page_h * 0.5:
-                m = re.match(r"^(\d{1,3})\s*(.*)$", t)
-                if m:
-                    footnotes[m.group(1)] = m.group(2).strip()
-                    last_fn = m.group(1)
-                elif footnotes:
-                    footnotes[last_fn] += " " + t  # noqa: F821 - set above
+            # a running header or footer line of its own in the top or bottom margin
+            if (l.top < l.page_h * 0.08 or l.bottom > l.page_h * 0.94) and _RUNNING_RE.match(t):
+                continue
+            lines.append(l)
+        # footnotes: smaller type below the last line of body type, each starting with its number
+        # (printed, or raised and smaller); the block may run over a URL line or continue the last
+        # footnote of the page before
+        body_bottom = max((l.bottom for l in lines if l.size >= body_size * 0.9), default=0)
+        markers = {m for l in lines if l.size >= body_size * 0.9 for m in l.marks}
+        body: list[_Line] = []
+        in_block = False
+        for l in lines:
+            t = l.text
+            small = l.size < body_size * 0.9
+            below = l.top >= body_bottom - 1
+            if small and (below or l.top > l.page_h * 0.5):
+                m = re.match(r"^(?:\[footnoteRef:(\d{1,3})\]|(\d{1,3})(?=\s|[A-Za-z(‘“\"]))\s*(.*)$", t)
+                num = m and (m.group(1) or m.group(2))
+                if num and (m.group(1) or num in markers or last_fn is None
+                            or num == str(int(last_fn) + 1)):
+                    footnotes[num] = m.group(3).strip()
+                    last_fn = num
+                    in_block = True
+                    continue
+                if last_fn is not None and (in_block or below):
+                    footnotes[last_fn] = _join_fn(footnotes[last_fn], t)
+                    in_block = True
+                    continue
+                if below and not _URL.match(t):
+                    body.append(l)
+                continue
+            if _URL.match(t):
                 continue
             body.append(l)
-        # paragraphs on this page: vertical gaps
-        gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
-        normal_gap = statistics.median(gaps) if gaps else 0
+        # paragraphs on this page: vertical gaps (a paragraph gap is larger than the usual line gap)
+        gaps = sorted(b.top - a.bottom for a, b in zip(body, body[1:]))
+        normal_gap = gaps[len(gaps) // 4] if gaps else 0
+        right = max((b.x1 for b in body), default=body_x0)
         for i, l in enumerate(body):
             t = l.text
             if i == 0:
@@ -356,7 +423,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
             new_para = (
                 gap > normal_gap + body_size * 0.5
                 or re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t)
-                or (prev.x1 - body_x0 < (max(b.x1 for b in body) - body_x0) * 0.75 and not prev.text.endswith("-"))
+                or (prev.x1 - body_x0 < (right - body_x0) * 0.75 and not prev.text.endswith("-"))
                 or re.match(r"^(?:Geachte|Hoogachtend|Datum\b|Betreft\b|Ons kenmerk)", t)
                 or prev.size > body_size * 1.1
                 or l.size > body_size * 1.1
@@ -366,7 +433,9 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
                 cur = t
             else:
                 cur = _join(cur, t)
-        cur_open = bool(cur) and not re.search(r"[.?!:;]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur)
+        # a paragraph runs on over the page break when it is unterminated and its last line is full
+        cur_open = bool(cur) and bool(body) and not re.search(r"[.?!:;]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur) \
+            and (body[-1].x1 - body_x0 >= (right - body_x0) * 0.75 or cur.endswith("-"))
     if cur:
         paragraphs.append(cur)
     # footnote bodies after the paragraph that cites them
@@ -381,6 +450,19 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     if rest:
         out.append(" ".join(f"[{n}: {footnotes[n]}]" for n in rest))
     return "\n".join(out) + "\n"
+
+
+_RUNNING_RE = re.compile(
+    r"^\s*(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
+    r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\s+(?:19|20)\d\d|(?:P\s?a\s?g\s?i\s?n\s?a\s+)?\d{1,3}(?:\s*(?:van|/)\s*\d{1,3})?)\s*$", re.IGNORECASE)
+
+
+def _join_fn(left: str, right: str) -> str:
+    """A footnote's next line: a URL cut over two lines joins without a space."""
+    if re.search(r"(?:https?://|www\.)\S*$", left) and not re.match(r"^[A-Z]", right) and " " not in right:
+        return left + right
+    return _join(left, right) if left else right
 
 
 def _join(left: str, right: str) -> str:
