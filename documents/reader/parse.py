@@ -325,10 +325,21 @@ def unwrap_pdf_text(text: str) -> str:
     footnotes: dict[str, str] = {}
     expected = 1
     in_fn: str | None = None
+    fn_tail: str | None = None  # the footnote last read: a URL line after it (blank lines between) is its own
+    url_of: str | None = None  # the footnote whose URL the line before ended with (a URL cut over two lines)
     prev_blank = True
     for line in raw_lines:
         if URL_LINE_RE.match(line):
+            if fn_tail is not None:
+                footnotes[fn_tail] = (footnotes[fn_tail] + " " + line.strip()).strip()
+                url_of = fn_tail
             continue
+        if url_of is not None and line.strip() and " " not in line.strip() and not re.fullmatch(r"\d{1,3}", line.strip()) \
+                and not line.strip()[:1].isupper():
+            footnotes[url_of] += line.strip()  # the rest of a URL cut at the line end
+            url_of = None
+            continue
+        url_of = None
         if not line.strip():
             in_fn = None
             body.append(None)
@@ -336,7 +347,7 @@ def unwrap_pdf_text(text: str) -> str:
             continue
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", line)
         if m and int(m.group(1)) == expected and (prev_blank or in_fn):
-            in_fn = m.group(1)
+            in_fn = fn_tail = m.group(1)
             footnotes[in_fn] = m.group(2).strip()
             expected += 1
             prev_blank = False
@@ -344,7 +355,7 @@ def unwrap_pdf_text(text: str) -> str:
         if in_fn and not line[:1].isspace():
             footnotes[in_fn] += " " + line.strip()
             continue
-        in_fn = None
+        in_fn = fn_tail = None
         body.append(line.rstrip())
         prev_blank = False
 
