@@ -339,6 +339,9 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     # the body column: the x0 most lines start at
     x0s = [round(l.x0) for l in all_lines if abs(l.size - body_size) < 0.5]
     body_x0 = statistics.mode(x0s) if x0s else 0
+    # the right edge of the body column: where most full lines end
+    x1s = sorted(l.x1 for l in all_lines if abs(l.size - body_size) < 0.5 and abs(l.x0 - body_x0) < 3)
+    body_right = x1s[int(len(x1s) * 0.9)] if x1s else body_x0
     # running headers/footers: the same text on several pages
     # Only lines in the margins or beside the body column count: a VSO repeats its questions
     # verbatim in part II, and footnotes ("# Kamerstuk # #, nr. #.") look alike on every page.
@@ -359,6 +362,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     last_fn: str | None = None
     cur = ""
     cur_open = False  # last paragraph may continue on the next page
+    last_full = False  # the last line of the page before reaches the right edge
     for p in pages:
         lines: list[_Line] = []
         for l in p:
@@ -407,11 +411,16 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
         # paragraphs on this page: vertical gaps (a paragraph gap is larger than the usual line gap)
         gaps = sorted(b.top - a.bottom for a, b in zip(body, body[1:]))
         normal_gap = gaps[len(gaps) // 4] if gaps else 0
-        right = max((b.x1 for b in body), default=body_x0)
+        right = max([body_right, *(b.x1 for b in body)])
         for i, l in enumerate(body):
             t = l.text
             if i == 0:
-                if cur and cur_open and not re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t):
+                # a paragraph runs on over the page break when it is unterminated, and its last line is full
+                # (not a heading or a signature line) and the next page does not start with a heading, or
+                # the next page goes on in lower case
+                if cur and cur_open and not re.match(r"^(?:[•·▪]\s|\d{1,2}[.)]\s)", t) and (
+                        t[:1].islower() or cur.endswith("-") or (last_full and not (
+                            l.x1 - body_x0 < (right - body_x0) * 0.75 and not re.search(r"[.?!:;,]$", t)))):
                     cur = _join(cur, t)
                     continue
                 if cur:
@@ -420,10 +429,16 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
                 continue
             gap = l.top - body[i - 1].bottom
             prev = body[i - 1]
+            # a short line ends its paragraph, unless it stops mid-sentence before a word too long for
+            # it (the next line starts in lower case)
+            prev_short = prev.x1 - body_x0 < (right - body_x0) * 0.75 and not prev.text.endswith("-") and not (
+                t[:1].islower() and not re.search(r"[.?!:;,]['’”\"]?(?:\[footnoteRef:\d+\])*$", prev.text))
             new_para = (
                 gap > normal_gap + body_size * 0.5
-                or re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t)
-                or (prev.x1 - body_x0 < (right - body_x0) * 0.75 and not prev.text.endswith("-"))
+                or re.match(r"^(?:[•·▪]\s|\d{1,2}[.)]\s)", t)
+                # a dash starts an item after a finished line; else it is a dash in the sentence ("leer – en")
+                or (re.match(r"^[-–]\s", t) and (prev_short or re.search(r"[.:;?!]$", prev.text)))
+                or prev_short
                 or re.match(r"^(?:Geachte|Hoogachtend|Datum\b|Betreft\b|Ons kenmerk)", t)
                 or prev.size > body_size * 1.1
                 or l.size > body_size * 1.1
@@ -434,8 +449,8 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
             else:
                 cur = _join(cur, t)
         # a paragraph runs on over the page break when it is unterminated and its last line is full
-        cur_open = bool(cur) and bool(body) and not re.search(r"[.?!:;]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur) \
-            and (body[-1].x1 - body_x0 >= (right - body_x0) * 0.75 or cur.endswith("-"))
+        cur_open = bool(cur) and bool(body) and not re.search(r"[.?!]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur)
+        last_full = bool(body) and body[-1].x1 - body_x0 >= (right - body_x0) * 0.75
     if cur:
         paragraphs.append(cur)
     # footnote bodies after the paragraph that cites them
@@ -449,7 +464,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     rest = [n for n in footnotes if n not in used]
     if rest:
         out.append(" ".join(f"[{n}: {footnotes[n]}]" for n in rest))
-    return "\n".join(out) + "\n"
+    return _dehyphenate("\n".join(out) + "\n")
 
 
 _RUNNING_RE = re.compile(
@@ -465,9 +480,49 @@ def _join_fn(left: str, right: str) -> str:
     return _join(left, right) if left else right
 
 
-def _join(left: str, right: str) -> str:
-    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
-        from .parse import _join_hyphen
+_HYPH = "\x00"  # a line-end hyphen, decided once the whole document is known (see _dehyphenate)
 
-        return _join_hyphen(left, right, left + " " + right)
+
+def _join(left: str, right: str) -> str:
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
+        return left[:-1] + _HYPH + right
     return left + " " + right
+
+
+_SYLLABLES = {"aan", "af", "be", "bij", "daar", "door", "er", "ge", "her", "hier", "in", "mee", "na", "om", "on", "ont",
+              "op", "over", "te", "toe", "uit", "ver", "voor", "waar", "weg", "wer", "de", "re", "pro", "con"}
+
+
+def _dehyphenate(text: str) -> str:
+    """Decide each line-end hyphen: "ver-" / "wacht" -> "verwacht"; a real hyphen stays:
+    "Noord-" / "Holland", "Wlz-" / "indiceerbaren", "2025-" / "2026", "door-" / "en uitstroom"
+    ("door- en"), a compound the document writes with a hyphen elsewhere, or one whose halves
+    meet with two vowels ("zee-egel")."""
+    if _HYPH not in text:
+        return text
+    corpus = text.replace(_HYPH, " ")
+    lowered = corpus.lower()
+
+    def decide(m: re.Match) -> str:
+        wl, wr = m.group(1), m.group(2)
+        nxt = text[m.end(): m.end() + 1]
+        if wr in ("en", "of", "tot", "noch") and not nxt.isalpha():
+            return f"{wl}- {wr}"
+        if not wl or not wr:
+            return f"{wl}-{wr}"
+        # a capital after the hyphen, digits, an abbreviation ("OCW-", "Wlz-", "ggz-")
+        if wr[:1].isupper() or re.search(r"\d", wl + wr[:1]) or sum(ch.isupper() for ch in wl) >= 2 or \
+                not re.search(r"[aeiouyAEIOUY]", wl):
+            return f"{wl}-{wr}"
+        if f"{wl}-{wr}".lower() in lowered:
+            return f"{wl}-{wr}"
+        # a short abbreviation the document writes with a hyphen elsewhere ("hbo-", "sbo-"), not a syllable
+        if len(wl) <= 4 and wl.lower() not in _SYLLABLES and re.search(rf"(?<!\w){re.escape(wl.lower())}-\w", lowered):
+            return f"{wl}-{wr}"
+        if f"{wl}{wr}".lower() in lowered:
+            return wl + wr
+        if wl[-1:].lower() in "aeiou" and wr[:1].lower() in "aeiouëï" and not (wl[-1:].lower() == "e" and wr[:1] == "i"):
+            return f"{wl}-{wr}"
+        return wl + wr
+
+    return re.sub(rf"(\w*){_HYPH}(\w*)", decide, text)

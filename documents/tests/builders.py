@@ -128,9 +128,14 @@ def make_letter_pdf(
             if stringWidth(w[:i], font, size) <= room:
                 return w[:i], w[i:]
             return None
-        if not w.isalpha() or not w[-1].islower():
+        core = w.rstrip(".,;:)”’")
+        if not core.isalpha() or not core[-1].islower():
             return None
-        for i in range(len(w) - 3, 2, -1):
+        vowels = "aeiouyéëïöü"
+        for i in range(len(core) - 3, 2, -1):
+            # before a consonant that starts a syllable ("verwach-tingen"), as Dutch hyphenation does
+            if w[i] in vowels or w[i + 1] not in vowels or w[i - 1] == w[i]:
+                continue
             if stringWidth(w[:i] + "-", font, size) <= room:
                 return w[:i] + "-", w[i:]
         return None
