@@ -173,7 +173,7 @@ def _fix_letterspacing(s: str) -> str:
     """Undo single split letters from letter-spacing: "P agina" -> "Pagina",
     "Inf rastructuur" -> "Infrastructuur", "ge ïnformeerd" -> "geïnformeerd"."""
     # not "U": "U ontvangt", "U vindt" are words, not split letters
-    s = re.sub(r"\b([A-TV-Z]) ([a-z]{3,})\b", r"\1\2", s)
+    s = re.sub(r"(?:(?<=\s)|^)([A-TV-Z]) ([a-z]{3,})\b", r"\1\2", s)
     s = re.sub(r"\b(Inf|D) (rastructuur|en Haag)\b", lambda m: m.group(1) + m.group(2) if m.group(1) == "Inf" else m.group(0), s)
     s = re.sub(r"\bge ([ïëéö]\w+)", r"ge\1", s)
     return s
@@ -432,7 +432,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
             # a short line ends its paragraph, unless it stops mid-sentence before a word too long for
             # it (the next line starts in lower case)
             prev_short = prev.x1 - body_x0 < (right - body_x0) * 0.75 and not prev.text.endswith("-") and not (
-                t[:1].islower() and not re.search(r"[.?!:;,]['’”\"]?(?:\[footnoteRef:\d+\])*$", prev.text))
+                t.lstrip("(‘“'\"«")[:1].islower() and not re.search(r"[.?!:;,]['’”\"]?(?:\[footnoteRef:\d+\])*$", prev.text))
             new_para = (
                 gap > normal_gap + body_size * 0.5
                 or re.match(r"^(?:[•·▪]\s|\d{1,2}[.)]\s)", t)
@@ -440,6 +440,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
                 or (re.match(r"^[-–]\s", t) and (prev_short or re.search(r"[.:;?!]$", prev.text)))
                 or prev_short
                 or re.match(r"^(?:Geachte|Hoogachtend|Datum\b|Betreft\b|Ons kenmerk)", t)
+                or (prev.text.isupper() and len(prev.text) > 3 and not t.isupper())  # a heading in capitals
                 or prev.size > body_size * 1.1
                 or l.size > body_size * 1.1
             )
@@ -486,6 +487,8 @@ _HYPH = "\x00"  # a line-end hyphen, decided once the whole document is known (s
 def _join(left: str, right: str) -> str:
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
         return left[:-1] + _HYPH + right
+    if left.endswith("/-"):  # "meetmoment/-" / "methode"
+        return left + right
     return left + " " + right
 
 

@@ -144,7 +144,7 @@ def make_letter_pdf(
     def wrap(text: str) -> list[list[tuple[str, str | None]]]:
         """Returns lines of tokens (word, footnote-number-after-word)."""
         tokens: list[tuple[str, str | None]] = []
-        for word in text.split(" "):
+        for word in text.replace("\u00a0", " ").split(" "):
             nums = re.findall(r"\[footnoteRef:(\d+)\]", word)
             if nums:
                 tokens.append((re.sub(r"\[footnoteRef:\d+\]", "", word), ",".join(nums)))
