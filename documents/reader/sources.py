@@ -239,7 +239,7 @@ def _page_lines(page, doc_sizes: Counter | None = None) -> list[_Line]:
             if r[0]["top"] - 1 <= c["bottom"] <= r[0]["bottom"] + 0.5 and c["bottom"] < r[0]["bottom"] - 0.5:
                 host = r
                 break
-        if host is not None and c["text"].isdigit():
+        if host is not None and (c["text"].isdigit() or c["text"] == ","):  # "18,19": two markers
             c = dict(c)
             c["_sup"] = True
             host.append(c)
@@ -310,8 +310,9 @@ def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
             prev = c
             continue
         if sup_buf:
-            parts.append(f"[footnoteRef:{sup_buf}]")
-            marks.append(sup_buf)
+            for num in filter(None, sup_buf.split(",")):
+                parts.append(f"[footnoteRef:{num}]")
+                marks.append(num)
             sup_buf = ""
         if prev is not None and c["text"] != " " and parts and not parts[-1].endswith(" "):
             gap = c["x0"] - prev["x1"]
@@ -319,9 +320,9 @@ def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
                 parts.append(" ")
         parts.append(_CID.get(c["text"], c["text"]))
         prev = c
-    if sup_buf:
-        parts.append(f"[footnoteRef:{sup_buf}]")
-        marks.append(sup_buf)
+    for num in filter(None, sup_buf.split(",")):
+        parts.append(f"[footnoteRef:{num}]")
+        marks.append(num)
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     return _fix_letterspacing(text), marks
 
@@ -390,7 +391,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
             small = l.size < body_size * 0.9
             below = l.top >= body_bottom - 1
             if small and (below or l.top > l.page_h * 0.5):
-                m = re.match(r"^(?:\[footnoteRef:(\d{1,3})\]|(\d{1,3})(?=\s|[A-Za-z(‘“\"]))\s*(.*)$", t)
+                m = re.match(r"^(?:\[footnoteRef:(\d{1,3})\]|(\d{1,3})(?=\s|$|[A-Za-z(‘“\"]))\s*(.*)$", t)
                 num = m and (m.group(1) or m.group(2))
                 if num and (m.group(1) or num in markers or last_fn is None
                             or num == str(int(last_fn) + 1)):
@@ -476,7 +477,8 @@ _RUNNING_RE = re.compile(
 
 def _join_fn(left: str, right: str) -> str:
     """A footnote's next line: a URL cut over two lines joins without a space."""
-    if re.search(r"(?:https?://|www\.)\S*$", left) and not re.match(r"^[A-Z]", right) and " " not in right:
+    if re.search(r"(?:https?://|www\.)\S*$", left) and not re.match(r"^(?:[A-Z]|https?://|www\.)", right) \
+            and " " not in right:
         return left + right
     return _join(left, right) if left else right
 

@@ -134,7 +134,7 @@ def make_letter_pdf(
         vowels = "aeiouyéëïöü"
         for i in range(len(core) - 3, 2, -1):
             # before a consonant that starts a syllable ("verwach-tingen"), as Dutch hyphenation does
-            if w[i] in vowels or w[i + 1] not in vowels or w[i - 1] == w[i]:
+            if w[i] in vowels or w[i + 1] not in vowels or w[i - 1] == w[i] or w[i - 1:i + 1] in ("ch", "ck", "sc", "ij"):
                 continue
             if stringWidth(w[:i] + "-", font, size) <= room:
                 return w[:i] + "-", w[i:]
