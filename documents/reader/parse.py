@@ -447,6 +447,8 @@ def _is_heading_end(s: str, nxt: str | None, full: int) -> bool:
         return False
     if s.endswith("-"):
         return False
+    if s.isupper() and nxt.isupper() and len(s) > 20 and not _ROLE_RE.match(s):
+        return False  # a heading in capitals wrapped over two lines ("BRIEF VAN DE MINISTER VAN" / "FINANCIËN")
     if _ROLE_RE.match(s) and s.endswith(","):
         return True  # signature line: "De staatssecretaris van ...,"
     plain = FOOTNOTE_REF_RE.sub("", s).rstrip()
@@ -497,6 +499,10 @@ def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = BOOKMARK_RE.sub("", text)
     if looks_hard_wrapped(text.replace("\f", "\n")):
+        from .sources import _fix_letterspacing
+
+        # letter-spacing artefacts of the PDF export ("P agina", "Inf rastructuur", "ge ïnformeerd")
+        text = "\n".join(_fix_letterspacing(line) for line in text.split("\n"))
         text = unwrap_pdf_text(strip_page_furniture(text).replace("\f", "\n"))
     text = text.replace("\f", "\n")
     body, bodies, _ = extract_footnote_bodies(text)
