@@ -5,8 +5,11 @@ of ``gold-real/corpus`` is rendered into a Rijkshuisstijl PDF (sidebar with the 
 footnotes with URLs, line-end hyphenation, letter-spacing artefacts, the signature and a Bijlage after it)
 and read back; see :mod:`documents.tests.pdf_agreement` (also a report command).
 
-Measured when written (positions): fixtures 001+004 99.7% (before: 98.0% / 100%, footnotes 24 of 33),
-gold-real 98.6% (before: nothing read, 0%). Floors just under that."""
+Measured when written (positions, share of the text's sentences found identically in the PDF reading):
+fixtures 001+004 413/415 = 99.5%, footnotes 32/33 (before: 410/415 = 98.8%, footnotes 24/33); gold-real
+292/293 = 99.7%, footnotes 8/8 (before: nothing read, "no text found", 0/293). All 30 letters with the report
+command: 99.7% (2658/2667), footnotes 162/163, no furniture in a sentence (before: 87.9%, 139/163).
+Floors just under that."""
 
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ from .pdf_agreement import FIXTURE_CORPUS, GOLD_REAL, check
 
 SETS = {
     "fixture letters": (lambda: [FIXTURE_CORPUS / "001_3eec2496caf3007a.txt", FIXTURE_CORPUS / "004_23a8b92f44a7dc28.txt"],
-                        0.99, 0.9),
-    "gold-real letters": (lambda: sorted(GOLD_REAL.glob("*.txt")), 0.97, 0.99),
+                        0.99, 0.95),
+    "gold-real letters": (lambda: sorted(GOLD_REAL.glob("*.txt")), 0.98, 0.99),
 }
 
 
