@@ -296,8 +296,8 @@ def _page_break_furniture(lines: list[str], pages: list[list[int]], dropped: set
         k = key(i)
         if _RUNNING_LINE_RE.match(t) or _PAGE_NO_RE.match(t):
             return True
-        if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#"):
-            return False  # a sentence, or a footnote at the page bottom
+        if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#") or t[:1].islower():
+            return False  # a sentence (or its wrapped middle, which a VSO repeats), or a footnote at the page bottom
         if k in labelled:
             return True
         # the same line next to another page break, or repeated from the letterhead
