@@ -296,8 +296,8 @@ def _page_break_furniture(lines: list[str], pages: list[list[int]], dropped: set
         k = key(i)
         if _RUNNING_LINE_RE.match(t) or _PAGE_NO_RE.match(t):
             return True
-        if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#"):
-            return False  # a sentence, or a footnote at the page bottom
+        if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#") or t[:1].islower():
+            return False  # a sentence (or its wrapped middle, which a VSO repeats), or a footnote at the page bottom
         if k in labelled:
             return True
         # the same line next to another page break, or repeated from the letterhead
@@ -325,10 +325,21 @@ def unwrap_pdf_text(text: str) -> str:
     footnotes: dict[str, str] = {}
     expected = 1
     in_fn: str | None = None
+    fn_tail: str | None = None  # the footnote last read: a URL line after it (blank lines between) is its own
+    url_of: str | None = None  # the footnote whose URL the line before ended with (a URL cut over two lines)
     prev_blank = True
     for line in raw_lines:
         if URL_LINE_RE.match(line):
+            if fn_tail is not None:
+                footnotes[fn_tail] = (footnotes[fn_tail] + " " + line.strip()).strip()
+                url_of = fn_tail
             continue
+        if url_of is not None and line.strip() and " " not in line.strip() and not re.fullmatch(r"\d{1,3}", line.strip()) \
+                and not line.strip()[:1].isupper():
+            footnotes[url_of] += line.strip()  # the rest of a URL cut at the line end
+            url_of = None
+            continue
+        url_of = None
         if not line.strip():
             in_fn = None
             body.append(None)
@@ -336,7 +347,7 @@ def unwrap_pdf_text(text: str) -> str:
             continue
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", line)
         if m and int(m.group(1)) == expected and (prev_blank or in_fn):
-            in_fn = m.group(1)
+            in_fn = fn_tail = m.group(1)
             footnotes[in_fn] = m.group(2).strip()
             expected += 1
             prev_blank = False
@@ -344,7 +355,7 @@ def unwrap_pdf_text(text: str) -> str:
         if in_fn and not line[:1].isspace():
             footnotes[in_fn] += " " + line.strip()
             continue
-        in_fn = None
+        in_fn = fn_tail = None
         body.append(line.rstrip())
         prev_blank = False
 
@@ -436,6 +447,8 @@ def _is_heading_end(s: str, nxt: str | None, full: int) -> bool:
         return False
     if s.endswith("-"):
         return False
+    if s.isupper() and nxt.isupper() and len(s) > 20 and not _ROLE_RE.match(s):
+        return False  # a heading in capitals wrapped over two lines ("BRIEF VAN DE MINISTER VAN" / "FINANCIËN")
     if _ROLE_RE.match(s) and s.endswith(","):
         return True  # signature line: "De staatssecretaris van ...,"
     plain = FOOTNOTE_REF_RE.sub("", s).rstrip()
@@ -486,6 +499,10 @@ def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = BOOKMARK_RE.sub("", text)
     if looks_hard_wrapped(text.replace("\f", "\n")):
+        from .sources import _fix_letterspacing
+
+        # letter-spacing artefacts of the PDF export ("P agina", "Inf rastructuur", "ge ïnformeerd")
+        text = "\n".join(_fix_letterspacing(line) for line in text.split("\n"))
         text = unwrap_pdf_text(strip_page_furniture(text).replace("\f", "\n"))
     text = text.replace("\f", "\n")
     body, bodies, _ = extract_footnote_bodies(text)

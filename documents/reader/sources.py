@@ -12,6 +12,7 @@ import os
 import re
 import statistics
 import zipfile
+from collections import Counter
 
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
@@ -172,7 +173,7 @@ def _fix_letterspacing(s: str) -> str:
     """Undo single split letters from letter-spacing: "P agina" -> "Pagina",
     "Inf rastructuur" -> "Infrastructuur", "ge ïnformeerd" -> "geïnformeerd"."""
     # not "U": "U ontvangt", "U vindt" are words, not split letters
-    s = re.sub(r"\b([A-TV-Z]) ([a-z]{3,})\b", r"\1\2", s)
+    s = re.sub(r"(?:(?<=\s)|^)([A-TV-Z]) ([a-z]{3,})\b", r"\1\2", s)
     s = re.sub(r"\b(Inf|D) (rastructuur|en Haag)\b", lambda m: m.group(1) + m.group(2) if m.group(1) == "Inf" else m.group(0), s)
     s = re.sub(r"\bge ([ïëéö]\w+)", r"ge\1", s)
     return s
@@ -187,9 +188,15 @@ def pdf_to_text(path: str, raw: bytes | None = None) -> str:
         import pdfplumber
 
         pages_lines = []
+        sizes: Counter[float] = Counter()  # characters per type size, over the pages read so far
         with pdfplumber.open(path) as pdf:
+            # one page at a time: its objects are released before the next page is read, so a
+            # 300-page PDF never holds more than one page's characters
             for page in pdf.pages:
-                pages_lines.append(_page_lines(page))
+                try:
+                    pages_lines.append(_page_lines(page, sizes))
+                finally:
+                    page.close()  # flushes the page's cached layout and objects
     except ReaderError:
         raise
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
@@ -205,12 +212,15 @@ class _Line:
         self.size, self.page_w, self.page_h, self.marks = size, page_w, page_h, marks
 
 
-def _page_lines(page) -> list[_Line]:
+def _page_lines(page, doc_sizes: Counter | None = None) -> list[_Line]:
     chars = [c for c in page.chars if c.get("text", "").strip() or c.get("text") == " "]
     if not chars:
         return []
-    sizes = [round(c["size"], 1) for c in chars if c["text"].strip()]
-    body_size = statistics.mode(sizes) if sizes else 10
+    # body type: the size most characters have, on this page and the pages before it (a page
+    # holding only the signature, the sidebar and footnotes has more small type than body type)
+    doc_sizes = Counter() if doc_sizes is None else doc_sizes
+    doc_sizes.update(round(c["size"], 1) for c in chars if c["text"].strip())
+    body_size = doc_sizes.most_common(1)[0][0] if doc_sizes else 10
     normal = [c for c in chars if c["size"] >= body_size * 0.85]
     small = [c for c in chars if c["size"] < body_size * 0.85]
     # cluster normal chars into lines by baseline
@@ -229,7 +239,7 @@ def _page_lines(page) -> list[_Line]:
             if r[0]["top"] - 1 <= c["bottom"] <= r[0]["bottom"] + 0.5 and c["bottom"] < r[0]["bottom"] - 0.5:
                 host = r
                 break
-        if host is not None and c["text"].isdigit():
+        if host is not None and (c["text"].isdigit() or c["text"] == ","):  # "18,19": two markers
             c = dict(c)
             c["_sup"] = True
             host.append(c)
@@ -238,6 +248,30 @@ def _page_lines(page) -> list[_Line]:
             small_rows[-1].append(c)
         else:
             small_rows.append([c])
+    # a footnote's own number, raised and smaller than the footnote text beside it ("¹ Kamerstukken
+    # II ..."): it belongs to that line, as its number
+    kept: list[list[dict]] = []
+    for r in small_rows:
+        digits = all(c["text"].isdigit() or c["text"] in ", " for c in r)
+        host = None
+        if digits:
+            size = max(c["size"] for c in r)
+            bottom = max(c["bottom"] for c in r)
+            for h in small_rows:
+                if h is r or h[0]["size"] < size * 1.2:
+                    continue
+                if h[0]["top"] - 1 <= bottom < h[0]["bottom"] - 0.5 and \
+                        min(abs(c["x0"] - hc["x1"]) for c in r for hc in h) < 3 * h[0]["size"] + 20:
+                    host = h
+                    break
+        if host is None:
+            kept.append(r)
+            continue
+        for c in r:
+            c = dict(c)
+            c["_sup"] = True
+            host.append(c)
+    small_rows = kept
     out = []
     for r in rows + small_rows:
         r.sort(key=lambda c: c["x0"])
@@ -261,6 +295,10 @@ def _page_lines(page) -> list[_Line]:
     return out
 
 
+# glyphs pdfminer cannot map to Unicode in the standard fonts
+_CID = {"(cid:127)": "•", "(cid:149)": "•", "(cid:150)": "–", "(cid:151)": "—"}
+
+
 def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
     parts: list[str] = []
     marks: list[str] = []
@@ -272,18 +310,19 @@ def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:
             prev = c
             continue
         if sup_buf:
-            parts.append(f"[footnoteRef:{sup_buf}]")
-            marks.append(sup_buf)
+            for num in filter(None, sup_buf.split(",")):
+                parts.append(f"[footnoteRef:{num}]")
+                marks.append(num)
             sup_buf = ""
         if prev is not None and c["text"] != " " and parts and not parts[-1].endswith(" "):
             gap = c["x0"] - prev["x1"]
             if gap > c["size"] * 0.2:
                 parts.append(" ")
-        parts.append(c["text"])
+        parts.append(_CID.get(c["text"], c["text"]))
         prev = c
-    if sup_buf:
-        parts.append(f"[footnoteRef:{sup_buf}]")
-        marks.append(sup_buf)
+    for num in filter(None, sup_buf.split(",")):
+        parts.append(f"[footnoteRef:{num}]")
+        marks.append(num)
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     return _fix_letterspacing(text), marks
 
@@ -294,15 +333,21 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     all_lines = [l for p in pages for l in p]
     if not all_lines:
         return ""
-    body_size = statistics.mode(round(l.size, 1) for l in all_lines)
+    weight: Counter[float] = Counter()
+    for l in all_lines:
+        weight[round(l.size, 1)] += len(l.text)
+    body_size = weight.most_common(1)[0][0]
     # the body column: the x0 most lines start at
     x0s = [round(l.x0) for l in all_lines if abs(l.size - body_size) < 0.5]
     body_x0 = statistics.mode(x0s) if x0s else 0
+    # the right edge of the body column: where most full lines end
+    x1s = sorted(l.x1 for l in all_lines if abs(l.size - body_size) < 0.5 and abs(l.x0 - body_x0) < 3)
+    body_right = x1s[int(len(x1s) * 0.9)] if x1s else body_x0
     # running headers/footers: the same text on several pages
     # Only lines in the margins or beside the body column count: a VSO repeats its questions
     # verbatim in part II, and footnotes ("# Kamerstuk # #, nr. #.") look alike on every page.
     def _furniture_zone(l: _Line) -> bool:
-        if re.match(r"^\d{1,3}\s+\S", l.text):
+        if re.match(r"^(?:\d{1,3}\s+\S|\[footnoteRef:)", l.text):
             return False
         return (l.top < l.page_h * 0.08 or l.bottom > l.page_h * 0.94
                 or l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or l.x1 < body_x0 - 5)
@@ -315,36 +360,68 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
 
     paragraphs: list[str] = []
     footnotes: dict[str, str] = {}
+    last_fn: str | None = None
     cur = ""
     cur_open = False  # last paragraph may continue on the next page
+    last_full = False  # the last line of the page before reaches the right edge
     for p in pages:
-        body: list[_Line] = []
+        lines: list[_Line] = []
         for l in p:
             t = l.text
-            if _SPACED_FURNITURE.match(t) or _URL.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
+            if _SPACED_FURNITURE.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
                 continue
             # sidebar column: text starting well to the right of the body column
             if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
                 continue
             if _SIDEBAR_RE.match(t) and l.x0 > body_x0 + 20:
                 continue
-            # footnotes: smaller type in the lower part of the page, starting with a number
-            if l.size < body_size * 0.9 and l.top > l.page_h * 0.5:
-                m = re.match(r"^(\d{1,3})\s*(.*)$", t)
-                if m:
-                    footnotes[m.group(1)] = m.group(2).strip()
-                    last_fn = m.group(1)
-                elif footnotes:
-                    footnotes[last_fn] += " " + t  # noqa: F821 - set above
+            # a running header or footer line of its own in the top or bottom margin
+            if (l.top < l.page_h * 0.08 or l.bottom > l.page_h * 0.94) and _RUNNING_RE.match(t):
+                continue
+            lines.append(l)
+        # footnotes: smaller type below the last line of body type, each starting with its number
+        # (printed, or raised and smaller); the block may run over a URL line or continue the last
+        # footnote of the page before
+        body_bottom = max((l.bottom for l in lines if l.size >= body_size * 0.9), default=0)
+        markers = {m for l in lines if l.size >= body_size * 0.9 for m in l.marks}
+        body: list[_Line] = []
+        in_block = False
+        for l in lines:
+            t = l.text
+            small = l.size < body_size * 0.9
+            below = l.top >= body_bottom - 1
+            if small and (below or l.top > l.page_h * 0.5):
+                m = re.match(r"^(?:\[footnoteRef:(\d{1,3})\]|(\d{1,3})(?=\s|$|[A-Za-z(‘“\"]))\s*(.*)$", t)
+                num = m and (m.group(1) or m.group(2))
+                if num and (m.group(1) or num in markers or last_fn is None
+                            or num == str(int(last_fn) + 1)):
+                    footnotes[num] = m.group(3).strip()
+                    last_fn = num
+                    in_block = True
+                    continue
+                if last_fn is not None and (in_block or below):
+                    footnotes[last_fn] = _join_fn(footnotes[last_fn], t)
+                    in_block = True
+                    continue
+                if below and not _URL.match(t):
+                    body.append(l)
+                continue
+            if _URL.match(t):
                 continue
             body.append(l)
-        # paragraphs on this page: vertical gaps
-        gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
-        normal_gap = statistics.median(gaps) if gaps else 0
+        # paragraphs on this page: vertical gaps (a paragraph gap is larger than the usual line gap)
+        gaps = sorted(b.top - a.bottom for a, b in zip(body, body[1:]))
+        normal_gap = gaps[len(gaps) // 4] if gaps else 0
+        right = max([body_right, *(b.x1 for b in body)])
         for i, l in enumerate(body):
             t = l.text
             if i == 0:
-                if cur and cur_open and not re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t):
+                # a paragraph runs on over the page break when it is unterminated, and its last line is full
+                # (not a heading or a signature line) and the next page does not start with a heading, or
+                # the next page goes on in lower case
+                if cur and cur_open and not re.match(r"^(?:[•·▪]\s|\d{1,2}[.)]\s)", t) and (
+                        t[:1].islower() or cur.endswith("-") or (last_full and not (
+                            l.x1 - body_x0 < (right - body_x0) * 0.75 and not re.search(r"[.?!:;,]$", t)))):
                     cur = _join(cur, t)
                     continue
                 if cur:
@@ -353,11 +430,18 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
                 continue
             gap = l.top - body[i - 1].bottom
             prev = body[i - 1]
+            # a short line ends its paragraph, unless it stops mid-sentence before a word too long for
+            # it (the next line starts in lower case)
+            prev_short = prev.x1 - body_x0 < (right - body_x0) * 0.75 and not prev.text.endswith("-") and not (
+                t.lstrip("(‘“'\"«")[:1].islower() and not re.search(r"[.?!:;,]['’”\"]?(?:\[footnoteRef:\d+\])*$", prev.text))
             new_para = (
                 gap > normal_gap + body_size * 0.5
-                or re.match(r"^(?:[-•·▪–]\s|\d{1,2}[.)]\s)", t)
-                or (prev.x1 - body_x0 < (max(b.x1 for b in body) - body_x0) * 0.75 and not prev.text.endswith("-"))
+                or re.match(r"^(?:[•·▪]\s|\d{1,2}[.)]\s)", t)
+                # a dash starts an item after a finished line; else it is a dash in the sentence ("leer – en")
+                or (re.match(r"^[-–]\s", t) and (prev_short or re.search(r"[.:;?!]$", prev.text)))
+                or prev_short
                 or re.match(r"^(?:Geachte|Hoogachtend|Datum\b|Betreft\b|Ons kenmerk)", t)
+                or (prev.text.isupper() and len(prev.text) > 3 and not t.isupper())  # a heading in capitals
                 or prev.size > body_size * 1.1
                 or l.size > body_size * 1.1
             )
@@ -366,7 +450,9 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
                 cur = t
             else:
                 cur = _join(cur, t)
-        cur_open = bool(cur) and not re.search(r"[.?!:;]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur)
+        # a paragraph runs on over the page break when it is unterminated and its last line is full
+        cur_open = bool(cur) and bool(body) and not re.search(r"[.?!]['’”\"]?(?:\[footnoteRef:\d+\])*$", cur)
+        last_full = bool(body) and body[-1].x1 - body_x0 >= (right - body_x0) * 0.75
     if cur:
         paragraphs.append(cur)
     # footnote bodies after the paragraph that cites them
@@ -380,12 +466,68 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     rest = [n for n in footnotes if n not in used]
     if rest:
         out.append(" ".join(f"[{n}: {footnotes[n]}]" for n in rest))
-    return "\n".join(out) + "\n"
+    return _dehyphenate("\n".join(out) + "\n")
+
+
+_RUNNING_RE = re.compile(
+    r"^\s*(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
+    r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\s+(?:19|20)\d\d|(?:P\s?a\s?g\s?i\s?n\s?a\s+)?\d{1,3}(?:\s*(?:van|/)\s*\d{1,3})?)\s*$", re.IGNORECASE)
+
+
+def _join_fn(left: str, right: str) -> str:
+    """A footnote's next line: a URL cut over two lines joins without a space."""
+    if re.search(r"(?:https?://|www\.)\S*$", left) and not re.match(r"^(?:[A-Z]|https?://|www\.)", right) \
+            and " " not in right:
+        return left + right
+    return _join(left, right) if left else right
+
+
+_HYPH = "\x00"  # a line-end hyphen, decided once the whole document is known (see _dehyphenate)
 
 
 def _join(left: str, right: str) -> str:
-    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
-        from .parse import _join_hyphen
-
-        return _join_hyphen(left, right, left + " " + right)
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
+        return left[:-1] + _HYPH + right
+    if left.endswith("/-"):  # "meetmoment/-" / "methode"
+        return left + right
     return left + " " + right
+
+
+_SYLLABLES = {"aan", "af", "be", "bij", "daar", "door", "er", "ge", "her", "hier", "in", "mee", "na", "om", "on", "ont",
+              "op", "over", "te", "toe", "uit", "ver", "voor", "waar", "weg", "wer", "de", "re", "pro", "con"}
+
+
+def _dehyphenate(text: str) -> str:
+    """Decide each line-end hyphen: "ver-" / "wacht" -> "verwacht"; a real hyphen stays:
+    "Noord-" / "Holland", "Wlz-" / "indiceerbaren", "2025-" / "2026", "door-" / "en uitstroom"
+    ("door- en"), a compound the document writes with a hyphen elsewhere, or one whose halves
+    meet with two vowels ("zee-egel")."""
+    if _HYPH not in text:
+        return text
+    corpus = text.replace(_HYPH, " ")
+    lowered = corpus.lower()
+
+    def decide(m: re.Match) -> str:
+        wl, wr = m.group(1), m.group(2)
+        nxt = text[m.end(): m.end() + 1]
+        if wr in ("en", "of", "tot", "noch") and not nxt.isalpha():
+            return f"{wl}- {wr}"
+        if not wl or not wr:
+            return f"{wl}-{wr}"
+        # a capital after the hyphen, digits, an abbreviation ("OCW-", "Wlz-", "ggz-")
+        if wr[:1].isupper() or re.search(r"\d", wl + wr[:1]) or sum(ch.isupper() for ch in wl) >= 2 or \
+                not re.search(r"[aeiouyAEIOUY]", wl):
+            return f"{wl}-{wr}"
+        if f"{wl}-{wr}".lower() in lowered:
+            return f"{wl}-{wr}"
+        # a short abbreviation the document writes with a hyphen elsewhere ("hbo-", "sbo-"), not a syllable
+        if len(wl) <= 4 and wl.lower() not in _SYLLABLES and re.search(rf"(?<!\w){re.escape(wl.lower())}-\w", lowered):
+            return f"{wl}-{wr}"
+        if f"{wl}{wr}".lower() in lowered:
+            return wl + wr
+        if wl[-1:].lower() in "aeiou" and wr[:1].lower() in "aeiouëï" and not (wl[-1:].lower() == "e" and wr[:1] == "i"):
+            return f"{wl}-{wr}"
+        return wl + wr
+
+    return re.sub(rf"(\w*){_HYPH}(\w*)", decide, text)

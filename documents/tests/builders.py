@@ -84,11 +84,29 @@ def make_letter_pdf(
     *,
     sidebar: list[str] | None = None,
     footnote_chars: int | None = None,
+    size: float = 9.5,
+    fn_size: float = 7,
+    fn_number: str = "inline",
+    wrap_footnotes: bool = False,
+    hyphenate: bool = False,
+    letterspace: bool = False,
+    running_header: str | None = None,
+    appendix: list[str] | None = None,
 ) -> Path:
     """A Rijkshuisstijl-like letter: body column on the left, sidebar column on the right
     on every page (``sidebar``: ministry, visiting address, Ons kenmerk, Bijlage(n); then
     Pagina x van y), superscript footnote markers, footnotes at the page bottom in small
-    type (cut to ``footnote_chars`` when given)."""
+    type (cut to ``footnote_chars`` when given).
+
+    Options closer to real letters (all off by default):
+    ``size``/``fn_size`` body and footnote type; ``fn_number="superscript"`` draws the number
+    in the footnote area raised and smaller, as Word does; ``wrap_footnotes`` wraps long
+    footnotes (URLs too) over several lines at the body width; ``hyphenate`` breaks long words
+    at the line end with a hyphen ("ver-" / "wacht"), and words with a hyphen of their own at
+    that hyphen; ``letterspace`` draws some capitalised words and the page number with a gap
+    after the first letter ("P agina", "Inf rastructuur"-like artefacts); ``running_header``
+    is printed at the top of every page after the first; ``appendix`` lines follow the
+    signature on a page of their own ("Bijlage", ...)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -96,36 +114,93 @@ def make_letter_pdf(
     W, H = A4
     left, body_w = 70, 300
     sidebar_x = 430
-    font, size, lead = "Helvetica", 9.5, 13
-    fn_size = 7
+    font, lead = "Helvetica", 13
     c = canvas.Canvas(str(path), pagesize=A4)
+    fn_lead = fn_size + 2
+
+    def split_word(w: str, room: float) -> tuple[str, str] | None:
+        """Break a word at the line end: at its own hyphen, else between letters (both parts >= 3)."""
+        if not hyphenate or len(w) < 8:
+            return None
+        cands = [i + 1 for i, ch in enumerate(w[:-3]) if ch == "-" and i >= 2]
+        if cands:
+            i = cands[0]
+            if stringWidth(w[:i], font, size) <= room:
+                return w[:i], w[i:]
+            return None
+        core = w.rstrip(".,;:)”’")
+        if not core.isalpha() or not core[-1].islower():
+            return None
+        vowels = "aeiouyéëïöü"
+        for i in range(len(core) - 3, 2, -1):
+            # before a consonant that starts a syllable ("verwach-tingen"), as Dutch hyphenation does
+            if w[i] in vowels or w[i + 1] not in vowels or w[i - 1] == w[i] or w[i - 1:i + 1] in ("ch", "ck", "sc", "ij"):
+                continue
+            if stringWidth(w[:i] + "-", font, size) <= room:
+                return w[:i] + "-", w[i:]
+        return None
 
     # layout: list of (kind, payload) lines
     def wrap(text: str) -> list[list[tuple[str, str | None]]]:
         """Returns lines of tokens (word, footnote-number-after-word)."""
         tokens: list[tuple[str, str | None]] = []
-        for word in text.split(" "):
+        for word in text.replace("\u00a0", " ").split(" "):
             nums = re.findall(r"\[footnoteRef:(\d+)\]", word)
             if nums:
                 tokens.append((re.sub(r"\[footnoteRef:\d+\]", "", word), ",".join(nums)))
             elif word:
                 tokens.append((word, None))
         lines, cur, width = [], [], 0.0
-        for w, fn in tokens:
+        i = 0
+        while i < len(tokens):
+            w, fn = tokens[i]
             ww = stringWidth(w + " ", font, size) + (stringWidth(fn, font, 6) if fn else 0)
             if cur and width + ww > body_w:
+                parts = split_word(w, body_w - width) if not fn else None
+                if parts:
+                    cur.append((parts[0], None))
+                    tokens[i] = (parts[1], fn)
                 lines.append(cur)
                 cur, width = [], 0.0
+                continue
             cur.append((w, fn))
             width += ww
+            i += 1
         if cur:
             lines.append(cur)
         return lines
+
+    def fn_lines(num: str, t: str) -> list[str]:
+        t = f"{t}"[: None if footnote_chars is None else max(0, footnote_chars - len(num) - 1)]
+        if not wrap_footnotes:
+            return [t]
+        out, cur = [], ""
+        for w in t.split(" "):
+            while stringWidth(w, font, fn_size) > body_w:  # a long URL: cut it
+                k = len(w)
+                while stringWidth(w[:k], font, fn_size) > body_w:
+                    k -= 1
+                if cur:
+                    out.append(cur)
+                    cur = ""
+                out.append(w[:k])
+                w = w[k:]
+            if cur and stringWidth(cur + " " + w, font, fn_size) > body_w - 8:
+                out.append(cur)
+                cur = w
+            else:
+                cur = f"{cur} {w}" if cur else w
+        if cur:
+            out.append(cur)
+        return out or [""]
 
     pages: list[dict] = []
     page = {"lines": [], "fns": []}
     y_limit = 150  # footnote area below
     y = H - 250
+
+    def fn_height(fns) -> float:
+        return sum(len(fn_lines(n, t)) for n, t in fns) * fn_lead
 
     def new_page():
         nonlocal page, y
@@ -139,12 +214,11 @@ def make_letter_pdf(
     y -= lead
     for text, fns in paragraphs:
         for line in wrap(text):
-            if y < y_limit:
+            new = [(num, fns.get(num, "")) for _, fn in line for num in (fn.split(",") if fn else [])]
+            if y < max(y_limit, 60 + fn_height(page["fns"] + new) + lead):
                 new_page()
             page["lines"].append((y, line))
-            for _, fn in line:
-                for num in fn.split(",") if fn else []:
-                    page["fns"].append((num, fns.get(num, "")))
+            page["fns"].extend(new)
             y -= lead
         y -= lead  # paragraph gap
     for text in signature:
@@ -152,33 +226,64 @@ def make_letter_pdf(
             new_page()
         page["lines"].append((y, [(text, None)]))
         y -= lead
+    if appendix:
+        new_page()
+        for text in appendix:
+            page["lines"].append((y, [(text, None)]))
+            y -= lead
     pages.append(page)
 
+    def draw_word(x: float, yy: float, w: str, sz: float, spaced: bool) -> None:
+        if spaced and len(w) > 1:
+            c.drawString(x, yy, w[0])
+            c.drawString(x + stringWidth(w[0], font, sz) + 0.3 * sz, yy, w[1:])
+        else:
+            c.drawString(x, yy, w)
+
     n = len(pages)
+    k = 0
     for i, pg in enumerate(pages, 1):
         # sidebar
         sy = H - 120
         for s in [*(VWS_SIDEBAR if sidebar is None else sidebar), f"Pagina {i} van {n}"]:
             if s:
                 c.setFont(font, 7)
-                c.drawString(sidebar_x, sy, s)
+                draw_word(sidebar_x, sy, s, 7, letterspace and s.startswith("Pagina"))
             sy -= 10
+        if running_header and i > 1:
+            c.setFont(font, 7)
+            c.drawString(left, H - 60, running_header)
         for yy, line in pg["lines"]:
             x = left
             for w, fn in line:
                 c.setFont(font, size)
-                c.drawString(x, yy, w)
-                x += stringWidth(w, font, size)
+                spaced = False
+                if letterspace and len(w) >= 6 and w[:1].isupper() and w[1:].isalpha() and w[1:].islower():
+                    k += 1
+                    spaced = k % 3 == 0
+                draw_word(x, yy, w, size, spaced)
+                x += stringWidth(w, font, size) + (0.3 * size if spaced else 0)
                 if fn:
                     c.setFont(font, 6)
                     c.drawString(x, yy + 4, fn)
                     x += stringWidth(fn, font, 6)
                 x += stringWidth(" ", font, size)
-        fy = 60 + 9 * len(pg["fns"])
+        fy = 60 + fn_lead * (sum(len(fn_lines(num, t)) for num, t in pg["fns"]) - 1) if wrap_footnotes \
+            else 60 + 9 * len(pg["fns"])
         for num, t in pg["fns"]:
-            c.setFont(font, fn_size)
-            c.drawString(left, fy, f"{num} {t}"[:footnote_chars])
-            fy -= 9
+            for j, fl in enumerate(fn_lines(num, t)):
+                if j == 0 and fn_number == "superscript":
+                    c.setFont(font, fn_size * 0.65)
+                    c.drawString(left, fy + fn_size * 0.35, num)
+                    c.setFont(font, fn_size)
+                    c.drawString(left + stringWidth(num, font, fn_size * 0.65) + 1.5, fy, fl)
+                elif j == 0:
+                    c.setFont(font, fn_size)
+                    c.drawString(left, fy, f"{num} {t}"[:footnote_chars] if not wrap_footnotes else f"{num} {fl}")
+                else:
+                    c.setFont(font, fn_size)
+                    c.drawString(left + 8, fy, fl)
+                fy -= fn_lead if wrap_footnotes else 9
         c.showPage()
     c.save()
     return path
