@@ -82,6 +82,13 @@ class _Dates:
         return out
 
 
+def status_label(c) -> str:
+    """The status as the public reads it: an unreviewed proposal is "niet beoordeeld" everywhere."""
+    if c.status == "voorgesteld":
+        return gettext("Niet beoordeeld")
+    return str(c.get_status_display())
+
+
 def _late_badge(days: int) -> str:
     late = ngettext("%(days)s dag te laat", "%(days)s dagen te laat", days) % {"days": days}
     return f' <span class="badge badge-late">{escape(late)}</span>'
@@ -97,7 +104,7 @@ def status_badges(c, memo: dict | None = None) -> str:
     out = memo["status"].get(c.status)
     if out is None:
         out = memo["status"][c.status] = (
-            f'<span class="badge badge-{escape(c.status)}">{escape(c.get_status_display())}</span>'
+            f'<span class="badge badge-{escape(c.status)}">{escape(status_label(c))}</span>'
         )
     days = getattr(c, "days_late", None)
     if days is not None:
