@@ -9,6 +9,7 @@ partial indexes of ``web/migrations/0001_search_indexes.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -444,8 +445,8 @@ class MotionPage:
     more: bool = False
     #: Unreviewed proposals about this motion: not shown, one link away.
     proposals: int = 0
-    #: The passage that holds the motion's request to the government ("verzoekt de regering …").
-    request_passage: Passage | None = None
+    #: What the motion asks of the government, where a document states it.
+    request: MotionRequest | None = None
 
 
 def motion_detail(key: str) -> MotionPage:
@@ -473,23 +474,42 @@ def motion_detail(key: str) -> MotionPage:
         CachedRows(ids[:MOTION_ROWS]),
         more=len(ids) > MOTION_ROWS,
         proposals=proposals,
-        request_passage=motion_request_passage(motion),
+        request=motion_request(motion),
     )
 
 
 #: Words with which a motion asks something of the government ("verzoekt de regering …").
 _REQUEST_WORDS = ("verzoekt de regering", "verzoekt het kabinet", "roept de regering op", "verzoekt de minister")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“])")
 
 
-def motion_request_passage(motion: Motion) -> Passage | None:
-    """The passage of the motion's own document (Kamerstuk ``motion.key``) that asks something of the government."""
-    document = Document.objects.filter(kamerstuk=motion.key).only("pk").first()
-    if document is None:
-        return None
+@dataclass
+class MotionRequest:
+    """What a motion asks of the government, as a document states it, and where."""
+
+    text: str
+    passage: Passage
+
+    @property
+    def document(self) -> Document:
+        return self.passage.document
+
+
+def motion_request(motion: Motion) -> MotionRequest | None:
+    """The motion's request: from its own document (Kamerstuk ``motion.key``) if stored, else the first
+    citing passage that says what it asks ("De motie Westerveld verzoekt de regering om …")."""
     cond = Q()
     for words in _REQUEST_WORDS:
         cond |= Q(text__icontains=words)
-    return document.passages.filter(cond).order_by("index").first()
+    own = Passage.objects.filter(document__kamerstuk=motion.key).filter(cond)
+    citing = Passage.objects.filter(pk__in=Reference.objects.filter(key=motion.key).values("passage_id")).filter(cond)
+    for qs in (own, citing):
+        passage = qs.select_related("document").defer("document__text").order_by("document__date", "index").first()
+        if passage is None:
+            continue
+        sentences = [s for s in _SENTENCE_RE.split(passage.text) if any(w in s.lower() for w in _REQUEST_WORDS)]
+        return MotionRequest(sentences[0].strip() if sentences else passage.text, passage)
+    return None
 
 
 def motion_list(q: str = "") -> QuerySet[Motion]:
