@@ -25,7 +25,7 @@ from commitments.models import Commitment, Status
 from commitments.review_fixture import ACCEPT, REJECT, Outcome, match
 from documents.models import Document
 
-NOTE = "Demo: beoordeeld zoals in fixtures/review_decisions.json."
+NOTE = "Beoordeeld door de demo-griffie (voorbeeldgegevens)."
 
 
 class Command(BaseCommand):
