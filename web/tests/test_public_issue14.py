@@ -28,6 +28,15 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def _dutch_afterwards():
+    """A request in English leaves English active in this thread; the next test file expects Dutch."""
+    yield
+    from django.utils import translation
+
+    translation.activate("nl")
+
+
 def days(n: int) -> dt.date:
     return timezone.localdate() + dt.timedelta(days=n)
 
