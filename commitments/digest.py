@@ -32,7 +32,7 @@ from django.utils.translation import ngettext
 
 from documents.models import Document
 
-from .models import Commitment, DigestDelivery, DigestItem, Follow, Motion, OverdueEvent
+from .models import PUBLIC_STATUSES, Commitment, DigestDelivery, DigestItem, Follow, Motion, OverdueEvent, Status
 
 logger = logging.getLogger(__name__)
 
@@ -74,9 +74,12 @@ def fan_out(now: datetime) -> int:
     }
     stamp = connection.ops.adapt_datetimefield_value(now)
     with transaction.atomic():
-        claimed = OverdueEvent.objects.filter(fanned_out_at__isnull=True).update(
-            fanned_out_at=now
-        )
+        # The publication rule: only what the griffie accepted reaches a follower. An unreviewed
+        # proposal's event waits, unclaimed, until a clerk accepts it (then it goes out) or rejects it.
+        unclaimed = OverdueEvent.objects.filter(fanned_out_at__isnull=True)
+        claimed = unclaimed.filter(commitment__status__in=PUBLIC_STATUSES).update(fanned_out_at=now)
+        # A rejected proposal was never a commitment: its event is closed without telling anyone.
+        unclaimed.filter(commitment__status=Status.REJECTED).update(fanned_out_at=now - LEASE)
         if not claimed:
             return 0
         mine = "e.fanned_out_at = %s"
@@ -210,7 +213,7 @@ def compose(name: str, items: list[DigestItem]) -> tuple[str, str]:
                 "days": days,
             }
         )
-        source = c.document.kamerstuk or c.document.source_name or str(c.document_id)
+        source = c.document.display_title
         lines.append(
             "  "
             + _("Brief: %(document)s, %(ministry)s")

@@ -74,6 +74,27 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.PROPOSED, Status.OPEN, Status.PARTLY_FULFILLED)
 CLOSED_STATUSES = (Status.FULFILLED, Status.LAPSED, Status.REJECTED)
 
+#: The publication rule (issue 14): the public sees what the griffie accepted, every status
+#: except an unreviewed proposal and a rejected one. See ``CommitmentQuerySet.public``.
+PUBLIC_STATUSES = (Status.OPEN, Status.FULFILLED, Status.PARTLY_FULFILLED, Status.LAPSED)
+#: Accepted and not yet delivered: what the public pages count as open, late or due soon.
+PUBLIC_OPEN_STATUSES = (Status.OPEN, Status.PARTLY_FULFILLED)
+
+
+class CommitmentQuerySet(models.QuerySet):
+    def public(self, include_proposed: bool = False) -> CommitmentQuerySet:
+        """What the public pages, exports, feeds and digests show: what the griffie accepted.
+
+        ``include_proposed`` adds the unreviewed proposals, only where a visitor asks for
+        them ("ook niet-beoordeelde voorstellen tonen"); pages mark them "niet beoordeeld".
+        Rejected proposals are never public.
+        """
+        return self.filter(status__in=public_statuses(include_proposed))
+
+
+def public_statuses(include_proposed: bool = False) -> tuple[str, ...]:
+    return (Status.PROPOSED, *PUBLIC_STATUSES) if include_proposed else PUBLIC_STATUSES
+
 
 class CommitmentKind(models.TextChoices):
     INFORM_PARLIAMENT = "inform_parliament", _("Kamer informeren")
@@ -166,6 +187,8 @@ class Commitment(models.Model):
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
+    objects = CommitmentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("toezegging")
         verbose_name_plural = _("toezeggingen")
@@ -186,6 +209,11 @@ class Commitment(models.Model):
             models.Index(fields=["status", "due_date"], name="commitment_status_due"),
             models.Index(fields=["ministry", "status", "due_date"], name="commitment_ministry_status_due"),
             models.Index(fields=["document", "status"], name="commitment_document_status"),
+            # The public list in its default order (due date, id), read index-only: the
+            # publication rule leaves out proposals and rejected rows (CommitmentQuerySet.public).
+            models.Index(
+                fields=["due_date", "id"], name="commitment_public_due_id", condition=Q(status__in=PUBLIC_STATUSES)
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -217,6 +245,16 @@ class Commitment(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def is_public(self) -> bool:
+        """Accepted by the griffie (the publication rule, as ``CommitmentQuerySet.public``)."""
+        return self.status in PUBLIC_STATUSES
+
+    @property
+    def is_unreviewed(self) -> bool:
+        """An extracted proposal no clerk has judged yet: shown "niet beoordeeld" wherever it appears."""
+        return self.status == Status.PROPOSED
 
 
 class StatusChange(models.Model):

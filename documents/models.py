@@ -77,12 +77,60 @@ class Document(models.Model):
         indexes = [models.Index(fields=["date"], name="document_date")]
 
     def __str__(self) -> str:
-        label = self.kamerstuk or self.source_name or f"#{self.pk}"
-        date = self.date.isoformat() if self.date else "?"
-        return f"{self.get_type_display()} {label} ({date})"
+        return self.display_title
 
     def get_absolute_url(self) -> str:
         return reverse("web:document_detail", args=[self.pk])
+
+    #: ``display_title`` shortens the subject to about this many characters.
+    TITLE_SUBJECT_CHARS = 90
+
+    @property
+    def kamerstuk_label(self) -> str:
+        """"Kamerstuk 31 497, nr. 475" for the key 31497-475 (empty without a Kamerstuk number)."""
+        return kamerstuk_label(self.kamerstuk or "")
+
+    @property
+    def display_title(self) -> str:
+        """How every page, export and queue names this document; never the uploaded file's name.
+
+        "Kamerstuk 31 497, nr. 475 — Passend onderwijs: blijven bouwen …"; without a Kamerstuk
+        number the subject; without either the type and date ("Kamerbrief van 1 oktober 2019").
+        """
+        subject = " ".join((self.subject or "").split())
+        if len(subject) > self.TITLE_SUBJECT_CHARS:
+            cut = subject[: self.TITLE_SUBJECT_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:(")
+            subject = f"{cut} …"
+        label = self.kamerstuk_label
+        if label and subject:
+            return f"{label} — {subject}"
+        if label or subject:
+            return label or subject
+        from django.utils.formats import date_format
+
+        if self.date:
+            return _("%(type)s van %(date)s") % {
+                "type": self.get_type_display(),
+                "date": date_format(self.date, "j F Y"),
+            }
+        return str(self.get_type_display())
+
+
+def kamerstuk_label(key: str) -> str:
+    """The way the Kamer writes a Kamerstuk key: 31497-475 → "Kamerstuk 31 497, nr. 475".
+
+    36410-VIII-125 → "Kamerstuk 36 410-VIII, nr. 125". A key that is not of that form is shown as is.
+    """
+    if not key:
+        return ""
+    dossier, sep, number = key.rpartition("-")
+    if not sep or not number.isdigit():
+        return _("Kamerstuk %(key)s") % {"key": key}
+    head, _sep, toevoeging = dossier.partition("-")
+    if head.isdigit() and len(head) > 3:
+        head = f"{head[:-3]} {head[-3:]}"
+    dossier = f"{head}-{toevoeging}" if toevoeging else head
+    return _("Kamerstuk %(dossier)s, nr. %(number)s") % {"dossier": dossier, "number": number}
 
 
 class PassageKind(models.TextChoices):

@@ -5,6 +5,10 @@
 #
 #   ./scripts/run.sh            # then open the printed URL; Ctrl-C stops all three
 #   PORT=8080 ./scripts/run.sh
+#   HOST=0.0.0.0 PORT=8080 ./scripts/run.sh   # reachable from other machines (add the name to ALLOWED_HOSTS)
+#
+# It runs as in production (DEBUG=0: friendly 404/500 pages, static files through whitenoise),
+# with a secret generated once into data/secret_key. DEBUG=1 ./scripts/run.sh for Django's debug pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,16 +18,33 @@ log() { printf '\033[1m[run]\033[0m %s\n' "$*" >&2; }
 log "installing requirements into ./.venv"
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
 
-export DEBUG="${DEBUG:-1}"
 export DJANGO_SETTINGS_MODULE=tracker.settings
 HOST="${HOST:-127.0.0.1}"
 PORT="${PORT:-8000}"
 mkdir -p data
 
+export DEBUG="${DEBUG:-0}"
+if [ -z "${SECRET_KEY:-}" ]; then
+  if [ ! -s data/secret_key ]; then
+    log "generating a secret key into data/secret_key (once)"
+    (umask 077; .venv/bin/python -c "import secrets; print(secrets.token_urlsafe(50))" > data/secret_key)
+  fi
+  SECRET_KEY="$(cat data/secret_key)"
+  export SECRET_KEY
+fi
+export ALLOWED_HOSTS="${ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$HOST}"
+# Plain http on this machine: cookies without the Secure flag, or the clerk could not log in.
+export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}" CSRF_COOKIE_SECURE="${CSRF_COOKIE_SECURE:-0}"
+export GRIFFIE_PASSWORD="${GRIFFIE_PASSWORD:-griffie-demo}"
+
 log "preparing the database (data/tracker.sqlite3)"
 .venv/bin/python manage.py migrate --noinput -v0
+log "collecting static files (served by whitenoise)"
+.venv/bin/python manage.py collectstatic --noinput -v0
 log "loading the corpus from fixtures/corpus"
 .venv/bin/python manage.py ingest fixtures/corpus || log "some corpus files were not ingested (see above)"
+log "applying the demo griffie's review decisions (fixtures/review_decisions.json)"
+.venv/bin/python manage.py apply_review_decisions fixtures/review_decisions.json || log "review decisions not applied (see above)"
 .venv/bin/python manage.py flag_overdue --format text | tail -n 1 || true
 .venv/bin/python manage.py create_griffie_user
 

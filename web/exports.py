@@ -23,6 +23,7 @@ from commitments.models import Commitment
 from .deadlines import long_date
 from .filters import is_true
 from .selectors import commitment_rows, decorate, today
+from .templatetags.table_tags import status_label
 
 #: An export is a memo's appendix, not a database dump.
 EXPORT_LIMIT = 50_000
@@ -59,7 +60,7 @@ def row(c: Commitment, request: HttpRequest) -> list[str]:
     return [
         str(c.pk),
         c.quote,
-        c.get_status_display(),
+        status_label(c),
         _("ja") if c.days_late is not None else _("nee"),
         "" if c.days_late is None else str(c.days_late),
         c.deadline_phrase,
@@ -69,7 +70,7 @@ def row(c: Commitment, request: HttpRequest) -> list[str]:
         c.actor,
         c.fractie,
         ", ".join(m.key for m in c.motions.all()),
-        doc.kamerstuk or doc.source_name or str(doc.pk),
+        doc.display_title,
         doc.date.isoformat() if doc.date else "",
         doc.subject,
         request.build_absolute_uri(c.get_absolute_url()),
@@ -112,6 +113,10 @@ def _filters_text(f) -> str:
             if is_true(f.data.get(name, "")):
                 parts.append(_("alleen te laat"))
             continue
+        if name == "voorstellen":
+            if f.include_proposed:
+                parts.append(_("met niet-beoordeelde voorstellen"))
+            continue
         shown = dict(field.choices).get(value, value) if hasattr(field, "choices") else value
         if hasattr(shown, "isoformat"):
             shown = long_date(shown)
@@ -143,10 +148,10 @@ def memo_text(qs: QuerySet[Commitment], request: HttpRequest, f) -> str:
             due += " — " + ngettext("%(n)d dag te laat", "%(n)d dagen te laat", c.days_late) % {"n": c.days_late}
         lines.append("   " + _("Termijn: %(due)s") % {"due": due})
         doc = c.document
-        letter = doc.kamerstuk and _("Kamerstuk %(key)s") % {"key": doc.kamerstuk} or doc.get_type_display()
+        letter = doc.display_title
         if doc.date:
             letter += " " + _("van %(date)s") % {"date": long_date(doc.date)}
-        facts = [_("Status: %(status)s") % {"status": c.get_status_display()}]
+        facts = [_("Status: %(status)s") % {"status": status_label(c)}]
         if c.ministry:
             facts.append(_("Ministerie: %(ministry)s") % {"ministry": c.ministry})
         facts.append(_("Brief: %(letter)s") % {"letter": letter})

@@ -31,7 +31,8 @@ class MotionOverdueFeed(Feed):
 
     def items(self, motion: Motion):
         return (
-            Commitment.objects.filter(motions=motion)
+            Commitment.objects.public()
+            .filter(motions=motion)
             .filter(selectors.overdue_q())
             .select_related("document")
             .defer("document__text")

@@ -7,14 +7,23 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import OPEN_STATUSES, Commitment, Status
+from commitments.models import PUBLIC_OPEN_STATUSES, Commitment, Status
 
 from . import search as text_search
 from . import selectors
 
-#: "open" is not a stored status but the three statuses in which a commitment can still be late.
+#: "open" is not a stored status but the statuses in which an accepted commitment can still be late.
 STATUS_OPEN = "open"
-STATUS_CHOICES = [(STATUS_OPEN, _("Alle nog niet geleverde")), *Status.choices]
+#: Rejected proposals are never public; "voorgesteld" shows the unreviewed proposals (it implies
+#: ``voorstellen=1``).
+STATUS_CHOICES = [
+    (STATUS_OPEN, _("Alle nog niet geleverde")),
+    (Status.OPEN, Status.OPEN.label),
+    (Status.PARTLY_FULFILLED, Status.PARTLY_FULFILLED.label),
+    (Status.FULFILLED, Status.FULFILLED.label),
+    (Status.LAPSED, Status.LAPSED.label),
+    (Status.PROPOSED, _("Niet beoordeeld (voorstel)")),
+]
 
 TRUE_VALUES = {"1", "true", "on", "ja", "yes"}
 
@@ -34,6 +43,9 @@ class CommitmentFilter(django_filters.FilterSet):
         choices=STATUS_CHOICES, method="filter_status", label=_("Status"), empty_label=_("Alle statussen")
     )
     te_laat = django_filters.CharFilter(method="filter_te_laat", label=_("Alleen te laat"))
+    # The publication rule (CommitmentQuerySet.public) is applied in filter_queryset; this flag
+    # only widens it to the unreviewed proposals, which every page marks "niet beoordeeld".
+    voorstellen = django_filters.CharFilter(method="filter_nothing", label=_("Ook niet-beoordeelde voorstellen tonen"))
     due_after = django_filters.DateFilter(
         field_name="due_date",
         lookup_expr="gte",
@@ -84,6 +96,9 @@ class CommitmentFilter(django_filters.FilterSet):
 
     #: If set, only these filters are offered (the dashboard's subset).
     visible: tuple[str, ...] | None = None
+    #: Apply the publication rule to ``qs``. The dashboard applies it itself (it counts the
+    #: proposals apart, as "te beoordelen").
+    publish: bool = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -103,6 +118,8 @@ class CommitmentFilter(django_filters.FilterSet):
 
     # The default order: soonest due first, then id, so pages are stable.
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        if self.publish:
+            queryset = queryset.public(include_proposed=self.include_proposed)
         qs = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("sort"):
             qs = qs.order_by("due_date", "pk")
@@ -110,12 +127,22 @@ class CommitmentFilter(django_filters.FilterSet):
             qs = qs.order_by(*qs.query.order_by, "pk")
         return qs
 
+    @property
+    def include_proposed(self) -> bool:
+        """Whether the visitor asked for the unreviewed proposals too (``voorstellen=1`` or that status)."""
+        if "voorstellen" not in self.filters:
+            return False
+        return is_true(self.data.get("voorstellen", "")) or self.data.get("status") == Status.PROPOSED
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset
+
     def filter_q(self, queryset, name, value):
         return text_search.text_search_commitments(queryset, value)
 
     def filter_status(self, queryset, name, value):
         if value == STATUS_OPEN:
-            return queryset.filter(status__in=OPEN_STATUSES)
+            return queryset.filter(status__in=PUBLIC_OPEN_STATUSES)
         return queryset.filter(status=value)
 
     def filter_te_laat(self, queryset, name, value):
@@ -145,6 +172,7 @@ class DashboardFilter(CommitmentFilter):
     """The subset of the list's filters the dashboard offers; the same URL parameters."""
 
     visible = DASHBOARD_FILTERS
+    publish = False
 
     class Meta:
         model = Commitment

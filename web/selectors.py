@@ -9,6 +9,7 @@ partial indexes of ``web/migrations/0001_search_indexes.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from django.utils.functional import cached_property
 
 from commitments.models import (
     OPEN_STATUSES,
+    PUBLIC_OPEN_STATUSES,
     Commitment,
     DeadlineChange,
     FulfilmentLink,
@@ -51,13 +53,17 @@ def today() -> dt.date:
 
 
 def overdue_q(on: dt.date | None = None) -> Q:
-    """Open and past its due date. Not the stored ``overdue_since``: that lags until the nightly job."""
-    return Q(status__in=OPEN_STATUSES, due_date__lt=on or today())
+    """Accepted, not delivered and past its due date ("te laat").
+
+    Not the stored ``overdue_since``: that lags until the nightly job. An unreviewed
+    proposal is never "te laat" on a public page: the griffie has not said it is a promise.
+    """
+    return Q(status__in=PUBLIC_OPEN_STATUSES, due_date__lt=on or today())
 
 
 def soon_q(on: dt.date | None = None) -> Q:
     on = on or today()
-    return Q(status__in=OPEN_STATUSES, due_date__gte=on, due_date__lte=on + dt.timedelta(days=SOON_DAYS))
+    return Q(status__in=PUBLIC_OPEN_STATUSES, due_date__gte=on, due_date__lte=on + dt.timedelta(days=SOON_DAYS))
 
 
 # --- lists of commitments ------------------------------------------------------------------
@@ -99,7 +105,8 @@ def decorate(commitments: Iterable[Commitment], on: dt.date | None = None, motio
     on = on or today()
     rows = list(commitments)
     for c in rows:
-        c.days_late = (on - c.due_date).days if c.is_open and c.due_date and c.due_date < on else None
+        late = c.status in PUBLIC_OPEN_STATUSES and c.due_date and c.due_date < on
+        c.days_late = (on - c.due_date).days if late else None
     if motions and rows:
         refs: dict[int, list[tuple[str, str]]] = {c.pk: [] for c in rows}
         links = (
@@ -174,7 +181,7 @@ def dashboard(filtered: QuerySet[Commitment], on: dt.date | None = None, cache_t
         counts, per_ministry = _dashboard_aggregates(filtered, on)
     else:
         counts, per_ministry = _cached_dashboard_aggregates(filtered, on, cache_token)
-    overdue = filtered.filter(overdue_q(on))
+    overdue = filtered.public().filter(overdue_q(on))
     from .rows import CachedRows
 
     overdue_ids = overdue.order_by("due_date", "pk").values_list("pk", flat=True)[:DASHBOARD_OVERDUE_ROWS]
@@ -212,7 +219,9 @@ def _cached_dashboard_aggregates(filtered: QuerySet[Commitment], on: dt.date, to
 def _dashboard_aggregates(filtered: QuerySet[Commitment], on: dt.date) -> tuple[dict, list[dict]]:
     """The four counts and overdue per ministry, in one index-only pass over the open rows.
 
-    Grouped by ministry (a few dozen groups at most); the totals are the sums of the
+    "te laat", "binnenkort" and "openstaand" count only what the griffie accepted (the
+    publication rule, ``PUBLIC_OPEN_STATUSES``); "te beoordelen" counts the proposals
+    apart, never in the headline numbers. Grouped by ministry (a few dozen groups at most); the totals are the sums of the
     groups. Counts ``status`` (never NULL), not ``id``: the id is not in the index,
     counting it would visit the heap for every row.
     """
@@ -221,9 +230,9 @@ def _dashboard_aggregates(filtered: QuerySet[Commitment], on: dt.date) -> tuple[
         .order_by()
         .values("ministry")
         .annotate(
-            overdue=Count("status", filter=Q(due_date__lt=on)),
-            soon=Count("status", filter=Q(due_date__gte=on, due_date__lte=on + dt.timedelta(days=SOON_DAYS))),
-            open=Count("status", filter=Q(status__in=(Status.OPEN, Status.PARTLY_FULFILLED))),
+            overdue=Count("status", filter=overdue_q(on)),
+            soon=Count("status", filter=soon_q(on)),
+            open=Count("status", filter=Q(status__in=PUBLIC_OPEN_STATUSES)),
             to_review=Count("status", filter=Q(status=Status.PROPOSED)),
         )
     )
@@ -391,13 +400,15 @@ class DocumentPage:
     references: list[Reference]
 
 
-def document_detail(pk: int) -> DocumentPage:
+def document_detail(pk: int, include_proposed: bool = False) -> DocumentPage:
+    """The document with its accepted commitments marked (``include_proposed``: and the proposals)."""
     try:
         document = Document.objects.select_related("dossier").get(pk=pk)
     except Document.DoesNotExist as exc:
         raise Http404 from exc
     commitments = decorate(
-        Commitment.objects.filter(document=document)
+        Commitment.objects.public(include_proposed)
+        .filter(document=document)
         .prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
         .order_by("passage__index", "pk")
     )
@@ -432,6 +443,10 @@ class MotionPage:
     #: a web.rows.CachedRows
     commitments: Iterable[Commitment]
     more: bool = False
+    #: Unreviewed proposals about this motion: not shown, one link away.
+    proposals: int = 0
+    #: What the motion asks of the government, where a document states it.
+    request: MotionRequest | None = None
 
 
 def motion_detail(key: str) -> MotionPage:
@@ -447,21 +462,75 @@ def motion_detail(key: str) -> MotionPage:
     from .rows import CachedRows
 
     ids = list(
-        Commitment.objects.filter(motions=motion).order_by("due_date", "pk").values_list("pk", flat=True)[: MOTION_ROWS + 1]
+        Commitment.objects.public()
+        .filter(motions=motion)
+        .order_by("due_date", "pk")
+        .values_list("pk", flat=True)[: MOTION_ROWS + 1]
     )
-    return MotionPage(motion, list(citing), CachedRows(ids[:MOTION_ROWS]), more=len(ids) > MOTION_ROWS)
+    proposals = Commitment.objects.filter(motions=motion, status=Status.PROPOSED).count()
+    return MotionPage(
+        motion,
+        list(citing),
+        CachedRows(ids[:MOTION_ROWS]),
+        more=len(ids) > MOTION_ROWS,
+        proposals=proposals,
+        request=motion_request(motion),
+    )
+
+
+#: Words with which a motion asks something of the government ("verzoekt de regering …").
+_REQUEST_WORDS = ("verzoekt de regering", "verzoekt het kabinet", "roept de regering op", "verzoekt de minister")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“])")
+
+
+@dataclass
+class MotionRequest:
+    """What a motion asks of the government, as a document states it, and where."""
+
+    text: str
+    passage: Passage
+
+    @property
+    def document(self) -> Document:
+        return self.passage.document
+
+
+def motion_request(motion: Motion) -> MotionRequest | None:
+    """The motion's request: from its own document (Kamerstuk ``motion.key``) if stored, else the first
+    citing passage that says what it asks ("De motie Westerveld verzoekt de regering om …")."""
+    cond = Q()
+    for words in _REQUEST_WORDS:
+        cond |= Q(text__icontains=words)
+    own = Passage.objects.filter(document__kamerstuk=motion.key).filter(cond)
+    citing = Passage.objects.filter(pk__in=Reference.objects.filter(key=motion.key).values("passage_id")).filter(cond)
+    for qs in (own, citing):
+        passage = qs.select_related("document").defer("document__text").order_by("document__date", "index").first()
+        if passage is None:
+            continue
+        sentences = [s for s in _SENTENCE_RE.split(passage.text) if any(w in s.lower() for w in _REQUEST_WORDS)]
+        return MotionRequest(sentences[0].strip() if sentences else passage.text, passage)
+    return None
 
 
 def motion_list(q: str = "") -> QuerySet[Motion]:
-    """Motions, newest first, optionally by name or key, with their number of commitments."""
+    """Motions by number, newest first (dossier, then ondernummer, both descending), optionally by
+    name or key, with their numbers of open and late public commitments (``n_open``, ``n_late``)."""
     qs = Motion.objects.select_related("dossier")
     if q:
         key = text_search.citation_key(q)
-        cond = Q(name__icontains=q) | Q(key__startswith=q.strip())
+        name = text_search.motion_name(q) or q
+        cond = Q(name__icontains=name) | Q(key__startswith=q.strip()) | Q(submitters__icontains=name)
         if key:
             cond |= Q(key=key)
         qs = qs.filter(cond)
-    return qs.order_by(F("date").desc(nulls_last=True), "-pk")
+    public_open = Q(commitments__status__in=PUBLIC_OPEN_STATUSES)
+    qs = qs.annotate(
+        n_open=Count("commitments", filter=public_open, distinct=True),
+        n_late=Count("commitments", filter=public_open & Q(commitments__due_date__lt=today()), distinct=True),
+    )
+    return qs.order_by(
+        F("dossier__number").desc(nulls_last=True), F("ondernummer").desc(nulls_last=True), "-key"
+    )
 
 
 def parse_dossier_key(key: str) -> tuple[str, str]:
@@ -485,7 +554,10 @@ def dossier_detail(key: str) -> DossierPage:
         raise Http404 from exc
     documents = list(dossier.documents.defer("text").order_by("-date", "-pk")[:200])
     motions = list(dossier.motions.order_by("-ondernummer", "key")[:200])
-    commitments = decorate(page_rows().filter(document__dossier=dossier).order_by("due_date", "pk")[:200], motions=True)
+    commitments = decorate(
+        page_rows(Commitment.objects.public()).filter(document__dossier=dossier).order_by("due_date", "pk")[:200],
+        motions=True,
+    )
     return DossierPage(dossier, documents, motions, commitments)
 
 
@@ -540,12 +612,22 @@ def search(q: str, key: str | None = None) -> SearchResults:
         return results
     name = text_search.motion_name(q)
     results.motions = motions_named(name if name else q, limit=20)
-    if name:
-        return results
     from .rows import CachedRows
 
+    if name:
+        # "motie Westerveld": the commitments about the motions found.
+        ids = list(
+            Commitment.objects.public()
+            .filter(motions__in=results.motions)
+            .distinct()
+            .order_by("-due_date", "-pk")
+            .values_list("pk", flat=True)[: SEARCH_ROWS + 1]
+        )
+        results.more_commitments = len(ids) > SEARCH_ROWS
+        results.commitments = CachedRows(ids[:SEARCH_ROWS])
+        return results
     ids = list(
-        text_search.text_search_commitments(Commitment.objects.all(), q)
+        text_search.text_search_commitments(Commitment.objects.public(), q)
         .order_by("-due_date", "-pk")
         .values_list("pk", flat=True)[: SEARCH_ROWS + 1]
     )

@@ -6,16 +6,17 @@ web/griffie.py and web/griffie_urls.py.
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from commitments.models import Commitment
+from commitments.models import Commitment, Status
 
 from . import deadlines, selectors
+from .access import is_griffie
 from .cache import cache_public_page
 from .exports import commitments_csv, commitments_memo
-from .filters import CommitmentFilter, DashboardFilter
+from .filters import CommitmentFilter, DashboardFilter, is_true
 from .rows import CachedRows
 
 
@@ -67,12 +68,16 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     commitment = selectors.commitment_detail(pk)
+    if commitment.status == Status.REJECTED and not is_griffie(request.user):
+        raise Http404  # a rejected proposal was never a commitment (publication rule); clerks still see it
     return render(
         request,
         "web/commitment_detail.html",
         {
             "c": commitment,
             "explanation": deadlines.explain(commitment),
+            "postponement_text": deadlines.postponement_text(commitment),
+            "deliverable": deadlines.deliverable_text(commitment),
             "postponements": selectors.postponements(commitment),
             "segments": selectors.highlight(commitment.passage.text, [commitment]) if commitment.passage else None,
         },
@@ -81,7 +86,10 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return render(request, "web/document_detail.html", {"p": selectors.document_detail(pk)})
+    # Proposals only on request (marked "niet beoordeeld"), and always for a clerk reviewing the letter.
+    include_proposed = is_true(request.GET.get("voorstellen", "")) or is_griffie(request.user)
+    page = selectors.document_detail(pk, include_proposed=include_proposed)
+    return render(request, "web/document_detail.html", {"p": page, "include_proposed": include_proposed})
 
 
 @cache_public_page

@@ -151,7 +151,12 @@ def kamerstuk_keys(text: str) -> list[str]:
 # --- keys as people and the tracker write them ------------------------------------------
 
 #: A whole search string that is a key: "31497-507", "36410-VIII-125", "31 497-507", "31497 507".
-_TYPED_KEY_RE = re.compile(r"^\s*(\d{2}\s?\d{3})\s*(?:-\s*([A-Za-z]{1,6}))?\s*[-\s]\s*(\d{1,4})\s*$")
+#: A key as people type it: "31497-507", "31 497 507", "31.497-507", "TK 31497-507", "kst 31497-507".
+_TYPED_KEY_RE = re.compile(
+    r"^\s*(?:(?:TK|kst|Kamerstuk(?:ken)?(?:\s+II)?)\.?\s*)?"
+    r"(\d{2}[\s.]?\d{3})\s*(?:-\s*([A-Za-z]{1,6}))?\s*[-\s]\s*(\d{1,4})\s*$",
+    re.IGNORECASE,
+)
 #: Keys in free text, as the tracker writes them: "31497-507", "36410-VIII-125".
 _KEY_IN_TEXT_RE = re.compile(r"\b(\d{4,6})(?:-([A-Z]{1,6}))?-(\d+[a-z]?)\b")
 #: A normalised key, split into its parts.

@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
 register = template.Library()
 
@@ -65,6 +65,7 @@ class _Dates:
     def __init__(self, fmt: str):
         self.fmt = fmt
         self.memo: dict = {}
+        self.english = (get_language() or "").startswith("en")
 
     #: Formats built here without Django's DateFormat: day, month name (from Django's own
     #: translated tables, as the ``b``/``F`` format characters use) and year.
@@ -75,11 +76,21 @@ class _Dates:
         if out is None:
             months = self._FAST.get(self.fmt)
             if months is not None and type(d) is dt.date:
-                out = escape(f"{d.day} {months[d.month]} {d.year}")
+                month = str(months[d.month])
+                if self.english:  # "1 Oct 2019"; Dutch keeps "1 okt 2019"
+                    month = month[:1].upper() + month[1:]
+                out = escape(f"{d.day} {month} {d.year}")
             else:
                 out = escape(date_format(d, self.fmt))
             self.memo[d] = out
         return out
+
+
+def status_label(c) -> str:
+    """The status as the public reads it: an unreviewed proposal is "niet beoordeeld" everywhere."""
+    if c.status == "voorgesteld":
+        return gettext("Niet beoordeeld")
+    return str(c.get_status_display())
 
 
 def _late_badge(days: int) -> str:
@@ -97,7 +108,7 @@ def status_badges(c, memo: dict | None = None) -> str:
     out = memo["status"].get(c.status)
     if out is None:
         out = memo["status"][c.status] = (
-            f'<span class="badge badge-{escape(c.status)}">{escape(c.get_status_display())}</span>'
+            f'<span class="badge badge-{escape(c.status)}">{escape(status_label(c))}</span>'
         )
     days = getattr(c, "days_late", None)
     if days is not None:

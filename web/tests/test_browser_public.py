@@ -54,3 +54,29 @@ def test_it_lets_staff_filter_the_dashboard_by_ministry_and_download_the_csv(liv
     assert [r["citaat"] for r in rows] == ["Zorgbelofte één", "Zorgbelofte twee"]
     assert {r["ministerie"] for r in rows} == {"Volksgezondheid, Welzijn en Sport"}
     assert rows[0]["dagen te laat"] == "20"
+
+
+def test_a_visitor_sees_only_accepted_commitments_unless_asking_for_proposals(live_server, page):
+    """Issue 14, the publication rule: an unreviewed proposal is no fact on the public pages."""
+    from commitments.models import Status
+
+    doc = DocumentFactory()
+    CommitmentFactory(document=doc, quote="Bevestigde belofte", due_date=days(-20))
+    CommitmentFactory(document=doc, quote="Ongetoetste gok van de software", due_date=days(-1433),
+                      status=Status.PROPOSED)
+    page.goto(live_server.url + "/")
+    assert page.locator(".stat-late .stat-n").inner_text() == "1"
+    assert not page.get_by_text("Ongetoetste gok").count()
+    assert not page.get_by_text("1433 dagen te laat").count()
+    page.get_by_role("link", name="1 voorstel is nog niet beoordeeld").click()
+    page.wait_for_url("**/toezeggingen/?status=voorgesteld&voorstellen=1")
+    row = page.locator("tr", has_text="Ongetoetste gok van de software")
+    assert row.get_by_text("Niet beoordeeld").is_visible()
+    assert not row.get_by_text("te laat").count()
+    page.goto(live_server.url + "/toezeggingen/")
+    assert not page.get_by_text("Ongetoetste gok").count()
+    page.get_by_label("Ook niet-beoordeelde voorstellen tonen").check()
+    page.get_by_role("button", name="Filteren").click()
+    page.wait_for_url("**voorstellen=1*")
+    assert page.locator("tr", has_text="Ongetoetste gok").get_by_text("Niet beoordeeld").is_visible()
+    assert page.locator("tr", has_text="Bevestigde belofte").get_by_text("20 dagen te laat").is_visible()

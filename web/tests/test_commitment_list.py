@@ -49,12 +49,40 @@ def data():
     }
 
 
-def test_it_lists_everything_by_due_date(client, data):
+def test_it_lists_everything_the_griffie_accepted_by_due_date(client, data):
     r = client.get(URL)
     assert r.status_code == 200
     assert [c.quote for c in r.context["page"].object_list] == [
+        "Geleverde brief", "De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte",
+    ]
+
+
+def test_it_shows_unreviewed_proposals_only_when_asked_and_marks_them(client, data):
+    """Issue 14: a proposal the griffie has not judged is no fact; it is listed only on request."""
+    rejected = CommitmentFactory(quote="Afgewezen zin", due_date=days(-3), status=Status.REJECTED)
+    r = client.get(URL)
+    assert "Onderwijsbrief" not in r.content.decode()
+    r = client.get(URL, {"voorstellen": "1"})
+    html = r.content.decode()
+    assert [c.quote for c in r.context["page"].object_list] == [
         "Geleverde brief", "De evaluatie van de jeugdzorg volgt", "Onderwijsbrief", "Wetsvoorstel reikwijdte",
     ]
+    assert "Niet beoordeeld" in html and "Afgewezen zin" not in html
+    assert "Afgewezen zin" not in client.get(URL, {"voorstellen": "1", "status": "afgewezen"}).content.decode()
+    csv_text = client.get(URL, {"voorstellen": "1", "format": "csv"}).getvalue().decode("utf-8-sig")
+    assert "Onderwijsbrief" in csv_text and "Niet beoordeeld" in csv_text and rejected.quote not in csv_text
+    assert "Onderwijsbrief" not in client.get(URL, {"format": "csv"}).getvalue().decode("utf-8-sig")
+    assert "Onderwijsbrief" not in client.get(URL, {"format": "memo"}).content.decode()
+    memo = client.get(URL, {"format": "memo", "voorstellen": "1"}).content.decode()
+    assert "Onderwijsbrief" in memo and "Status: Niet beoordeeld" in memo
+
+
+def test_the_page_cache_keeps_the_list_with_and_without_proposals_apart(client, data):
+    assert "Onderwijsbrief" not in client.get(URL).content.decode()
+    assert client.get(URL)["X-Page-Cache"] == "hit"
+    r = client.get(URL, {"voorstellen": "1"})
+    assert r["X-Page-Cache"] == "miss" and "Onderwijsbrief" in r.content.decode()
+    assert "Onderwijsbrief" not in client.get(URL).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -62,12 +90,14 @@ def test_it_lists_everything_by_due_date(client, data):
     [
         ({"status": "voorgesteld"}, {"Onderwijsbrief"}),
         ({"status": "voldaan"}, {"Geleverde brief"}),
-        ({"status": "open"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte", "Onderwijsbrief"}),
+        ({"status": "open"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
+        ({"status": "open", "voorstellen": "1"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
         ({"te_laat": "1"}, {"De evaluatie van de jeugdzorg volgt"}),
-        ({"ministry": "OCW"}, {"Onderwijsbrief", "Geleverde brief"}),
-        ({"bewindspersoon": "minister OCW"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"ministry": "OCW"}, {"Geleverde brief"}),
+        ({"ministry": "OCW", "voorstellen": "1"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"bewindspersoon": "minister OCW"}, {"Geleverde brief"}),
         ({"committee": "commissie VWS"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
-        ({"dossier": "36410-VIII"}, {"Onderwijsbrief", "Geleverde brief"}),
+        ({"dossier": "36410-VIII"}, {"Geleverde brief"}),
         ({"dossier": "31497"}, {"De evaluatie van de jeugdzorg volgt", "Wetsvoorstel reikwijdte"}),
         ({"motion": "31497-507"}, {"De evaluatie van de jeugdzorg volgt"}),
         ({"motion": "Kamerstuk 31 497, nr. 507"}, {"De evaluatie van de jeugdzorg volgt"}),
@@ -88,6 +118,8 @@ def test_it_filters_by_measure(client, data):
 
 def test_it_filters_by_due_range(client, data):
     r = client.get(URL, {"due_after": days(0).isoformat(), "due_before": days(30).isoformat()})
+    assert quotes(r) == set()
+    r = client.get(URL, {"due_after": days(0).isoformat(), "due_before": days(30).isoformat(), "voorstellen": "1"})
     assert quotes(r) == {"Onderwijsbrief"}
 
 
@@ -196,7 +228,7 @@ def test_it_exports_the_filtered_list_as_csv(client, data):
     assert first["te laat"] == "ja" and first["dagen te laat"] == "30"
     assert first["uiterste datum"] == days(-30).isoformat()
     assert first["moties"] == "31497-507"
-    assert first["brief"] == data["a"].document.kamerstuk
+    assert first["brief"] == data["a"].document.display_title and ".txt" not in first["brief"]
     assert first["permalink"] == f"http://testserver/toezeggingen/{data['a'].pk}/"
     assert first["termijn zoals geschreven"] == "vóór de zomer van 2026"
 
@@ -271,5 +303,5 @@ def test_the_memo_is_plain_text_with_the_selection_and_each_commitment(client, d
 def test_the_memo_escapes_nothing_and_lists_everything_unfiltered(client, data):
     CommitmentFactory(quote="<script>alert(1)</script> & meer", due_date=days(3))
     text = client.get(URL, {"format": "memo"}).content.decode()
-    assert "Selectie: alle toezeggingen" in text and "5 toezeggingen" in text
+    assert "Selectie: alle toezeggingen" in text and "4 toezeggingen" in text  # the proposal is not public
     assert "“<script>alert(1)</script> & meer”" in text  # text/plain: shown as written, never run

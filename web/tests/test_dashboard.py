@@ -35,9 +35,24 @@ def test_it_shows_counts(client, data):
     assert r.status_code == 200
     board = r.context["board"]
     assert board.overdue == 3
-    assert board.soon == 2  # the open one in 10 days and the proposed one in 20
+    assert board.soon == 1  # the open one in 10 days; the proposed one in 20 is not public (issue 14)
     assert board.open == 5  # openstaand + deels voldaan, not voorgesteld
     assert board.to_review == 1
+
+
+def test_an_unreviewed_proposal_is_never_counted_or_listed_as_late(client, data):
+    """Issue 14, the publication rule: the headline numbers hold only what the griffie accepted."""
+    CommitmentFactory(document=data["late_old"].document, quote="Ongetoetste gok", due_date=days(-1433),
+                      status=Status.PROPOSED)
+    CommitmentFactory(document=data["late_old"].document, quote="Afgewezen gok", due_date=days(-5),
+                      status=Status.REJECTED)
+    r = client.get(reverse("web:dashboard"))
+    board = r.context["board"]
+    assert (board.overdue, board.soon, board.open, board.to_review) == (3, 1, 5, 2)
+    assert [row["n"] for row in board.per_ministry] == [2, 1]
+    html = r.content.decode()
+    assert "Ongetoetste gok" not in html and "1433 dagen te laat" not in html and "Afgewezen gok" not in html
+    assert "2 voorstellen zijn nog niet beoordeeld" in html
 
 
 def test_it_sorts_overdue_by_days_late_and_shows_details(client, data):

@@ -62,4 +62,8 @@ def test_dates_match_django_date_format(lang, fmt):
         day = table_tags._Dates(fmt)
         for month in range(1, 13):
             d = dt.date(2026, month, month + 1)
-            assert day(d) == date_format(d, fmt)
+            expected = date_format(d, fmt)
+            if lang == "en":  # issue 14: "1 Oct 2019", where Django writes "1 oct 2019"
+                parts = expected.split(" ")
+                expected = " ".join([parts[0], parts[1].capitalize(), *parts[2:]])
+            assert day(d) == expected
