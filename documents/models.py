@@ -84,6 +84,27 @@ class Document(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("web:document_detail", args=[self.pk])
 
+    @property
+    def display_title(self) -> str:
+        """What a reader calls this document: its subject, else "Kamerstuk 31 497, nr. 475", never a file name."""
+        if self.subject:
+            return self.subject
+        if self.kamerstuk:
+            return kamerstuk_label(self.kamerstuk)
+        date = self.date.strftime("%d-%m-%Y") if self.date else ""
+        return f"{self.get_type_display()} {date}".strip()
+
+
+def kamerstuk_label(key: str) -> str:
+    """``31497-475`` → "Kamerstuk 31 497, nr. 475"; ``36410-VIII-125`` → "Kamerstuk 36 410-VIII, nr. 125"."""
+    dossier, _sep, number = key.rpartition("-")
+    if not dossier or not number.isdigit():
+        return f"Kamerstuk {key}"
+    head, _sep, toevoeging = dossier.partition("-")
+    if head.isdigit() and len(head) > 3:
+        head = f"{head[:-3]} {head[-3:]}"
+    return f"Kamerstuk {head}{'-' + toevoeging if toevoeging else ''}, nr. {number}"
+
 
 class PassageKind(models.TextChoices):
     HEADING = "heading", _("Kop")

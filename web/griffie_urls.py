@@ -9,6 +9,9 @@ urlpatterns = [
     path("accepteren/", griffie.bulk_accept, name="bulk_accept"),
     path("toezeggingen/<int:pk>/accepteren/", griffie.accept, name="accept_commitment"),
     path("toezeggingen/<int:pk>/afwijzen/", griffie.reject, name="reject_commitment"),
+    path("toezeggingen/<int:pk>/terugdraaien/", griffie.undo, name="undo_decision"),
+    path("toezeggingen/<int:pk>/uitstel-terugdraaien/", griffie.undo_postponement, name="undo_postponement"),
+    path("documenten/zoeken/", griffie.evidence_search, name="evidence_search"),
     path("toezeggingen/<int:pk>/bewerken/", griffie.edit, name="edit_commitment"),
     path(
         "toezeggingen/<int:pk>/status/<slug:action>/", griffie.status_action, name="commitment_status_action"

@@ -307,7 +307,9 @@ def test_it_sets_a_manual_due_date_from_the_edit_form(client_clerk):
 
 
 def _late_commitment() -> Commitment:
-    c = CommitmentFactory(status=Status.OPEN, due_date=dt.date(2024, 7, 5), deadline_phrase="voor de zomer")
+    # The letter of 10 May 2024 made it; evidence must be dated that day or later (issue 14).
+    c = CommitmentFactory(document=DocumentFactory(date=dt.date(2024, 5, 10)), status=Status.OPEN,
+                          due_date=dt.date(2024, 7, 5), deadline_phrase="voor de zomer")
     flag_overdue()
     c.refresh_from_db()
     assert c.overdue_since is not None
@@ -398,7 +400,7 @@ def test_it_preselects_the_evidence_letter_from_the_url(client_clerk):
     c = CommitmentFactory(status=Status.OPEN)
     letter = DocumentFactory()
     page = client_clerk.get(c.get_absolute_url() + f"?bewijs={letter.pk}").content.decode()
-    assert f'<option value="{letter.pk}" selected>' in page
+    assert f'name="voldaan-evidence" value="{letter.kamerstuk}"' in page  # issue 14: a search input, no dropdown
 
 
 # --------------------------------------------------------------------------- upload
