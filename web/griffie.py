@@ -29,6 +29,7 @@ from .griffie_forms import (
     STATUS_ACTION_HELP,
     STATUS_ACTION_LABELS,
     STATUS_FORMS,
+    ConfirmUploadForm,
     EditCommitmentForm,
     ReviewFilterForm,
     UploadForm,
@@ -37,8 +38,9 @@ from .griffie_forms import (
     evidence_token,
     search_evidence,
 )
-from .models import UploadJob
-from .uploads import create_upload_job
+from .models import UploadJob, UploadStatus
+from .uploads import UnreadableUpload, analyse_upload, create_draft_upload
+from .uploads import confirm_upload as confirm_upload_job
 
 
 def _next_url(request: HttpRequest, default: str) -> str:
@@ -370,20 +372,74 @@ def _apply_status_action(action: str, commitment: Commitment, form, user) -> Non
 @griffie_required
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
+    """Step 1: the file is read at once; what was found pre-fills the confirm form (step 2)."""
+    status = 200
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
-            d = form.cleaned_data
-            job = create_upload_job(
-                uploaded=d["file"], date=d["date"], doc_type=d["doc_type"], ministry=d["ministry"], user=request.user
-            )
-            return redirect(job.get_absolute_url())
+            uploaded = form.cleaned_data["file"]
+            try:
+                analysis = analyse_upload(uploaded)
+            except UnreadableUpload as exc:
+                form.add_error("file", str(exc))
+            else:
+                job = create_draft_upload(uploaded=uploaded, analysis=analysis, user=request.user)
+                request.session[f"upload-{job.pk}-subject"] = analysis.subject[:300]
+                return redirect("web:confirm_upload", pk=job.pk)
         status = 400
     else:
         form = UploadForm()
-        status = 200
     jobs = UploadJob.objects.select_related("document", "user")[:10]
     return render(request, "web/griffie/upload.html", {"form": form, "jobs": jobs}, status=status)
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def confirm_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    """Step 2: date, type, ministry and Kamerstuk number as read from the file, confirmed or corrected."""
+    job = get_object_or_404(UploadJob, pk=pk)
+    if job.status != UploadStatus.DRAFT:
+        return redirect(job.get_absolute_url())
+    sha256 = file_sha256(job)
+    status = 200
+    if request.method == "POST":
+        form = ConfirmUploadForm(request.POST, sha256=sha256)
+        if form.is_valid():
+            d = form.cleaned_data
+            confirm_upload_job(job, date=d["date"], doc_type=d["doc_type"], ministry=d["ministry"], kamerstuk=d["kamerstuk"])
+            return redirect(job.get_absolute_url())
+        status = 400
+    else:
+        form = ConfirmUploadForm(
+            initial={"date": job.date, "doc_type": job.doc_type, "ministry": job.ministry, "kamerstuk": job.kamerstuk},
+            sha256=sha256,
+        )
+    found = {"date": job.date, "doc_type": job.doc_type, "ministry": job.ministry, "kamerstuk": job.kamerstuk}
+    return render(
+        request,
+        "web/griffie/upload_confirm.html",
+        {
+            "job": job,
+            "form": form,
+            "found": found,
+            "subject": request.session.get(f"upload-{job.pk}-subject", ""),
+            "already": Document.objects.filter(sha256=sha256).first() if sha256 else None,
+        },
+        status=status,
+    )
+
+
+def file_sha256(job: UploadJob) -> str:
+    """SHA-256 of the stored upload ("" when the file is gone), as the ingest computes it."""
+    import hashlib
+
+    if not job.file:
+        return ""
+    try:
+        with job.file.open("rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return ""
 
 
 #: How many candidate commitments the job page offers for "this letter fulfils …".
@@ -412,6 +468,8 @@ def commitments_cited_by(document: Document) -> list[Commitment]:
 @require_GET
 def upload_job(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(UploadJob.objects.select_related("document", "user"), pk=pk)
+    if job.status == UploadStatus.DRAFT:
+        return redirect("web:confirm_upload", pk=job.pk)
     candidates = commitments_cited_by(job.document) if job.document_id else []
     return render(request, "web/griffie/upload_job.html", {"job": job, "candidates": candidates})
 

@@ -58,20 +58,12 @@ def _looks_like(name: str, head: bytes, uploaded) -> str | None:
 
 
 class UploadForm(forms.Form):
+    """Step 1: the file. Date, type, ministry and Kamerstuk number are read from it and confirmed next."""
+
     file = forms.FileField(
         label=_("Bestand"),
         help_text=_("Word (.docx), PDF of tekst (.txt), hoogstens 25 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
-    )
-    date = forms.DateField(
-        label=_("Datum van de brief"),
-        input_formats=DATE_INPUT_FORMATS,
-        widget=DateInput(),
-        help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
-    )
-    doc_type = forms.ChoiceField(label=_("Soort document"), choices=DocumentType.choices, initial=DocumentType.KAMERBRIEF)
-    ministry = forms.CharField(
-        label=_("Ministerie"), required=False, max_length=200, help_text=_("Leeg laten: wordt uit de brief gehaald.")
     )
 
     def clean_file(self):
@@ -90,11 +82,51 @@ class UploadForm(forms.Form):
             raise ValidationError(error, code="content")
         return uploaded
 
+
+class ConfirmUploadForm(forms.Form):
+    """Step 2: what was read from the file, for the clerk to confirm or correct."""
+
+    date = forms.DateField(
+        label=_("Datum van de brief"),
+        input_formats=DATE_INPUT_FORMATS,
+        widget=DateInput(),
+        help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
+    )
+    doc_type = forms.ChoiceField(
+        label=_("Soort document"),
+        choices=[(DocumentType.KAMERBRIEF, DocumentType.KAMERBRIEF.label), (DocumentType.VSO, DocumentType.VSO.label)],
+    )
+    ministry = forms.CharField(label=_("Ministerie"), required=False, max_length=200)
+    kamerstuk = forms.CharField(
+        label=_("Kamerstuknummer"), required=False, max_length=60,
+        help_text=_("Eigen nummer van de brief, bijvoorbeeld 31839-1050; leeg als de brief er (nog) geen heeft."),
+    )
+
+    def __init__(self, *args, sha256: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sha256 = sha256
+
     def clean_date(self):
         date = self.cleaned_data["date"]
-        if date.year < 1900:
+        if not 1900 <= date.year <= 2100:
             raise ValidationError(_("Deze datum klopt niet."), code="date")
         return date
+
+    def clean_kamerstuk(self) -> str:
+        raw = self.cleaned_data["kamerstuk"].strip()
+        if not raw:
+            return ""
+        keys = parse_motion_keys(raw)
+        if not keys:
+            raise ValidationError(_("Geen Kamerstuknummer herkend; schrijf bijvoorbeeld 31839-1050."), code="kamerstuk")
+        other = Document.objects.filter(kamerstuk=keys[0]).exclude(sha256=self.sha256).first()
+        if other is not None:
+            raise ValidationError(
+                _("Kamerstuk %(key)s hoort al bij een ander ingelezen document: %(title)s.")
+                % {"key": keys[0], "title": other.display_title},
+                code="kamerstuk_taken",
+            )
+        return keys[0]
 
 
 class VersionedForm(forms.Form):

@@ -18,5 +18,6 @@ urlpatterns = [
     ),
     path("upload/", griffie.upload, name="upload"),
     path("upload/<int:pk>/", griffie.upload_job, name="upload_job"),
+    path("upload/<int:pk>/bevestigen/", griffie.confirm_upload, name="confirm_upload"),
     path("upload/<int:pk>/status/", griffie.upload_job_status, name="upload_job_status"),
 ]
