@@ -243,3 +243,14 @@ def test_it_explains_an_unknown_evidence_number(client_clerk, late):
                                  {"voldaan-version": late.version, "voldaan-evidence": "99999-1"})
     assert response.status_code == 400
     assert "Geen document gevonden voor “99999-1”" in response.content.decode()
+
+
+def test_it_no_longer_counts_an_undone_postponement(client, late):
+    from web.selectors import postponements
+
+    new = timezone.localdate() + dt.timedelta(days=90)
+    c = services.postpone(late.pk, late.version, user=None, new_due_date=new, letter=DocumentFactory())
+    c = services.postpone(c.pk, c.version, user=None, new_due_date=new + dt.timedelta(days=30), letter=DocumentFactory())
+    c = services.undo_postponement(c.pk, c.version, user=None, note="fout")
+    assert c.due_date == new
+    assert postponements(Commitment.objects.prefetch_related("deadline_changes").get(pk=c.pk)) == 1
