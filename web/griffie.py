@@ -7,6 +7,7 @@ every change is a POST behind Django's CSRF middleware.
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from django.contrib import messages
@@ -66,6 +67,7 @@ QUEUE_STATUSES = (Status.PROPOSED, Status.OPEN, Status.REJECTED)
 #: Two proposals of one letter whose quotes overlap at least this much (rapidfuzz partial_ratio)
 #: and differ at most 2× in length are flagged "mogelijk dubbel".
 DUPLICATE_SCORE = 90
+_NUMBER = re.compile(r"\d+")
 
 
 def _queue_filter(request: HttpRequest) -> ReviewFilterForm:
@@ -88,8 +90,8 @@ def near_duplicates(commitments: list[Commitment]) -> dict[int, Commitment]:
             if earlier.document_id != later.document_id or earlier.pk in found:
                 continue
             a, b = sorted((earlier.quote, later.quote), key=len)
-            if len(a) * 2 < len(b):
-                continue
+            if len(a) * 2 < len(b) or not set(_NUMBER.findall(a)) <= set(_NUMBER.findall(b)):
+                continue  # much shorter, or other years/numbers ("zomer van 2024" vs "2025"): not the same promise
             if fuzz.partial_ratio(a, b) >= DUPLICATE_SCORE:
                 found[later.pk] = earlier
                 break

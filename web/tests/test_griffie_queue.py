@@ -112,3 +112,12 @@ def test_it_titles_a_letter_without_subject_by_its_kamerstuk_number(client_clerk
     proposals(letter, 1)
     page = client_clerk.get(QUEUE).content.decode()
     assert "Kamerstuk 31 497, nr. 475</a></h2>" in page and "003_3dae4a2d5cfb7524" not in page
+
+
+def test_it_does_not_flag_similar_sentences_about_other_years(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    CommitmentFactory(document=letter, status=Status.PROPOSED, passage=PassageFactory(document=letter, index=1),
+                      quote="De onderzoeksresultaten worden voor de zomer van 2024 verwacht.")
+    CommitmentFactory(document=letter, status=Status.PROPOSED, passage=PassageFactory(document=letter, index=2),
+                      quote="De eerste resultaten worden voor de zomer van 2025 verwacht.")
+    assert "mogelijk dubbel" not in client_clerk.get(QUEUE).content.decode()
