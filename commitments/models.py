@@ -226,7 +226,7 @@ class StatusChange(models.Model):
     )
     note = models.TextField(_("toelichting"), blank=True)
     reverts = models.OneToOneField(
-        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.PROTECT,
+        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.CASCADE,
         related_name="reverted_by", help_text=_("De beslissing die deze wijziging ongedaan maakt."),
     )
 
@@ -255,7 +255,7 @@ class DeadlineChange(models.Model):
     )
     note = models.TextField(_("toelichting"), blank=True)
     reverts = models.OneToOneField(
-        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.PROTECT,
+        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.CASCADE,
         related_name="reverted_by", help_text=_("Het uitstel dat deze wijziging ongedaan maakt."),
     )
 

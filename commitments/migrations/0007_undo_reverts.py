@@ -14,11 +14,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='deadlinechange',
             name='reverts',
-            field=models.OneToOneField(blank=True, help_text='Het uitstel dat deze wijziging ongedaan maakt.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reverted_by', to='commitments.deadlinechange', verbose_name='draait terug'),
+            field=models.OneToOneField(blank=True, help_text='Het uitstel dat deze wijziging ongedaan maakt.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='reverted_by', to='commitments.deadlinechange', verbose_name='draait terug'),
         ),
         migrations.AddField(
             model_name='statuschange',
             name='reverts',
-            field=models.OneToOneField(blank=True, help_text='De beslissing die deze wijziging ongedaan maakt.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='reverted_by', to='commitments.statuschange', verbose_name='draait terug'),
+            field=models.OneToOneField(blank=True, help_text='De beslissing die deze wijziging ongedaan maakt.', null=True, on_delete=django.db.models.deletion.CASCADE, related_name='reverted_by', to='commitments.statuschange', verbose_name='draait terug'),
         ),
     ]

@@ -254,3 +254,12 @@ def test_it_no_longer_counts_an_undone_postponement(client, late):
     c = services.undo_postponement(c.pk, c.version, user=None, note="fout")
     assert c.due_date == new
     assert postponements(Commitment.objects.prefetch_related("deadline_changes").get(pk=c.pk)) == 1
+
+
+def test_it_still_deletes_a_letter_whose_commitments_have_undone_decisions(clerk):
+    # ingest --replace deletes a letter with its commitments and their history.
+    c = CommitmentFactory(status=Status.PROPOSED)
+    c = services.accept_commitment(c.pk, c.version, user=clerk)
+    c = services.undo_decision(c.pk, c.version, user=clerk)
+    c.document.delete()
+    assert not StatusChange.objects.exists()
