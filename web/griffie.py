@@ -138,7 +138,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         for c in commitments:
             c.duplicate_of = duplicates.get(c.pk)
         groups.append((document, commitments))
-    undo_ids = request.session.get(LAST_DECISIONS_KEY) or []
+    undo_ids = request.session.pop(LAST_DECISIONS_KEY, None) or []  # offered once, right after the decision
     just_decided = list(
         Commitment.objects.filter(pk__in=undo_ids, status__in=[Status.OPEN, Status.REJECTED]).select_related("document")
     )

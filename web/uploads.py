@@ -2,9 +2,8 @@
 
 ``analyse_upload`` reads the file (the reader of ``manage.py inspect_document``),
 ``create_draft_upload`` stores it with what was read for the clerk to confirm, and
-``confirm_upload`` (or ``create_upload_job`` in one step) queues ``web.tasks.process_upload``
-after the transaction commits; ``run_upload`` is what the task does. Ingestion itself
-(``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
+``confirm_upload`` queues ``web.tasks.process_upload`` after the transaction commits;
+``run_upload`` is what the task does. Ingestion itself (``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
 document, passages or commitments behind.
 """
 
@@ -26,26 +25,6 @@ from documents.models import DocumentType
 from .models import UploadJob, UploadStatus
 
 logger = logging.getLogger(__name__)
-
-
-def create_upload_job(
-    *, uploaded: UploadedFile, date: date, doc_type: str, ministry: str = "", user=None
-) -> UploadJob:
-    """Save the file under MEDIA_ROOT, create the job row and queue the task once committed."""
-    with transaction.atomic():
-        job = UploadJob(
-            original_name=(uploaded.name or "document")[:300],
-            date=date,
-            doc_type=doc_type,
-            ministry=ministry,
-            user=user if user and user.is_authenticated else None,
-            progress=0,
-            message=_("In de wachtrij."),
-        )
-        job.file.save(uploaded.name or "document", uploaded, save=False)
-        job.save()
-        transaction.on_commit(lambda: dispatch_upload(job.pk))
-    return job
 
 
 class UnreadableUpload(Exception):
