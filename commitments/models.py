@@ -269,6 +269,10 @@ class StatusChange(models.Model):
         Document, verbose_name=_("bewijsstuk"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     note = models.TextField(_("toelichting"), blank=True)
+    reverts = models.OneToOneField(
+        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="reverted_by", help_text=_("De beslissing die deze wijziging ongedaan maakt."),
+    )
 
     class Meta:
         verbose_name = _("statuswijziging")
@@ -294,6 +298,10 @@ class DeadlineChange(models.Model):
         Document, verbose_name=_("bewijsstuk"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     note = models.TextField(_("toelichting"), blank=True)
+    reverts = models.OneToOneField(
+        "self", verbose_name=_("draait terug"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="reverted_by", help_text=_("Het uitstel dat deze wijziging ongedaan maakt."),
+    )
 
     class Meta:
         verbose_name = _("termijnwijziging")

@@ -110,6 +110,44 @@ def _require_status(commitment: Commitment, allowed: Iterable[str], action: str)
         )
 
 
+#: A due date outside these years is a typing error, never a postponement.
+POSTPONE_YEARS = (1990, 2100)
+
+
+def _check_evidence(commitment: Commitment, evidence: Document | None, field: str = "evidence") -> None:
+    """Refuse a letter dated before the commitment's own letter: it cannot answer a promise made later."""
+    if evidence is None or evidence.date is None:
+        return
+    own = commitment.document.date
+    if own is not None and evidence.date < own:
+        raise ValidationError(
+            {
+                field: _(
+                    "Dit bewijsstuk is gedateerd %(evidence)s, vóór de brief met de toezegging (%(own)s). "
+                    "Een eerdere brief kan een latere toezegging niet voldoen of uitstellen; kies een brief "
+                    "van %(own)s of later."
+                )
+                % {"evidence": evidence.date.strftime("%d-%m-%Y"), "own": own.strftime("%d-%m-%Y")}
+            }
+        )
+
+
+def _check_new_due_date(commitment: Commitment, new_due_date: dt.date) -> None:
+    """A postponement date lies in 1990–2100 and not before the commitment's own letter."""
+    first, last = POSTPONE_YEARS
+    if not first <= new_due_date.year <= last:
+        raise ValidationError(
+            {"new_due_date": _("Deze datum klopt niet: kies een datum tussen %(first)d en %(last)d.")
+             % {"first": first, "last": last}}
+        )
+    own = commitment.document.date
+    if own is not None and new_due_date < own:
+        raise ValidationError(
+            {"new_due_date": _("De nieuwe datum ligt vóór de brief met de toezegging (%(own)s).")
+             % {"own": own.strftime("%d-%m-%Y")}}
+        )
+
+
 def _change_status(
     commitment_id: int,
     version: int,
@@ -125,6 +163,7 @@ def _change_status(
     with transaction.atomic():
         commitment = _load(commitment_id, version)
         _require_status(commitment, allowed, action)
+        _check_evidence(commitment, evidence)
         fields: dict[str, object] = {"status": new_status}
         if new_status in CLOSED_STATUSES:
             fields["overdue_since"] = None
@@ -377,6 +416,8 @@ def postpone(
     with transaction.atomic():
         commitment = _load(commitment_id, version)
         _require_status(commitment, OPEN_STATUSES, _("Uitstel melden"))
+        _check_evidence(commitment, letter)
+        _check_new_due_date(commitment, new_due_date)
         if commitment.due_date is not None and new_due_date <= commitment.due_date:
             raise ValidationError(
                 {"new_due_date": _("De nieuwe datum moet na de huidige uiterste datum (%(date)s) liggen.")
@@ -395,5 +436,121 @@ def postpone(
             note=note,
         )
         _link(commitment_id, letter, FulfilmentKind.POSTPONES, user, note)
+        _refresh_overdue(commitment_id)
+    return Commitment.objects.get(pk=commitment_id)
+
+
+# --------------------------------------------------------------------------- undo and reopen
+
+#: What undoing the decision behind each status leads back to.
+UNDO_TARGET: dict[str, str] = {
+    Status.OPEN: Status.PROPOSED,  # an acceptance
+    Status.REJECTED: Status.PROPOSED,  # a rejection
+    Status.FULFILLED: Status.OPEN,  # reopen
+    Status.PARTLY_FULFILLED: Status.OPEN,
+    Status.LAPSED: Status.OPEN,
+}
+
+_LINK_OF_STATUS = {
+    Status.FULFILLED: FulfilmentKind.FULFILS,
+    Status.PARTLY_FULFILLED: FulfilmentKind.PARTLY,
+    Status.LAPSED: FulfilmentKind.MENTIONS,
+}
+
+
+def last_decision(commitment: Commitment) -> StatusChange | None:
+    """The status change that led to the commitment's current status and is not undone yet."""
+    return (
+        StatusChange.objects.filter(commitment=commitment, new_status=commitment.status, reverted_by__isnull=True)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def undo_decision(commitment_id: int, version: int, *, user: User | None, note: str = "") -> Commitment:
+    """Undo the decision behind the current status, keeping both in the history.
+
+    accepted (openstaand) or rejected (afgewezen) → voorgesteld; voldaan, deels voldaan or
+    vervallen → openstaand (reopen). A new StatusChange row records the reversal and points at the
+    decision it undoes (``reverts``); nothing is deleted from the history. The letter link that the
+    undone decision made (``voldoet aan`` …) is removed, since the letter no longer counts as such;
+    the undone StatusChange still names it as evidence.
+    """
+    with transaction.atomic():
+        commitment = _load(commitment_id, version)
+        target = UNDO_TARGET.get(commitment.status)
+        if target is None:
+            raise InvalidTransition(
+                _("Er is geen beslissing om terug te draaien: de toezegging heeft status “%(status)s”.")
+                % {"status": commitment.get_status_display()}
+            )
+        undone = last_decision(commitment)
+        _compare_and_set(commitment_id, version, status=target)
+        StatusChange.objects.create(
+            commitment_id=commitment_id,
+            user=user,
+            old_status=commitment.status,
+            new_status=target,
+            note=note,
+            reverts=undone,
+        )
+        kind = _LINK_OF_STATUS.get(commitment.status)
+        if kind and undone is not None and undone.evidence_id:
+            FulfilmentLink.objects.filter(commitment_id=commitment_id, document_id=undone.evidence_id, kind=kind).delete()
+        _refresh_overdue(commitment_id)
+    return Commitment.objects.get(pk=commitment_id)
+
+
+def last_postponement(commitment: Commitment) -> DeadlineChange | None:
+    """The latest postponement that is still in force: not undone and its date is the current due date."""
+    change = (
+        DeadlineChange.objects.filter(commitment=commitment, is_postponement=True, reverted_by__isnull=True)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if change is None or change.new_due_date != commitment.due_date:
+        return None
+    return change
+
+
+def undo_postponement(commitment_id: int, version: int, *, user: User | None, note: str = "") -> Commitment:
+    """Undo the latest postponement: the previous due date comes back; both stay in the history.
+
+    Only the postponement that set the current due date can be undone (a later correction by a
+    clerk must be undone by editing). The reversal is a DeadlineChange that is no postponement and
+    ``reverts`` the undone one, so "n× uitgesteld" counts one less. The overdue flag follows: a
+    restored date that has passed is late again.
+    """
+    with transaction.atomic():
+        commitment = _load(commitment_id, version)
+        _require_status(commitment, OPEN_STATUSES, _("Uitstel terugdraaien"))
+        undone = last_postponement(commitment)
+        if undone is None:
+            raise InvalidTransition(_("Er is geen uitstel om terug te draaien."))
+        still_manual = (
+            DeadlineChange.objects.filter(commitment_id=commitment_id, reverted_by__isnull=True, reverts__isnull=True)
+            .exclude(pk=undone.pk)
+            .exists()
+            or commitment.rule == "handmatig"
+        )
+        _compare_and_set(commitment_id, version, due_date=undone.old_due_date, due_overridden=still_manual)
+        DeadlineChange.objects.create(
+            commitment_id=commitment_id,
+            user=user,
+            old_due_date=undone.new_due_date,
+            new_due_date=undone.old_due_date,
+            old_phrase=undone.new_phrase,
+            new_phrase=undone.old_phrase,
+            is_postponement=False,
+            evidence=None,
+            note=note,
+            reverts=undone,
+        )
+        if undone.evidence_id and not DeadlineChange.objects.filter(
+            commitment_id=commitment_id, is_postponement=True, reverted_by__isnull=True, evidence_id=undone.evidence_id
+        ).exclude(pk=undone.pk).exists():
+            FulfilmentLink.objects.filter(
+                commitment_id=commitment_id, document_id=undone.evidence_id, kind=FulfilmentKind.POSTPONES
+            ).delete()
         _refresh_overdue(commitment_id)
     return Commitment.objects.get(pk=commitment_id)

@@ -7,10 +7,13 @@ every change is a POST behind Django's CSRF middleware.
 
 from __future__ import annotations
 
+import re
+from itertools import groupby
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, F, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -27,15 +30,18 @@ from .griffie_forms import (
     STATUS_ACTION_HELP,
     STATUS_ACTION_LABELS,
     STATUS_FORMS,
+    ConfirmUploadForm,
     EditCommitmentForm,
+    ReviewFilterForm,
     UploadForm,
     VersionedForm,
+    evidence_label,
+    evidence_token,
+    search_evidence,
 )
-from .models import UploadJob
-from .uploads import create_upload_job
-
-DOCUMENTS_PER_PAGE = 10
-
+from .models import UploadJob, UploadStatus
+from .uploads import UnreadableUpload, analyse_upload, create_draft_upload
+from .uploads import confirm_upload as confirm_upload_job
 
 
 def _next_url(request: HttpRequest, default: str) -> str:
@@ -52,34 +58,116 @@ def _error_text(exc: ValidationError) -> str:
 # --------------------------------------------------------------------------- review queue
 
 
+#: Proposals per page of the queue; a page holds them grouped by letter.
+ITEMS_PER_PAGE = 20
+
+#: Statuses the queue can show: the proposals, and the decisions a clerk may want to undo.
+QUEUE_STATUSES = (Status.PROPOSED, Status.OPEN, Status.REJECTED)
+
+#: Two proposals of one letter whose quotes overlap at least this much (rapidfuzz partial_ratio)
+#: and differ at most 2× in length are flagged "mogelijk dubbel".
+DUPLICATE_SCORE = 90
+_NUMBER = re.compile(r"\d+")
+
+
+def _queue_filter(request: HttpRequest) -> ReviewFilterForm:
+    form = ReviewFilterForm(request.GET or None)
+    form.is_valid()
+    return form
+
+
+def near_duplicates(commitments: list[Commitment]) -> dict[int, Commitment]:
+    """For each proposal that repeats an earlier one of the same letter: id → that earlier one.
+
+    Quotes overlap strongly when the shorter one stands almost entirely in the longer one
+    (extraction sometimes proposes a sentence and the paragraph around it).
+    """
+    from rapidfuzz import fuzz
+
+    found: dict[int, Commitment] = {}
+    for i, later in enumerate(commitments):
+        for earlier in commitments[:i]:
+            if earlier.document_id != later.document_id or earlier.pk in found:
+                continue
+            a, b = sorted((earlier.quote, later.quote), key=len)
+            if len(a) * 2 < len(b) or not set(_NUMBER.findall(a)) <= set(_NUMBER.findall(b)):
+                continue  # much shorter, or other years/numbers ("zomer van 2024" vs "2025"): not the same promise
+            if fuzz.partial_ratio(a, b) >= DUPLICATE_SCORE:
+                found[later.pk] = earlier
+                break
+    return found
+
+
 @griffie_required
 @require_GET
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Proposed commitments grouped by document, newest letter first."""
-    proposed = Commitment.objects.filter(status=Status.PROPOSED)
-    documents = Document.objects.filter(pk__in=proposed.values("document_id")).order_by("-date", "-id").only("pk")
-    page = Paginator(documents, DOCUMENTS_PER_PAGE).get_page(request.GET.get("pagina"))
-    docs = list(
-        Document.objects.filter(pk__in=[d.pk for d in page.object_list])
+    """Proposed commitments grouped by letter (newest letter first, in the order of the letter),
+    a page of ``ITEMS_PER_PAGE`` at a time, filtered by letter, ministry and status."""
+    form = _queue_filter(request)
+    status = form.chosen_status()
+    in_status = Commitment.objects.filter(status=status)
+    ministry = form.value("ministerie")
+    if ministry:
+        in_status = in_status.filter(document__ministry=ministry)
+    letters = (
+        Document.objects.filter(commitments__in=in_status)
+        .annotate(n=Count("commitments", filter=Q(commitments__in=in_status)))
         .order_by("-date", "-id")
-        .prefetch_related(
-            Prefetch(
-                "commitments",
-                queryset=Commitment.objects.filter(status=Status.PROPOSED)
-                .select_related("passage")
-                .prefetch_related("motions")
-                .order_by("passage__index", "id"),
-                to_attr="proposed",
-            )
-        )
+        .only("id", "date", "kamerstuk", "type", "subject", "ministry")
     )
-    total = proposed.count()
-    jobs = UploadJob.objects.filter(user=request.user).select_related("document")[:5]
+    letter_id = form.letter_id()
+    items = in_status.filter(document_id=letter_id) if letter_id else in_status
+    items = (
+        items.select_related("document", "passage")
+        .prefetch_related("motions")
+        .order_by("-document__date", "-document_id", F("passage__index").asc(nulls_last=True), "id")
+    )
+    page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("pagina"))
+    on_page = list(page.object_list)
+    duplicates: dict[int, Commitment] = {}
+    if status == Status.PROPOSED and on_page:
+        same_letters = (
+            Commitment.objects.filter(status=Status.PROPOSED, document_id__in={c.document_id for c in on_page})
+            .only("id", "document_id", "quote")
+            .order_by("document_id", F("passage__index").asc(nulls_last=True), "id")
+        )
+        duplicates = near_duplicates(list(same_letters))
+    groups = []
+    for document, commitments in groupby(on_page, key=lambda c: c.document):
+        commitments = list(commitments)
+        for c in commitments:
+            c.duplicate_of = duplicates.get(c.pk)
+        groups.append((document, commitments))
+    undo_ids = request.session.pop(LAST_DECISIONS_KEY, None) or []  # offered once, right after the decision
+    just_decided = list(
+        Commitment.objects.filter(pk__in=undo_ids, status__in=[Status.OPEN, Status.REJECTED]).select_related("document")
+    )
     return render(
         request,
         "web/griffie/review_queue.html",
-        {"documents": docs, "page": page, "total": total, "jobs": jobs},
+        {
+            "groups": groups,
+            "page": page,
+            "total": Commitment.objects.filter(status=Status.PROPOSED).count(),
+            "filter": form,
+            "status": status,
+            "letters": letters,
+            "letter_id": letter_id,
+            "query": _query_without_page(request),
+            "just_decided": just_decided,
+            "jobs": UploadJob.objects.filter(user=request.user).select_related("document")[:5],
+        },
     )
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return query.urlencode()
+
+
+#: Session key: the commitments the clerk just accepted or rejected, offered for undo in the queue.
+LAST_DECISIONS_KEY = "griffie_last_decisions"
 
 
 @griffie_required
@@ -94,7 +182,7 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _review_action(request, pk, services.reject_commitment, _("Toezegging afgewezen."))
 
 
-def _review_action(request: HttpRequest, pk: int, action, success: str) -> HttpResponse:
+def _review_action(request: HttpRequest, pk: int, action, success: str, *, remember: bool = True) -> HttpResponse:
     form = VersionedForm(request.POST)
     back = _next_url(request, reverse("web:review_queue"))
     if not form.is_valid():
@@ -108,7 +196,35 @@ def _review_action(request: HttpRequest, pk: int, action, success: str) -> HttpR
         messages.error(request, _error_text(exc))
     else:
         messages.success(request, success)
+        if remember:
+            request.session[LAST_DECISIONS_KEY] = [pk]
     return redirect(back)
+
+
+@griffie_required
+@require_POST
+def undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo the decision behind the current status (accept, reject, voldaan …), with a note."""
+    return _review_action(request, pk, services.undo_decision, _("Beslissing teruggedraaid."), remember=False)
+
+
+@griffie_required
+@require_POST
+def undo_postponement(request: HttpRequest, pk: int) -> HttpResponse:
+    """Undo the latest postponement: the previous due date comes back."""
+    return _review_action(
+        request, pk, services.undo_postponement, _("Uitstel teruggedraaid; de vorige datum geldt weer."), remember=False
+    )
+
+
+@griffie_required
+@require_GET
+def evidence_search(request: HttpRequest) -> JsonResponse:
+    """Documents for the evidence picker: by Kamerstuk number, title words or date."""
+    documents = search_evidence(request.GET.get("q", "")[:200])
+    return JsonResponse(
+        {"results": [{"id": d.pk, "value": evidence_token(d), "label": evidence_label(d)} for d in documents]}
+    )
 
 
 @griffie_required
@@ -132,6 +248,7 @@ def bulk_accept(request: HttpRequest) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("%(count)d toezegging(en) geaccepteerd.") % {"count": len(accepted)})
+        request.session[LAST_DECISIONS_KEY] = [c.pk for c in accepted]
     return redirect(back)
 
 
@@ -257,20 +374,74 @@ def _apply_status_action(action: str, commitment: Commitment, form, user) -> Non
 @griffie_required
 @require_http_methods(["GET", "POST"])
 def upload(request: HttpRequest) -> HttpResponse:
+    """Step 1: the file is read at once; what was found pre-fills the confirm form (step 2)."""
+    status = 200
     if request.method == "POST":
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
-            d = form.cleaned_data
-            job = create_upload_job(
-                uploaded=d["file"], date=d["date"], doc_type=d["doc_type"], ministry=d["ministry"], user=request.user
-            )
-            return redirect(job.get_absolute_url())
+            uploaded = form.cleaned_data["file"]
+            try:
+                analysis = analyse_upload(uploaded)
+            except UnreadableUpload as exc:
+                form.add_error("file", str(exc))
+            else:
+                job = create_draft_upload(uploaded=uploaded, analysis=analysis, user=request.user)
+                request.session[f"upload-{job.pk}-subject"] = analysis.subject[:300]
+                return redirect("web:confirm_upload", pk=job.pk)
         status = 400
     else:
         form = UploadForm()
-        status = 200
     jobs = UploadJob.objects.select_related("document", "user")[:10]
     return render(request, "web/griffie/upload.html", {"form": form, "jobs": jobs}, status=status)
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def confirm_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    """Step 2: date, type, ministry and Kamerstuk number as read from the file, confirmed or corrected."""
+    job = get_object_or_404(UploadJob, pk=pk)
+    if job.status != UploadStatus.DRAFT:
+        return redirect(job.get_absolute_url())
+    sha256 = file_sha256(job)
+    status = 200
+    if request.method == "POST":
+        form = ConfirmUploadForm(request.POST, sha256=sha256)
+        if form.is_valid():
+            d = form.cleaned_data
+            confirm_upload_job(job, date=d["date"], doc_type=d["doc_type"], ministry=d["ministry"], kamerstuk=d["kamerstuk"])
+            return redirect(job.get_absolute_url())
+        status = 400
+    else:
+        form = ConfirmUploadForm(
+            initial={"date": job.date, "doc_type": job.doc_type, "ministry": job.ministry, "kamerstuk": job.kamerstuk},
+            sha256=sha256,
+        )
+    found = {"date": job.date, "doc_type": job.doc_type, "ministry": job.ministry, "kamerstuk": job.kamerstuk}
+    return render(
+        request,
+        "web/griffie/upload_confirm.html",
+        {
+            "job": job,
+            "form": form,
+            "found": found,
+            "subject": request.session.get(f"upload-{job.pk}-subject", ""),
+            "already": Document.objects.filter(sha256=sha256).first() if sha256 else None,
+        },
+        status=status,
+    )
+
+
+def file_sha256(job: UploadJob) -> str:
+    """SHA-256 of the stored upload ("" when the file is gone), as the ingest computes it."""
+    import hashlib
+
+    if not job.file:
+        return ""
+    try:
+        with job.file.open("rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return ""
 
 
 #: How many candidate commitments the job page offers for "this letter fulfils …".
@@ -299,6 +470,8 @@ def commitments_cited_by(document: Document) -> list[Commitment]:
 @require_GET
 def upload_job(request: HttpRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(UploadJob.objects.select_related("document", "user"), pk=pk)
+    if job.status == UploadStatus.DRAFT:
+        return redirect("web:confirm_upload", pk=job.pk)
     candidates = commitments_cited_by(job.document) if job.document_id else []
     return render(request, "web/griffie/upload_job.html", {"job": job, "candidates": candidates})
 

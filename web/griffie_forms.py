@@ -7,6 +7,8 @@ from pathlib import Path
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
@@ -15,7 +17,7 @@ from documents.models import Document, DocumentType
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 ALLOWED_EXTENSIONS = (".txt", ".docx", ".pdf")
-#: How many recent documents the evidence dropdown offers (any document id is accepted).
+#: How many recent documents the evidence picker offers without a search (any document is accepted).
 EVIDENCE_CHOICES = 60
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
@@ -56,20 +58,12 @@ def _looks_like(name: str, head: bytes, uploaded) -> str | None:
 
 
 class UploadForm(forms.Form):
+    """Step 1: the file. Date, type, ministry and Kamerstuk number are read from it and confirmed next."""
+
     file = forms.FileField(
         label=_("Bestand"),
         help_text=_("Word (.docx), PDF of tekst (.txt), hoogstens 25 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
-    )
-    date = forms.DateField(
-        label=_("Datum van de brief"),
-        input_formats=DATE_INPUT_FORMATS,
-        widget=DateInput(),
-        help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
-    )
-    doc_type = forms.ChoiceField(label=_("Soort document"), choices=DocumentType.choices, initial=DocumentType.KAMERBRIEF)
-    ministry = forms.CharField(
-        label=_("Ministerie"), required=False, max_length=200, help_text=_("Leeg laten: wordt uit de brief gehaald.")
     )
 
     def clean_file(self):
@@ -88,11 +82,51 @@ class UploadForm(forms.Form):
             raise ValidationError(error, code="content")
         return uploaded
 
+
+class ConfirmUploadForm(forms.Form):
+    """Step 2: what was read from the file, for the clerk to confirm or correct."""
+
+    date = forms.DateField(
+        label=_("Datum van de brief"),
+        input_formats=DATE_INPUT_FORMATS,
+        widget=DateInput(),
+        help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
+    )
+    doc_type = forms.ChoiceField(
+        label=_("Soort document"),
+        choices=[(DocumentType.KAMERBRIEF, DocumentType.KAMERBRIEF.label), (DocumentType.VSO, DocumentType.VSO.label)],
+    )
+    ministry = forms.CharField(label=_("Ministerie"), required=False, max_length=200)
+    kamerstuk = forms.CharField(
+        label=_("Kamerstuknummer"), required=False, max_length=60,
+        help_text=_("Eigen nummer van de brief, bijvoorbeeld 31839-1050; leeg als de brief er (nog) geen heeft."),
+    )
+
+    def __init__(self, *args, sha256: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sha256 = sha256
+
     def clean_date(self):
         date = self.cleaned_data["date"]
-        if date.year < 1900:
+        if not 1900 <= date.year <= 2100:
             raise ValidationError(_("Deze datum klopt niet."), code="date")
         return date
+
+    def clean_kamerstuk(self) -> str:
+        raw = self.cleaned_data["kamerstuk"].strip()
+        if not raw:
+            return ""
+        keys = parse_motion_keys(raw)
+        if not keys:
+            raise ValidationError(_("Geen Kamerstuknummer herkend; schrijf bijvoorbeeld 31839-1050."), code="kamerstuk")
+        other = Document.objects.filter(kamerstuk=keys[0]).exclude(sha256=self.sha256).first()
+        if other is not None:
+            raise ValidationError(
+                _("Kamerstuk %(key)s hoort al bij een ander ingelezen document: %(title)s.")
+                % {"key": keys[0], "title": other.display_title},
+                code="kamerstuk_taken",
+            )
+        return keys[0]
 
 
 class VersionedForm(forms.Form):
@@ -101,49 +135,134 @@ class VersionedForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
 
-class EvidenceField(forms.ModelChoiceField):
-    """A document; the dropdown lists the most recent ones, but any existing document id is accepted."""
+def evidence_token(document: Document) -> str:
+    """What the evidence input shows and accepts for a document: its Kamerstuk key, else "#id"."""
+    return document.kamerstuk or f"#{document.pk}"
+
+
+def evidence_label(document: Document) -> str:
+    """One line for the evidence picker: date, title (never a file name)."""
+    date = document.date.strftime("%d-%m-%Y") if document.date else "?"
+    return f"{date} · {document.display_title[:90]}"
+
+
+def resolve_evidence(value: str) -> Document | None:
+    """The document a clerk typed or picked: a Kamerstuk citation ("31497-475", "Kamerstuk 31 497,
+    nr. 475"), "#12" or a bare id. None when nothing matches."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    token = value.split("·", 1)[0].strip()  # a picked option may carry its label
+    if token.startswith("#") and token[1:].isdigit():
+        return Document.objects.filter(pk=int(token[1:])).first()
+    if token.isdigit():
+        return Document.objects.filter(pk=int(token)).first()
+    keys = parse_motion_keys(token)
+    if keys:
+        return Document.objects.filter(kamerstuk=keys[0]).first()
+    return None
+
+
+def search_evidence(query: str, limit: int = 20) -> list[Document]:
+    """Documents matching a Kamerstuk number, words of the title, or a date (2024, 16-12-2024, 2024-12-16)."""
+    import datetime as dt
+
+    from django.db.models import Q
+
+    query = (query or "").strip()
+    documents = Document.objects.order_by("-date", "-id").only(
+        "id", "date", "kamerstuk", "type", "subject", "source_name"
+    )
+    if not query:
+        return list(documents[:limit])
+    condition = Q()
+    keys = parse_motion_keys(query)
+    if keys:
+        condition |= Q(kamerstuk__in=keys)
+    digits = query.replace(" ", "")
+    if digits.replace("-", "").isdigit():
+        condition |= Q(kamerstuk__startswith=digits)
+        if len(digits) == 4:
+            condition |= Q(date__year=int(digits))
+    for fmt in DATE_INPUT_FORMATS:
+        try:
+            condition |= Q(date=dt.datetime.strptime(query, fmt).date())
+        except ValueError:
+            pass
+    words = [w for w in query.split() if len(w) > 1]
+    if words:
+        title = Q()
+        for word in words:
+            title &= Q(subject__icontains=word)
+        condition |= title
+    return list(documents.filter(condition)[:limit])
+
+
+class EvidenceInput(forms.TextInput):
+    """A text input tied to a datalist of recent documents; ``_evidence_script.html`` refreshes the
+    list from ``web:evidence_search`` as the clerk types. Without JavaScript, typing a Kamerstuk
+    number is enough."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = dict(attrs or {})
+        datalist_id = f"{attrs.get('id', name)}-opties"
+        attrs.update(
+            {"list": datalist_id, "autocomplete": "off", "data-evidence-search": reverse("web:evidence_search")}
+        )
+        field = super().render(name, value, attrs, renderer)
+        options = format_html_join(
+            "", '<option value="{}">{}</option>',
+            ((evidence_token(d), evidence_label(d)) for d in search_evidence("", EVIDENCE_CHOICES)),
+        )
+        return format_html('{}<datalist id="{}">{}</datalist>', field, datalist_id, options)
+
+    def format_value(self, value):
+        if isinstance(value, Document):
+            return evidence_token(value)
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            document = Document.objects.filter(pk=int(value)).first()
+            return evidence_token(document) if document else str(value)
+        return super().format_value(value)
+
+
+class EvidenceField(forms.Field):
+    """A document chosen by typing its Kamerstuk number (or "#id"), helped by a search as you type."""
+
+    widget = EvidenceInput
 
     def __init__(self, **kwargs):
-        super().__init__(queryset=Document.objects.all(), **kwargs)
+        kwargs.pop("empty_label", None)
+        kwargs.setdefault(
+            "help_text", _("Typ een Kamerstuknummer (31497-475), woorden uit de titel of een datum en kies een brief.")
+        )
+        super().__init__(**kwargs)
 
-    def label_from_instance(self, obj: Document) -> str:
-        date = obj.date.strftime("%d-%m-%Y") if obj.date else "?"
-        subject = (obj.subject or obj.source_name or "")[:70]
-        label = obj.kamerstuk or obj.get_type_display()
-        return f"{date} · {label} · {subject}"
-
-
-def _limit_evidence_choices(field: EvidenceField, selected: object = None) -> None:
-    recent = list(Document.objects.order_by("-date", "-id").only(
-        "id", "date", "kamerstuk", "type", "subject", "source_name")[:EVIDENCE_CHOICES])
-    ids = {d.pk for d in recent}
-    try:
-        selected_id = int(getattr(selected, "pk", selected)) if selected else None
-    except (TypeError, ValueError):
-        selected_id = None
-    if selected_id and selected_id not in ids:
-        extra = Document.objects.filter(pk=selected_id).first()
-        if extra:
-            recent.insert(0, extra)
-    choices = [("", field.empty_label or "---------")]
-    choices += [(d.pk, field.label_from_instance(d)) for d in recent]
-    field.widget.choices = choices
+    def to_python(self, value):
+        if value in self.empty_values or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, Document):
+            return value
+        document = resolve_evidence(str(value))
+        if document is None:
+            raise ValidationError(
+                _("Geen document gevonden voor “%(value)s”. Typ een Kamerstuknummer zoals 31497-475."),
+                code="not_found",
+                params={"value": value},
+            )
+        return document
 
 
 class StatusActionForm(VersionedForm):
     evidence_required = True
     note_required = False
 
-    evidence = EvidenceField(label=_("Bewijsstuk (brief)"), empty_label=_("— kies een document —"))
+    evidence = EvidenceField(label=_("Bewijsstuk (brief)"))
     note = forms.CharField(label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["evidence"].required = self.evidence_required
         self.fields["note"].required = self.note_required
-        selected = self.data.get(self.add_prefix("evidence")) if self.is_bound else self.initial.get("evidence")
-        _limit_evidence_choices(self.fields["evidence"], selected)
 
 
 class FulfilForm(StatusActionForm):
@@ -241,3 +360,38 @@ STATUS_ACTION_HELP = {
     "uitgesteld": _("Een uitstelbrief: nieuwe uiterste datum; de oude blijft bewaard en telt als uitstel."),
     "vervallen": _("De toezegging is niet meer van toepassing. Geef aan waarom."),
 }
+
+
+class ReviewFilterForm(forms.Form):
+    """The review queue's filters, kept in the URL: letter, ministry, status."""
+
+    brief = forms.IntegerField(label=_("Brief"), required=False, min_value=1)
+    ministerie = forms.CharField(label=_("Ministerie"), required=False, max_length=200)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[
+            ("voorgesteld", _("Te beoordelen")),
+            ("openstaand", _("Geaccepteerd")),
+            ("afgewezen", _("Afgewezen")),
+        ],
+    )
+
+    def value(self, name: str):
+        return self.cleaned_data.get(name) if self.is_bound and hasattr(self, "cleaned_data") else None
+
+    def chosen_status(self) -> str:
+        return self.value("status") or "voorgesteld"
+
+    def letter_id(self) -> int | None:
+        return self.value("brief")
+
+    @staticmethod
+    def ministries() -> list[str]:
+        """Ministries of the letters that have commitments, for the filter's choices."""
+        from commitments.models import Commitment
+
+        return sorted(
+            m for m in Commitment.objects.exclude(document__ministry="")
+            .values_list("document__ministry", flat=True).distinct() if m
+        )

@@ -16,6 +16,7 @@ GRIFFIE_GROUP = "griffie"
 
 
 class UploadStatus(models.TextChoices):
+    DRAFT = "draft", _("Te bevestigen")
     QUEUED = "queued", _("In de wachtrij")
     RUNNING = "running", _("Bezig")
     DONE = "done", _("Klaar")
@@ -28,8 +29,13 @@ class UploadJob(models.Model):
     file = models.FileField(_("bestand"), upload_to="uploads/%Y/%m/", max_length=300, blank=True)
     original_name = models.CharField(_("oorspronkelijke bestandsnaam"), max_length=300)
     doc_type = models.CharField(_("soort"), max_length=12, choices=DocumentType.choices)
-    date = models.DateField(_("datum van de brief"))
+    date = models.DateField(
+        _("datum van de brief"), null=True, blank=True, help_text=_("Leeg zolang de griffie de upload niet heeft bevestigd.")
+    )
     ministry = models.CharField(_("ministerie"), max_length=200, blank=True)
+    kamerstuk = models.CharField(
+        _("Kamerstuk"), max_length=40, blank=True, help_text=_("Eigen Kamerstuknummer van de brief, bijvoorbeeld 31839-1050.")
+    )
     status = models.CharField(_("status"), max_length=8, choices=UploadStatus.choices, default=UploadStatus.QUEUED)
     progress = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
     message = models.TextField(_("melding"), blank=True)

@@ -351,7 +351,9 @@ def commitment_detail(pk: int) -> Commitment:
 
 def postponements(commitment: Commitment) -> int:
     """How often the due date was postponed ("2× uitgesteld"), from the prefetched history."""
-    return sum(1 for d in commitment.deadline_changes.all() if d.is_postponement)
+    changes = commitment.deadline_changes.all()
+    # A postponement undone by the griffie (a row that ``reverts`` it) no longer counts.
+    return sum(1 for d in changes if d.is_postponement) - sum(1 for d in changes if d.reverts_id)
 
 
 @dataclass

@@ -1,44 +1,111 @@
 """Uploads by the griffie: store the file, queue the ingest, run it, report progress.
 
-``create_upload_job`` stores the file and a row and queues ``web.tasks.process_upload``
-after the transaction commits; ``run_upload`` is what the task does. Ingestion itself
-(``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
+``analyse_upload`` reads the file (the reader of ``manage.py inspect_document``),
+``create_draft_upload`` stores it with what was read for the clerk to confirm, and
+``confirm_upload`` queues ``web.tasks.process_upload`` after the transaction commits;
+``run_upload`` is what the task does. Ingestion itself (``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
 document, passages or commitments behind.
 """
 
 from __future__ import annotations
 
 import logging
+import tempfile
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from documents.models import DocumentType
+
 from .models import UploadJob, UploadStatus
 
 logger = logging.getLogger(__name__)
 
 
-def create_upload_job(
-    *, uploaded: UploadedFile, date: date, doc_type: str, ministry: str = "", user=None
-) -> UploadJob:
-    """Save the file under MEDIA_ROOT, create the job row and queue the task once committed."""
+class UnreadableUpload(Exception):
+    """The uploaded file cannot be read as a letter; the message says why, in Dutch."""
+
+
+@dataclass(frozen=True)
+class UploadAnalysis:
+    """What the reader found in an uploaded file, to pre-fill the confirm form."""
+
+    date: date | None
+    doc_type: str
+    ministry: str
+    kamerstuk: str
+    subject: str
+
+
+def analyse_upload(uploaded: UploadedFile) -> UploadAnalysis:
+    """Read the file with the same reader as ``manage.py inspect_document``; store nothing.
+
+    Raises UnreadableUpload for a file the reader cannot read.
+    """
+    from documents.reader import ReaderError, read_document
+
+    suffix = Path(uploaded.name or "").suffix.lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        with path.open("wb") as out:
+            for chunk in uploaded.chunks():
+                out.write(chunk)
+        uploaded.seek(0)
+        try:
+            parsed = read_document(path)
+        except (ReaderError, OSError, UnicodeError, ValueError, KeyError) as exc:
+            detail = str(exc).replace(str(path), uploaded.name or "").splitlines()[0] if str(exc) else type(exc).__name__
+            raise UnreadableUpload(
+                _("Dit bestand kon niet worden gelezen; er is niets opgeslagen. Oorzaak: %(detail)s") % {"detail": detail}
+            ) from exc
+    doc_type = parsed.type if parsed.type in (DocumentType.KAMERBRIEF, DocumentType.VSO) else DocumentType.KAMERBRIEF
+    return UploadAnalysis(
+        date=parsed.date,
+        doc_type=doc_type,
+        ministry=(parsed.ministry or "")[:200],
+        kamerstuk=(parsed.kamerstuk or "")[:40],
+        subject=parsed.subject or "",
+    )
+
+
+def create_draft_upload(*, uploaded: UploadedFile, analysis: UploadAnalysis, user=None) -> UploadJob:
+    """Store the file with what was read from it; nothing is ingested until the clerk confirms."""
     with transaction.atomic():
         job = UploadJob(
             original_name=(uploaded.name or "document")[:300],
-            date=date,
-            doc_type=doc_type,
-            ministry=ministry,
+            date=analysis.date,
+            doc_type=analysis.doc_type,
+            ministry=analysis.ministry,
+            kamerstuk=analysis.kamerstuk,
+            status=UploadStatus.DRAFT,
             user=user if user and user.is_authenticated else None,
             progress=0,
-            message=_("In de wachtrij."),
+            message=_("Gelezen; wacht op bevestiging van datum, soort, ministerie en Kamerstuknummer."),
         )
         job.file.save(uploaded.name or "document", uploaded, save=False)
         job.save()
-        transaction.on_commit(lambda: dispatch_upload(job.pk))
     return job
+
+
+def confirm_upload(job: UploadJob, *, date: date, doc_type: str, ministry: str, kamerstuk: str) -> bool:
+    """The clerk confirmed (or corrected) what was read: queue the ingest once committed.
+
+    Compare-and-set on the draft status, so a double submit queues the file once. False when the
+    job was already confirmed.
+    """
+    with transaction.atomic():
+        changed = UploadJob.objects.filter(pk=job.pk, status=UploadStatus.DRAFT).update(
+            date=date, doc_type=doc_type, ministry=ministry, kamerstuk=kamerstuk,
+            status=UploadStatus.QUEUED, message=_("In de wachtrij."), updated_at=timezone.now(),
+        )
+        if changed:
+            transaction.on_commit(lambda: dispatch_upload(job.pk))
+    return bool(changed)
 
 
 def dispatch_upload(job_id: int) -> None:
@@ -65,7 +132,7 @@ def run_upload(job_id: int) -> str:
     job = UploadJob.objects.filter(pk=job_id).first()
     if job is None:
         return "missing"
-    if job.finished:
+    if job.finished or job.status == UploadStatus.DRAFT:
         return job.status
     _update(job_id, status=UploadStatus.RUNNING, progress=10, message=_("Het document wordt gelezen en geanalyseerd…"))
     try:
@@ -74,6 +141,7 @@ def run_upload(job_id: int) -> str:
             doc_type=job.doc_type,
             date=job.date,
             ministry=job.ministry or None,
+            kamerstuk=job.kamerstuk or None,
             source_name=job.original_name,
         )
         status, detail = result.status, result.message

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Status
 from web.access import is_griffie
 from web.griffie_forms import STATUS_ACTION_HELP, STATUS_ACTION_LABELS, STATUS_FORMS
 
 register = template.Library()
+
+#: The undo button per current status.
+UNDO_LABELS = {
+    Status.OPEN: _("Acceptatie terugdraaien (terug naar voorgesteld)"),
+    Status.REJECTED: _("Afwijzing terugdraaien (terug naar voorgesteld)"),
+    Status.FULFILLED: _("Heropenen (terug naar openstaand)"),
+    Status.PARTLY_FULFILLED: _("Heropenen (terug naar openstaand)"),
+    Status.LAPSED: _("Heropenen (terug naar openstaand)"),
+}
 
 
 @register.filter
@@ -34,8 +44,12 @@ def commitment_actions(context, commitment) -> dict:
             forms.append(
                 (action, STATUS_ACTION_LABELS[action], STATUS_ACTION_HELP[action], form_class(initial=initial, prefix=action))
             )
+    from commitments.services import UNDO_TARGET, last_postponement
+
     return {
         "show": True,
+        "undo_label": UNDO_LABELS.get(commitment.status) if commitment.status in UNDO_TARGET else None,
+        "postponement": last_postponement(commitment) if commitment.is_open else None,
         "commitment": commitment,
         "is_proposed": commitment.status == Status.PROPOSED,
         "forms": forms,

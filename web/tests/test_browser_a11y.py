@@ -25,7 +25,7 @@ from commitments.overdue import flag_overdue
 from commitments.services import accept_commitment, mark_fulfilled, postpone
 from documents.models import Document, DocumentType
 
-from .griffie_factories import PASSWORD, ClerkFactory
+from .griffie_factories import PASSWORD, ClerkFactory, DocumentFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -63,8 +63,10 @@ def site() -> Site:
     # A commitment of the VSO about the motion, with a history: postponed once, then fulfilled.
     about_motion = Commitment.objects.filter(document=vso, motions__key="31497-507").order_by("pk")
     shown = about_motion.first() or Commitment.objects.filter(document=vso).order_by("pk").first()
+    # Evidence is never older than the promise (issue 14): the uitstelbrief comes after the VSO.
+    uitstelbrief = DocumentFactory(date=dt.date(2026, 6, 30), kamerstuk="31497-520", subject="Uitstel informatie motie")
     postpone(shown.pk, shown.version, user=clerk, new_due_date=(shown.due_date or dt.date(2026, 7, 3))
-             + dt.timedelta(days=90), letter=letter, new_phrase="na de zomer", note="Uitstelbrief.")
+             + dt.timedelta(days=90), letter=uitstelbrief, new_phrase="na de zomer", note="Uitstelbrief.")
     shown.refresh_from_db()
     fulfilled = Commitment.objects.filter(document=letter, status=Status.OPEN).order_by("pk").first()
     mark_fulfilled(fulfilled.pk, fulfilled.version, user=clerk, evidence=vso, note="Geleverd in het VSO.")

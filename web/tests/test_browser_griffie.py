@@ -84,9 +84,13 @@ def test_it_takes_a_clerk_from_upload_to_a_lower_overdue_count(live_server, page
     # Upload the letter of 16 December 2024.
     page.get_by_role("link", name="Document uploaden").click()
     page.get_by_label("Bestand").set_input_files(str(LETTER))
-    page.get_by_label("Datum van de brief").fill("2024-12-16")
-    page.get_by_label("Soort document").select_option("kamerbrief")
     page.get_by_role("button", name="Uploaden en inlezen").click()
+    # Issue 14: the file is read first; the clerk confirms what was found and fills in what was not.
+    page.wait_for_url("**/griffie/upload/*/bevestigen/")
+    assert page.get_by_label("Soort document").input_value() == "kamerbrief"
+    page.get_by_label("Datum van de brief").fill("2024-12-16")
+    page.get_by_label("Kamerstuknummer").fill("Kamerstuk 31 839, nr. 1050")
+    page.get_by_role("button", name="Bevestigen en inlezen").click()
     page.wait_for_url("**/griffie/upload/*/")
     page.get_by_text("Klaar", exact=True).wait_for()
     job = UploadJob.objects.get()
@@ -120,7 +124,7 @@ def test_it_takes_a_clerk_from_upload_to_a_lower_overdue_count(live_server, page
     page.goto(base + promise.get_absolute_url())
     page.get_by_text("Voldaan", exact=True).click()  # the <summary> that opens the form
     form = page.locator("#actie-voldaan")
-    form.get_by_label("Bewijsstuk (brief)").select_option(str(letter.pk))
+    form.get_by_label("Bewijsstuk (brief)").fill("31839-1050")  # issue 14: typed or searched, no dropdown
     form.get_by_label("Toelichting").fill("Beleidsreactie verstuurd, 164 dagen te laat.")
     form.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENS / "commitment_actions.png"), full_page=False)

@@ -34,11 +34,10 @@ def test_it_processes_an_upload_on_a_real_worker(client, celery_worker_factory, 
     worker = celery_worker_factory(MEDIA_ROOT=str(tmp_path)).start()
     client.force_login(ClerkFactory())
 
-    response = client.post(reverse("web:upload"), {
-        "file": SimpleUploadedFile(LETTER.name, LETTER.read_bytes()),
-        "date": "2026-05-20",
-        "doc_type": "vso",
-    })
+    response = client.post(reverse("web:upload"), {"file": SimpleUploadedFile(LETTER.name, LETTER.read_bytes())})
+    assert response.status_code == 302
+    # Issue 14: the clerk confirms what was read from the file; that queues the task.
+    response = client.post(response["Location"], {"date": "2026-05-20", "doc_type": "vso", "ministry": "VWS"})
     assert response.status_code == 302
     job = UploadJob.objects.get()
     job = wait_for(job.pk)

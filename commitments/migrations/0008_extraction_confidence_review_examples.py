@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0006_commitment_committee'),
+        ('commitments', '0007_commitment_public_due_id'),
         ('documents', '0007_commitment_ministry_order_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

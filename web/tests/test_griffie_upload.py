@@ -1,0 +1,119 @@
+"""Issue 14, item 6: an upload is read at once; date, type, ministry and Kamerstuk number are
+pre-filled for the clerk to confirm, and only the confirmation ingests the letter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from documents.models import Document
+from documents.tests.builders import make_letter_pdf
+from web.models import UploadJob, UploadStatus
+
+from .griffie_factories import ClerkFactory, DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+VSO_2026 = CORPUS / "002_0a29cf3916a2a4d9.txt"  # VSO answers of 20 May 2026 (VWS)
+
+HEADER = [
+    "> Retouradres Postbus 20350 2500 EJ Den Haag",
+    "De Voorzitter van de Tweede Kamer",
+    "der Staten-Generaal",
+    "Kamerstuk 31839-1050",
+    "Datum 16 december 2024",
+    "Betreft Beleidsreactie op het onderzoeksrapport Druk op de Keten",
+    "Geachte voorzitter,",
+]
+PARAGRAPHS = [
+    ("Met deze brief stuur ik uw Kamer de beleidsreactie op het onderzoeksrapport Druk op de Keten.", {}),
+    ("Ik zal uw Kamer voor het einde van 2025 informeren over de uitkomsten van de verkenning.", {}),
+]
+SIGNATURE = ["Hoogachtend,", "de staatssecretaris van Volksgezondheid,", "Welzijn en Sport,", "V.P.G. Karremans"]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture
+def client_clerk(client):
+    client.force_login(ClerkFactory())
+    return client
+
+
+@pytest.fixture
+def eager():
+    from tracker.celery import app
+
+    old = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = old
+
+
+def upload(client, path: Path):
+    return client.post(reverse("web:upload"), {"file": SimpleUploadedFile(path.name, path.read_bytes())})
+
+
+def test_it_prefills_date_type_and_ministry_from_a_corpus_file(client_clerk):
+    response = upload(client_clerk, VSO_2026)
+    job = UploadJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("web:confirm_upload", args=[job.pk])
+    assert (job.status, job.date, job.doc_type, job.ministry) == (UploadStatus.DRAFT, dt.date(2026, 5, 20), "vso", "VWS")
+    assert not Document.objects.exists()  # nothing is ingested before the clerk confirms
+    page = client_clerk.get(response["Location"]).content.decode()
+    assert 'name="date" value="2026-05-20"' in page
+    assert '<option value="vso" selected>' in page
+    assert 'name="ministry" value="VWS"' in page
+    assert "Verbeteraanpak Zorg in Onderwijstijd" in page  # the subject read from the file
+    # The job page of a draft sends the clerk to confirm first.
+    assert client_clerk.get(job.get_absolute_url())["Location"] == response["Location"]
+
+
+def test_it_prefills_the_kamerstuk_number_from_a_generated_pdf_and_ingests_on_confirm(
+    client_clerk, tmp_path, eager, django_capture_on_commit_callbacks
+):
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS, SIGNATURE)
+    response = upload(client_clerk, pdf)
+    job = UploadJob.objects.get()
+    assert (job.date, job.doc_type, job.ministry, job.kamerstuk) == (
+        dt.date(2024, 12, 16), "kamerbrief", "VWS", "31839-1050")
+    page = client_clerk.get(response["Location"]).content.decode()
+    assert 'name="kamerstuk" value="31839-1050"' in page and 'name="date" value="2024-12-16"' in page
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client_clerk.post(response["Location"], {
+            "date": "2024-12-16", "doc_type": "kamerbrief", "ministry": "Volksgezondheid, Welzijn en Sport",
+            "kamerstuk": "Kamerstuk 31 839, nr. 1050"})
+    assert confirmed["Location"] == job.get_absolute_url()
+    job.refresh_from_db()
+    assert job.status == UploadStatus.DONE, job.message
+    document = job.document
+    assert (document.kamerstuk, document.date, document.ministry) == (
+        "31839-1050", dt.date(2024, 12, 16), "VWS")  # the ingest stores the abbreviation
+    assert document.display_title == "Beleidsreactie op het onderzoeksrapport Druk op de Keten"
+
+
+def test_it_refuses_a_kamerstuk_number_of_another_document_and_changes_nothing(client_clerk, tmp_path):
+    DocumentFactory(kamerstuk="31839-1050", subject="Een andere brief")
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS, SIGNATURE)
+    location = upload(client_clerk, pdf)["Location"]
+    response = client_clerk.post(location, {"date": "2024-12-16", "doc_type": "kamerbrief", "ministry": "",
+                                            "kamerstuk": "31839-1050"})
+    assert response.status_code == 400
+    assert "Kamerstuk 31839-1050 hoort al bij een ander ingelezen document: Een andere brief." in response.content.decode()
+    assert UploadJob.objects.get().status == UploadStatus.DRAFT and Document.objects.count() == 1
+
+
+def test_it_refuses_a_pdf_it_cannot_read_with_a_dutch_message(client_clerk):
+    response = client_clerk.post(reverse("web:upload"), {
+        "file": SimpleUploadedFile("brief.pdf", b"%PDF-1.4\n1 0 obj kapot\n%%EOF")})
+    assert response.status_code == 400
+    assert "Dit bestand kon niet worden gelezen; er is niets opgeslagen." in response.content.decode()
+    assert not UploadJob.objects.exists()
