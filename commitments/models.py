@@ -183,7 +183,7 @@ class Commitment(models.Model):
         help_text=_("Hoe zeker het extractiemodel is dat dit een toezegging is (0–1)."),
     )
     # The sentence as the model saw it: a clerk's decision on it becomes a training example.
-    features = models.JSONField(default=dict, blank=True, editable=False)
+    features = models.JSONField(default=dict, blank=True, null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 

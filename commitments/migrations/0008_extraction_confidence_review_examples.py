@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='commitment',
             name='features',
-            field=models.JSONField(blank=True, default=dict, editable=False),
+            field=models.JSONField(blank=True, default=dict, editable=False, null=True),
         ),
         migrations.CreateModel(
             name='ReviewExample',

@@ -53,7 +53,7 @@ def test_it_accepts_a_proposal_in_the_queue_of_one_letter_and_undoes_it(live_ser
     page.wait_for_url("**/griffie/")
 
     # The queue of one letter, by its title.
-    page.get_by_role("link", name=letter.subject).first.click()
+    page.locator(f'a[href="?brief={letter.pk}"]').first.click()
     page.wait_for_url(f"**/griffie/?brief={letter.pk}")
     assert page.locator("article.review-item").count() == 3
     assert page.get_by_text("Een toezegging uit een andere brief.").count() == 0
