@@ -24,33 +24,12 @@ Decision format (one object per decision)::
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-TOKEN = re.compile(r"\w+", re.UNICODE)
-NOISE = re.compile(r"\[(?:footnoteRef|bookmark)[^\]]*\]")
+from commitments.extraction.evaluation import overlap, pair_quotes, tokens
 
 ACCEPT = "accept"
 REJECT = "reject"
-
-
-def tokens(text: str) -> Counter:
-    return Counter(TOKEN.findall(NOISE.sub(" ", text or "").lower()))
-
-
-def overlap(reference: Counter, candidate: Counter) -> float:
-    """Score in [0, 1], 0 when the spans do not really overlap (the scorer's rule).
-
-    ``candidate`` must cover at least 60% of ``reference`` and be at least 30% ``reference``.
-    """
-    if not reference or not candidate:
-        return 0.0
-    common = sum((reference & candidate).values())
-    cover, purity = common / sum(reference.values()), common / sum(candidate.values())
-    if cover < 0.6 or purity < 0.3:
-        return 0.0
-    return 2 * cover * purity / (cover + purity)
 
 
 def decision_score(decision: dict, quote: str) -> float:
@@ -93,18 +72,7 @@ def make_decisions(
     ``leave_borderline``: borderline proposals get no decision (they stay in the queue);
     otherwise the clerk rejects them.
     """
-    gold_tokens = [tokens(g["quote"]) for g in gold]
-    pairs = []
-    for si, item in enumerate(extracted):
-        st = tokens(item.quote)
-        for gi, gt in enumerate(gold_tokens):
-            s = overlap(gt, st)
-            if s > 0:
-                pairs.append((s, si, gi))
-    pairs.sort(reverse=True)
-    sys_to_gold: dict[int, int] = {}
-    for _s, si, gi in pairs:
-        sys_to_gold.setdefault(si, gi)
+    sys_to_gold = pair_quotes([g["quote"] for g in gold], [item.quote for item in extracted])
     decisions: list[dict] = []
     first_hit: set[int] = set()
     for si, item in enumerate(extracted):

@@ -112,7 +112,7 @@ def load_docs(sets: Iterable[GoldSet]) -> list[GoldDoc]:
 # --------------------------------------------------------------------------- matching (mirrors the scorer)
 
 def tokens(text: str) -> Counter:
-    return Counter(TOKEN.findall(NOISE.sub(" ", text).lower()))
+    return Counter(TOKEN.findall(NOISE.sub(" ", text or "").lower()))
 
 
 def overlap(gold: Counter, system: Counter) -> float:
@@ -125,12 +125,12 @@ def overlap(gold: Counter, system: Counter) -> float:
     return 2 * cover * purity / (cover + purity)
 
 
-def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[tuple]]:
-    """Counts (tp, fp, duplicate, gold, gold_dated, dated_found, due_exact, invented_due) and the details."""
-    gold_tokens = [tokens(g["quote"]) for g in gold]
+def pair_quotes(gold: list[str], system: list[str]) -> dict[int, int]:
+    """Each system quote's best-overlapping gold quote (index to index), as the scorer pairs them."""
+    gold_tokens = [tokens(g) for g in gold]
     pairs = []
-    for si, item in enumerate(system):
-        st = tokens(str(item.get("quote") or ""))
+    for si, quote in enumerate(system):
+        st = tokens(quote)
         for gi, gt in enumerate(gold_tokens):
             s = overlap(gt, st)
             if s > 0:
@@ -139,6 +139,12 @@ def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[
     sys_to_gold: dict[int, int] = {}
     for _s, si, gi in pairs:
         sys_to_gold.setdefault(si, gi)
+    return sys_to_gold
+
+
+def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[tuple]]:
+    """Counts (tp, fp, duplicate, gold, gold_dated, dated_found, due_exact, invented_due) and the details."""
+    sys_to_gold = pair_quotes([g["quote"] for g in gold], [str(item.get("quote") or "") for item in system])
     r: Counter = Counter()
     details: list[tuple] = []
     first_hit: dict[int, int] = {}
