@@ -40,6 +40,7 @@ from .griffie_forms import (
     search_evidence,
 )
 from .models import UploadJob, UploadStatus
+from .quality import extraction_quality
 from .uploads import UnreadableUpload, analyse_upload, create_draft_upload
 from .uploads import confirm_upload as confirm_upload_job
 
@@ -63,6 +64,18 @@ ITEMS_PER_PAGE = 20
 
 #: Statuses the queue can show: the proposals, and the decisions a clerk may want to undo.
 QUEUE_STATUSES = (Status.PROPOSED, Status.OPEN, Status.REJECTED)
+
+#: The order within one letter for each ``volgorde`` of the queue; unscored items (no confidence:
+#: added by hand, or extracted before confidence existed) come last, ties in the order of the letter.
+_IN_LETTER = (F("passage__index").asc(nulls_last=True), "id")
+QUEUE_ORDERS = {
+    "zekerheid": (F("confidence").desc(nulls_last=True), *_IN_LETTER),
+    "laag": (F("confidence").asc(nulls_last=True), *_IN_LETTER),
+    "brief": _IN_LETTER,
+}
+
+#: Below this confidence a proposal is marked in the queue as doubtful.
+LOW_CONFIDENCE = 0.5
 
 #: Two proposals of one letter whose quotes overlap at least this much (rapidfuzz partial_ratio)
 #: and differ at most 2× in length are flagged "mogelijk dubbel".
@@ -101,8 +114,9 @@ def near_duplicates(commitments: list[Commitment]) -> dict[int, Commitment]:
 @griffie_required
 @require_GET
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Proposed commitments grouped by letter (newest letter first, in the order of the letter),
-    a page of ``ITEMS_PER_PAGE`` at a time, filtered by letter, ministry and status."""
+    """Proposed commitments grouped by letter (newest letter first), a page of ``ITEMS_PER_PAGE`` at a
+    time, filtered by letter, ministry and status. Within a letter ``volgorde`` orders them by the
+    extractor's confidence (highest first by default, or lowest first) or in the order of the letter."""
     form = _queue_filter(request)
     status = form.chosen_status()
     in_status = Commitment.objects.filter(status=status)
@@ -120,7 +134,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     items = (
         items.select_related("document", "passage")
         .prefetch_related("motions")
-        .order_by("-document__date", "-document_id", F("passage__index").asc(nulls_last=True), "id")
+        .order_by("-document__date", "-document_id", *QUEUE_ORDERS[form.chosen_order()])
     )
     page = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("pagina"))
     on_page = list(page.object_list)
@@ -153,11 +167,21 @@ def review_queue(request: HttpRequest) -> HttpResponse:
             "status": status,
             "letters": letters,
             "letter_id": letter_id,
+            "order": form.chosen_order(),
             "query": _query_without_page(request),
             "just_decided": just_decided,
+            "low_confidence": LOW_CONFIDENCE,
             "jobs": UploadJob.objects.filter(user=request.user).select_related("document")[:5],
         },
     )
+
+
+@griffie_required
+@require_GET
+def quality(request: HttpRequest) -> HttpResponse:
+    """Kwaliteit van de extractie: per month the griffie's decisions, precision and recall, and whether
+    the extractor's confidence tells accepted from rejected (see ``web.quality``)."""
+    return render(request, "web/griffie/quality.html", {"quality": extraction_quality()})
 
 
 def _query_without_page(request: HttpRequest) -> str:

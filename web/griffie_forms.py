@@ -363,7 +363,7 @@ STATUS_ACTION_HELP = {
 
 
 class ReviewFilterForm(forms.Form):
-    """The review queue's filters, kept in the URL: letter, ministry, status."""
+    """The review queue's filters and order, kept in the URL: letter, ministry, status, volgorde."""
 
     brief = forms.IntegerField(label=_("Brief"), required=False, min_value=1)
     ministerie = forms.CharField(label=_("Ministerie"), required=False, max_length=200)
@@ -376,12 +376,26 @@ class ReviewFilterForm(forms.Form):
             ("afgewezen", _("Afgewezen")),
         ],
     )
+    # Within each letter (letters stay grouped, newest first): the extractor's confidence, highest
+    # or lowest first (unscored items last, then passage order), or simply the order of the letter.
+    volgorde = forms.ChoiceField(
+        label=_("Volgorde"),
+        required=False,
+        choices=[
+            ("zekerheid", _("Zekerste eerst")),
+            ("laag", _("Twijfelachtigste eerst")),
+            ("brief", _("Volgorde van de brief")),
+        ],
+    )
 
     def value(self, name: str):
         return self.cleaned_data.get(name) if self.is_bound and hasattr(self, "cleaned_data") else None
 
     def chosen_status(self) -> str:
         return self.value("status") or "voorgesteld"
+
+    def chosen_order(self) -> str:
+        return self.value("volgorde") or "zekerheid"
 
     def letter_id(self) -> int | None:
         return self.value("brief")

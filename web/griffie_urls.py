@@ -11,6 +11,7 @@ urlpatterns = [
     path("toezeggingen/<int:pk>/afwijzen/", griffie.reject, name="reject_commitment"),
     path("toezeggingen/<int:pk>/terugdraaien/", griffie.undo, name="undo_decision"),
     path("toezeggingen/<int:pk>/uitstel-terugdraaien/", griffie.undo_postponement, name="undo_postponement"),
+    path("kwaliteit/", griffie.quality, name="extraction_quality"),
     path("documenten/zoeken/", griffie.evidence_search, name="evidence_search"),
     path("toezeggingen/<int:pk>/bewerken/", griffie.edit, name="edit_commitment"),
     path(

@@ -27,6 +27,12 @@ def griffie_member(user) -> bool:
     return is_griffie(user)
 
 
+@register.filter
+def percent(value: float | None) -> str:
+    """``{{ 0.8249|percent }}`` → "82%"; no value (nothing to divide) → "—"."""
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
 @register.inclusion_tag("web/griffie/_actions.html", takes_context=True)
 def commitment_actions(context, commitment) -> dict:
     """The clerk's forms for one commitment; renders nothing for other visitors."""

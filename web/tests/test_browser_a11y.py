@@ -94,6 +94,7 @@ def site() -> Site:
         "status vastleggen": f"/griffie/toezeggingen/{open_one.pk}/status/voldaan/",
         "bewerken": f"/griffie/toezeggingen/{open_one.pk}/bewerken/",
         "uploaden": "/griffie/upload/",
+        "kwaliteit": "/griffie/kwaliteit/",
     }
     return Site(clerk, public, griffie)
 

@@ -4,6 +4,7 @@ the clerk's place kept after a bulk accept, each letter by its title and never i
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -122,3 +123,83 @@ def test_it_does_not_flag_similar_sentences_about_other_years(client_clerk):
     CommitmentFactory(document=letter, status=Status.PROPOSED, passage=PassageFactory(document=letter, index=2),
                       quote="De eerste resultaten worden voor de zomer van 2025 verwacht.")
     assert "mogelijk dubbel" not in client_clerk.get(QUEUE).content.decode()
+
+
+# --------------------------------------------------------------------------- issue 11, item 4: confidence
+
+
+def shown(page: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<article class="review-item[^"]*" id="toezegging-(\d+)"', page)]
+
+
+def scored(document, confidences: list[float | None]) -> list[Commitment]:
+    return [
+        CommitmentFactory(
+            document=document, status=Status.PROPOSED, confidence=x,
+            passage=PassageFactory(document=document, index=i),
+            quote=f"Toezegging {i} van {document.subject}: ik zal uw Kamer informeren over onderwerp {i * 7919}.",
+        )
+        for i, x in enumerate(confidences)
+    ]
+
+
+CONFIDENCES = [0.55, None, 0.93, 0.31, 0.78, 0.55]
+
+
+def test_it_orders_a_letter_by_confidence_highest_first(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    items = scored(letter, CONFIDENCES)
+    page = client_clerk.get(QUEUE).content.decode()
+    # Highest first, unscored last, equal confidences in the order of the letter.
+    want = sorted(items, key=lambda c: (c.confidence is None, -(c.confidence or 0), c.passage.index))
+    assert shown(page) == [c.pk for c in want]
+    assert shown(page) != [c.pk for c in items]  # not the order of the letter
+    assert 'id="f-volgorde"' in page and '<option value="zekerheid" selected>' in page
+
+
+def test_it_orders_the_doubtful_ones_first_on_request(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    items = scored(letter, CONFIDENCES)
+    page = client_clerk.get(QUEUE, {"volgorde": "laag"}).content.decode()
+    want = sorted(items, key=lambda c: (c.confidence is None, c.confidence or 0, c.passage.index))
+    assert shown(page) == [c.pk for c in want]
+    assert f'href="?brief={letter.pk}&amp;volgorde=laag"' in page  # the letter links keep the order
+
+
+def test_volgorde_brief_gives_the_order_of_the_letter(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    items = scored(letter, CONFIDENCES)
+    page = client_clerk.get(QUEUE, {"volgorde": "brief"}).content.decode()
+    assert shown(page) == [c.pk for c in sorted(items, key=lambda c: c.passage.index)]
+
+
+def test_letters_stay_grouped_newest_first_whatever_the_confidence(client_clerk):
+    old = DocumentFactory(date=dt.date(2025, 1, 10), subject="Oude brief")
+    new = DocumentFactory(date=dt.date(2026, 6, 1), subject="Nieuwe brief")
+    old_items, new_items = scored(old, [0.99, 0.97]), scored(new, [0.2, 0.6])
+    page = client_clerk.get(QUEUE).content.decode()
+    assert shown(page) == [new_items[1].pk, new_items[0].pk, old_items[0].pk, old_items[1].pk]
+
+
+def test_it_pages_a_long_letter_in_confidence_order(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    items = scored(letter, [round(0.2 + 0.03 * ((i * 7) % 25), 2) for i in range(ITEMS_PER_PAGE + 5)])
+    want = [c.pk for c in sorted(items, key=lambda c: (-c.confidence, c.passage.index))]
+    first = shown(client_clerk.get(QUEUE).content.decode())
+    second = shown(client_clerk.get(QUEUE, {"pagina": 2}).content.decode())
+    assert first + second == want and len(first) == ITEMS_PER_PAGE
+
+
+def test_it_shows_the_confidence_as_a_percentage_and_marks_a_low_one(client_clerk):
+    letter = DocumentFactory(subject="De brief")
+    sure, doubtful, unscored = scored(letter, [0.824, 0.42, None])
+    page = client_clerk.get(QUEUE).content.decode()
+
+    def item(c):
+        start = page.index(f'id="toezegging-{c.pk}"')
+        return page[start:page.index("</article>", start)]
+
+    assert f"zekerheid {round(sure.confidence * 100)}%" in item(sure) and "badge-confidence low" not in item(sure)
+    assert f"zekerheid {round(doubtful.confidence * 100)}% (laag)" in item(doubtful)
+    assert 'class="badge badge-confidence low"' in item(doubtful)
+    assert "zekerheid" not in item(unscored)
