@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 
 from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import extract
+from commitments.extraction.frog import FrogUnavailable
 from commitments.models import Commitment, Measure, Motion, Status
 from documents.reader import ReaderError, read_document
 from documents.reader.citations import split_key
@@ -83,6 +84,8 @@ def ingest_file(
         result = _store(parsed, replace=replace, path=str(path))
     except (ReaderError, IngestError, OSError, UnicodeError) as exc:
         return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except FrogUnavailable as exc:  # no extractor without Frog, and no weaker fallback: nothing is stored
+        return IngestResult(str(path), "error", f"cannot extract without Frog: {exc}")
     except IntegrityError:
         # A concurrent ingest of the same content won the race: nothing to do.
         existing = Document.objects.filter(sha256=sha).first()

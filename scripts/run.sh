@@ -37,10 +37,22 @@ export ALLOWED_HOSTS="${ALLOWED_HOSTS:-localhost,127.0.0.1,[::1],$HOST}"
 export SESSION_COOKIE_SECURE="${SESSION_COOKIE_SECURE:-0}" CSRF_COOKIE_SECURE="${CSRF_COOKIE_SECURE:-0}"
 export GRIFFIE_PASSWORD="${GRIFFIE_PASSWORD:-griffie-demo}"
 
+# Frog (Dutch linguistic analysis) runs as a long-lived server that ingest, the web process and the
+# worker share: installed when missing, started now (its models take ~9 s to load).
+. scripts/frog.sh
+frog_install
+FROG_PORT="${FROG_PORT:-$(.venv/bin/python scripts/free_port.py)}"
+export FROG_ADDRESS="127.0.0.1:$FROG_PORT"
+log "starting Frog on $FROG_ADDRESS (log: data/frog.log)"
+frog_start "$FROG_PORT" data/frog.log
+stop_frog() { kill "$FROG_PID" 2>/dev/null || true; }
+trap stop_frog EXIT INT TERM
+
 log "preparing the database (data/tracker.sqlite3)"
 .venv/bin/python manage.py migrate --noinput -v0
 log "collecting static files (served by whitenoise)"
 .venv/bin/python manage.py collectstatic --noinput -v0
+frog_wait "$FROG_PORT" || { log "cannot start Frog (see data/frog.log): stopping"; exit 1; }
 log "loading the corpus from fixtures/corpus"
 .venv/bin/python manage.py ingest fixtures/corpus || log "some corpus files were not ingested (see above)"
 log "applying the demo griffie's review decisions (fixtures/review_decisions.json)"
@@ -48,7 +60,7 @@ log "applying the demo griffie's review decisions (fixtures/review_decisions.jso
 .venv/bin/python manage.py flag_overdue --format text | tail -n 1 || true
 .venv/bin/python manage.py create_griffie_user
 
-pids=()
+pids=("$FROG_PID")
 cleanup() {
   trap - EXIT INT TERM
   log "stopping"

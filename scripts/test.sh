@@ -24,6 +24,10 @@ if [ ${#need[@]} -gt 0 ]; then
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 
+# Frog (Dutch linguistic analysis) for the extractor.
+. scripts/frog.sh
+frog_install
+
 # 2. Python packages into ./.venv.
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
@@ -45,11 +49,16 @@ cleanup() {
   status=$?
   set +e
   [ -n "${REDIS_PID:-}" ] && kill "$REDIS_PID" 2>/dev/null && wait "$REDIS_PID" 2>/dev/null
+  [ -n "${FROG_PID:-}" ] && kill "$FROG_PID" 2>/dev/null && wait "$FROG_PID" 2>/dev/null
   [ -f "$TMP/pg/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$TMP/pg" -m immediate stop >/dev/null 2>&1
   rm -rf "$TMP"
   exit $status
 }
 trap cleanup EXIT INT TERM
+
+FROG_PORT=$(.venv/bin/python scripts/free_port.py)
+log "starting Frog on 127.0.0.1:$FROG_PORT"
+frog_start "$FROG_PORT" "$TMP/frog.log"
 
 log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
 as_pg "$PG_BIN/initdb" -D "$TMP/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
@@ -69,6 +78,7 @@ export DEBUG=0
 export STATICFILES_BACKEND="django.contrib.staticfiles.storage.StaticFilesStorage"
 export CHROMIUM_PATH=/usr/bin/chromium
 export TRACKER_TEST_TMP="$TMP"
+export FROG_ADDRESS="127.0.0.1:$FROG_PORT"
 export STATIC_ROOT="$TMP/static"
 export MEDIA_ROOT="$TMP/media"
 .venv/bin/python manage.py collectstatic --noinput -v0
@@ -77,6 +87,7 @@ export PG_BIN
 log "ruff check"
 .venv/bin/ruff check --quiet .
 
+frog_wait "$FROG_PORT" || { cat "$TMP/frog.log" >&2; exit 1; }
 log "running pytest"
 set +e
 .venv/bin/python -m pytest "$@"

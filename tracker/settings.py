@@ -5,6 +5,7 @@ the filesystem), the test run (PostgreSQL, Redis) and production (docker-compose
 comes from environment variables, read with django-environ.
 """
 
+import os
 from pathlib import Path
 
 import environ
@@ -209,3 +210,11 @@ EXTRACTION_MIN_CONFIDENCE = env.float("EXTRACTION_MIN_CONFIDENCE", default=None)
 # train_extractor / evaluate_extraction: regularisation and the threshold written into the model.
 EXTRACTION_TRAINING_C = env.float("EXTRACTION_TRAINING_C", default=1.0)
 EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", default=0.6)
+# First-stage score from which a sentence is analysed by Frog and scored by the second stage.
+EXTRACTION_GATE = env.float("EXTRACTION_GATE", default=0.05)
+# Inverse regularisation of the second stage (chosen by leave-one-ministry-out, docs/extraction.md).
+EXTRACTION_TRAINING_C2 = env.float("EXTRACTION_TRAINING_C2", default=0.3)
+# The Frog server (Dutch tagger/lemmatiser) the extractor needs: host:port. Read by
+# commitments.extraction.frog from the environment; set here so `.env` files work too.
+FROG_ADDRESS = env.str("FROG_ADDRESS", default="127.0.0.1:7020")
+os.environ.setdefault("FROG_ADDRESS", FROG_ADDRESS)

@@ -26,7 +26,7 @@ from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
 from .deadlines import NONE, Deadline, find_candidates
-from .model import Candidate, Model, candidates, load_model
+from .model import Candidate, Model, candidates, load_model, score_candidates
 
 I = re.I
 
@@ -1004,8 +1004,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     threshold = model.threshold if threshold is None else threshold
     seen: set[str] = set()
     out: list[ExtractedCommitment] = []
+    score_candidates(cands, model)
     for c in cands:
-        c.confidence = model.score(c.features)
         p = c.passage
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
         # "Daarmee is deze toezegging afgedaan": the promise just recalled is kept by this letter

@@ -29,7 +29,7 @@ from .deadlines import Deadline, choose, find_candidates
 from .sentences import split_spans
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 I = re.I
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -54,6 +54,7 @@ class Candidate:
     prev_end: int | None = None     # end of the previous sentence
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
+    linguistic: dict[str, float] | None = None   # Frog's features, once analysed
 
     @property
     def quote(self) -> str:
@@ -282,34 +283,81 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
 
 # --------------------------------------------------------------------------- the model
 
+def _logistic(weights: dict[str, float], bias: float, features: dict[str, float]) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    if z < -35:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def base_features(features: dict[str, float]) -> dict[str, float]:
+    """The features of the first stage: everything but Frog's (``fg:``)."""
+    return {k: v for k, v in features.items() if not k.startswith("fg:")}
+
+
 @dataclass
 class Model:
+    """A cascade of two logistic regressions.
+
+    The first stage scores every sentence from the rulebook's and the words' features; a
+    sentence scoring at least ``gate`` is analysed by Frog (``frog.py``) and scored again by the
+    second stage, which weighs the first stage's judgement (its log-odds, feature ``stage1``)
+    against the linguistic features (``fg:…``): Frog corrects the rules and words, it does not
+    replace them.  Frog thus reads the ~20% of sentences that could be commitments, not every
+    sentence of a 60-page VSO.  Without a second stage (``stage2`` None) the first stage decides alone."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
     meta: dict = field(default_factory=dict)
+    gate: float | None = None
+    stage2: tuple[dict[str, float], float] | None = None
 
     def score(self, features: dict[str, float]) -> float:
-        """The probability that a sentence with these features is a commitment."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
-        if z < -35:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        """The first stage's probability that a sentence with these features is a commitment."""
+        return _logistic(self.weights, self.bias, base_features(features))
+
+    @property
+    def cascades(self) -> bool:
+        return self.stage2 is not None and self.gate is not None
+
+    def stage2_features(self, features: dict[str, float]) -> dict[str, float]:
+        """What the second stage reads: Frog's features and the first stage's log-odds (scaled)."""
+        f = {k: v for k, v in features.items() if k.startswith("fg:")}
+        p = min(max(self.score(features), 1e-6), 1 - 1e-6)
+        f["stage1"] = math.log(p / (1 - p)) / 4
+        return f
+
+    def score2(self, features: dict[str, float]) -> float:
+        """The second stage's probability (``features`` include Frog's)."""
+        assert self.stage2 is not None
+        return _logistic(self.stage2[0], self.stage2[1], self.stage2_features(features))
 
     def explain(self, features: dict[str, float], n: int = 6) -> list[tuple[str, float]]:
-        """The features that weigh most in this decision, strongest first."""
-        contrib = [(k, self.weights.get(k, 0.0) * v) for k, v in features.items() if self.weights.get(k)]
+        """The features that weigh most in this decision, strongest first (the second stage's,
+        with ``stage1`` standing for the first stage, when the sentence passed the gate)."""
+        if self.cascades and any(k.startswith("fg:") for k in features):
+            weights, features = self.stage2[0], self.stage2_features(features)
+        else:
+            weights = self.weights
+        contrib = [(k, weights.get(k, 0.0) * v) for k, v in features.items() if weights.get(k)]
         return sorted(contrib, key=lambda kv: -abs(kv[1]))[:n]
 
     def to_json(self) -> str:
+        def rounded(weights: dict[str, float]) -> dict[str, float]:
+            return {k: round(v, 6) for k, v in sorted(weights.items()) if round(v, 6) != 0.0}
+
         data = {
             "format": "commitment-extractor-logistic",
             "feature_version": FEATURE_VERSION,
             "meta": self.meta,
             "bias": round(self.bias, 6),
             "threshold": round(self.threshold, 4),
-            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if round(v, 6) != 0.0},
+            "weights": rounded(self.weights),
         }
+        if self.cascades:
+            data["gate"] = round(self.gate, 4)
+            data["stage2"] = {"bias": round(self.stage2[1], 6), "weights": rounded(self.stage2[0])}
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
     @classmethod
@@ -320,8 +368,30 @@ class Model:
         if data.get("feature_version") != FEATURE_VERSION:
             raise ValueError(f"model was trained on feature version {data.get('feature_version')}, "
                              f"the code computes version {FEATURE_VERSION}: run `manage.py train_extractor`")
+        stage2 = None
+        if "stage2" in data:
+            stage2 = ({k: float(v) for k, v in data["stage2"]["weights"].items()}, float(data["stage2"]["bias"]))
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data["threshold"]), data.get("meta", {}))
+                   float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2)
+
+
+def score_candidates(cands: list[Candidate], model: Model) -> None:
+    """Set each candidate's confidence: the first stage for all, Frog and the second stage for those
+    past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``."""
+    for c in cands:
+        c.confidence = model.score(c.features)
+        if model.cascades and c.confidence >= model.gate:
+            c.features.update(linguistic_features(c))
+            c.confidence = model.score2(c.features)
+
+
+def linguistic_features(c: Candidate) -> dict[str, float]:
+    """Frog's features of the candidate's sentence (computed once per candidate)."""
+    if c.linguistic is None:
+        from . import frog
+
+        c.linguistic = frog.features(frog.client().analyse(c.sentence))
+    return c.linguistic
 
 
 @lru_cache(maxsize=4)

@@ -24,7 +24,7 @@ from documents.reader import read_document
 from documents.reader.types import ParsedDocument
 
 from .evaluation import GoldDoc, Report, evaluate, overlap, tokens
-from .model import Candidate, Model, candidates
+from .model import Candidate, Model, base_features, candidates, linguistic_features
 
 ROLE_WEIGHT = {"real": 2.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
 
@@ -35,6 +35,13 @@ class Example:
     label: int
     weight: float
     group: str   # ministry (for cross-validation) or "clerk"
+    cand: Candidate | None = None   # the sentence (gold letters), for Frog's features in the second stage
+
+    def full_features(self) -> dict[str, float]:
+        """The second stage's features: the first stage's plus Frog's."""
+        if self.cand is None:
+            return dict(self.features)   # a clerk's decision: stored as proposed (with Frog's if it passed the gate)
+        return {**base_features(self.features), **linguistic_features(self.cand)}
 
 
 _doc_cache: dict[tuple[str, str], tuple[ParsedDocument, list[Candidate]]] = {}
@@ -82,8 +89,24 @@ def examples_from_docs(docs: Iterable[GoldDoc]) -> list[Example]:
         w = ROLE_WEIGHT.get(doc.set.role, 1.0)
         for c, y in zip(cands, label_candidates(cands, doc.items)):
             if y is not None:
-                out.append(Example(c.features, y, w, doc.ministry))
+                out.append(Example(base_features(c.features), y, w, doc.ministry, c))
     return out
+
+
+def fit_cascade(examples: list[Example], *, c: float = 0.5, threshold: float = 0.5, gate: float | None = 0.05,
+                c2: float = 0.3, meta: dict | None = None) -> Model:
+    """The two-stage model: a first stage on every sentence, a second one (with Frog's features) on
+    the sentences the first scores at least ``gate``.  ``gate`` None: the first stage alone."""
+    first = fit([Example(base_features(e.features), e.label, e.weight, e.group) for e in examples],
+                c=c, threshold=threshold, meta=meta)
+    if gate is None:
+        return first
+    passed = [e for e in examples if first.score(e.features) >= gate]
+    second = fit([Example(first.stage2_features(e.full_features()), e.label, e.weight, e.group) for e in passed],
+                 c=c2, threshold=threshold)
+    first.gate, first.stage2 = gate, (second.weights, second.bias)
+    first.meta = {**(meta or {}), "gate": gate, "c2": c2, "second_stage_examples": len(passed)}
+    return first
 
 
 def fit(examples: list[Example], *, c: float = 0.5, min_count: int = 2, threshold: float = 0.5,
@@ -115,13 +138,13 @@ def run_model(model: Model, threshold: float | None = None):
 
 
 def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,
-                           extra: list[Example] = ()) -> Report:
+                           extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3) -> Report:
     """Train without each ministry in turn, test on that ministry's real letters."""
     report = Report()
     pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
     for ministry in sorted({d.ministry for d in real}):
         train = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]] + list(extra)
-        model = fit(train, c=c, threshold=threshold)
+        model = fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2)
         held_out = [d for d in real if d.ministry == ministry]
         part = evaluate(held_out, run_model(model))
         for g, counts in part.by_group.items():

@@ -30,6 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--verbose", action="store_true", help="list misses, false hits and wrong dates")
         parser.add_argument("--sets", choices=["real", "all"], default="real")
         parser.add_argument("--skip-lomo", action="store_true", help="only score the stored model")
+        parser.add_argument("--gate", default=None,
+                            help="first-stage score from which Frog's second stage decides in the cross-validation "
+                                 "(default: EXTRACTION_GATE); 'none': the first stage alone, without Frog")
 
     def handle(self, *args, **opts):
         sets = ev.known_sets()
@@ -38,9 +41,12 @@ class Command(BaseCommand):
         pool = [d for d in docs if d.set.role != "check"]
         result: dict = {}
         reports: dict[str, ev.Report] = {}
+        gate = settings.EXTRACTION_GATE if opts["gate"] is None else (
+            None if opts["gate"] == "none" else float(opts["gate"]))
         if not opts["skip_lomo"] and real:
             reports["lomo"] = training.leave_one_ministry_out(
-                pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD)
+                pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD,
+                gate=gate, c2=settings.EXTRACTION_TRAINING_C2)
         model = load_model()
         check = [d for d in docs if d.set.role == "check"]
         if check:

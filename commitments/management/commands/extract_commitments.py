@@ -11,6 +11,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from commitments.extraction import frog
 from commitments.extraction.extractor import extract
 from documents.reader import ReaderError, read_document
 
@@ -39,7 +40,15 @@ class Command(BaseCommand):
             doc = read_document(opts["file"], doc_type=opts["doc_type"], date=opts["date"])
         except (ReaderError, OSError) as exc:
             raise CommandError(str(exc)) from exc
-        items = extract(doc, threshold=settings.EXTRACTION_MIN_CONFIDENCE)
+        try:
+            started = frog.ensure_server()
+            if started:
+                host, port = frog.address()
+                self.stderr.write(f"started Frog on {host}:{port} in {started:.1f} s (once; it keeps running for "
+                                  f"the next calls: stop it with `pkill -f 'frog -S {port}'`)")
+            items = extract(doc, threshold=settings.EXTRACTION_MIN_CONFIDENCE)
+        except frog.FrogUnavailable as exc:
+            raise CommandError(f"cannot extract without Frog: {exc}") from exc
         if opts["format"] == "json":
             out = {
                 "document": {"type": doc.type, "date": doc.date.isoformat() if doc.date else None,

@@ -41,7 +41,8 @@ class Command(BaseCommand):
             "clerk_examples": len(clerk),
             "c": opts["c"],
         }
-        model = training.fit(examples + clerk, c=opts["c"], threshold=opts["threshold"], meta=meta)
+        model = training.fit_cascade(examples + clerk, c=opts["c"], threshold=opts["threshold"],
+                                     gate=settings.EXTRACTION_GATE, c2=settings.EXTRACTION_TRAINING_C2, meta=meta)
         out = Path(opts["output"])
         out.write_text(model.to_json(), encoding="utf-8")
         load_model.cache_clear()

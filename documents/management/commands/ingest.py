@@ -16,6 +16,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from commitments.extraction import frog
 from documents.ingest import IngestResult, ingest_file
 
 SUFFIXES = {".txt", ".text", ".docx", ".pdf"}
@@ -60,6 +61,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, date, doc_type, replace, **options):
         files = expand(paths)
+        try:
+            started = frog.ensure_server()
+        except frog.FrogUnavailable as exc:
+            raise CommandError(f"cannot extract without Frog: {exc}") from exc
+        if started:
+            self.stderr.write(f"started Frog in {started:.1f} s; it keeps running for the next calls")
         start = time.perf_counter()
         results: list[IngestResult] = []
         bar = tqdm(files, unit="doc", disable=len(files) < 10, file=self.stderr._out, leave=False)

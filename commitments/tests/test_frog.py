@@ -1,0 +1,120 @@
+"""Frog, the Dutch linguistic analysis next to the rules: a real server (started by the test command,
+``FROG_ADDRESS``), the features the model reads from it, the two-stage model, and no fallback."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from commitments.extraction import frog
+from commitments.extraction.extractor import extract
+from commitments.extraction.model import Model, candidates, load_model, score_candidates
+from commitments.tests.test_extraction import doc_of
+
+
+def analysed(sentence: str) -> dict[str, float]:
+    return frog.features(frog.client().analyse(sentence))
+
+
+def test_frog_tags_finite_verbs_tense_and_lemmas():
+    tokens = frog.client().analyse("Uw Kamer wordt vóór de zomer geïnformeerd over de uitkomsten.")
+    by_word = {t.word: t for t in tokens}
+    assert by_word["wordt"].pos == "WW" and "pv" in by_word["wordt"].attrs and "tgw" in by_word["wordt"].attrs
+    assert by_word["geïnformeerd"].lemma == "informeren"
+    assert "vd" in by_word["geïnformeerd"].attrs
+
+
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("Als de evaluatie klaar is, zal ik uw Kamer informeren.", {"fg:su=1p", "fg:future", "fg:pv=zullen"},
+     {"fg:su=other_np"}),
+    ("Droge zomers zullen vaker voorkomen.", {"fg:future", "fg:su=other_np"}, {"fg:su=1p"}),
+    ("De subsidievoorwaarden worden aangepast.", {"fg:passive_noagent", "fg:pv=worden"}, {"fg:passive"}),
+    ("In 2027 wordt de wet door het kabinet geëvalueerd.", {"fg:passive"}, {"fg:passive_noagent"}),
+    ("Het kabinet heeft de regeling vorig jaar herzien.", {"fg:perfect", "fg:su=gov"}, {"fg:future"}),
+    ("Indiening is voorzien in het eerste kwartaal.", {"fg:zijn_vd", "fg:vd=voorzien"}, {"fg:perfect"}),
+    ("Zoals ik toezegde, stuur ik u het rapport.", {"fg:su=1p", "fg:su=1p|lexical", "fg:subordinate"}, set()),
+])
+def test_the_features_name_subject_verb_and_voice(sentence, present, absent):
+    f = analysed(sentence)
+    assert present <= set(f), sorted(f)
+    assert not (absent & set(f)), sorted(f)
+
+
+def test_the_second_stage_decides_past_the_gate_and_frog_is_not_asked_below_it(monkeypatch):
+    doc = doc_of("Droge zomers zullen vaker voorkomen. Ik zal uw Kamer voor de zomer informeren.", date="2025-03-01")
+    cands = candidates(doc)
+    # a first stage that lets everything through the gate, a second stage that only trusts a first-person subject
+    model = Model({}, 0.0, 0.5, gate=0.1, stage2=({"fg:su=1p": 8.0}, -4.0))
+    score_candidates(cands, model)
+    by_text = {c.sentence.strip(): c for c in cands}
+    assert by_text["Ik zal uw Kamer voor de zomer informeren."].confidence > 0.95
+    assert by_text["Droge zomers zullen vaker voorkomen."].confidence < 0.05
+    assert all(any(k.startswith("fg:") for k in c.features) for c in cands)
+
+    asked = []
+    monkeypatch.setattr(frog.FrogClient, "analyse", lambda self, s: asked.append(s) or [])
+    closed = Model({}, -10.0, 0.5, gate=0.1, stage2=({"fg:su=1p": 8.0}, -4.0))
+    fresh = candidates(doc)
+    score_candidates(fresh, closed)
+    assert asked == [] and all(c.confidence < 0.1 for c in fresh)
+
+
+def test_the_stored_model_cascades_and_its_confidences_come_from_the_second_stage():
+    model = load_model()
+    assert model.cascades and 0 < model.gate < model.threshold
+    items = extract(doc_of("Ik zal uw Kamer voor de zomer van 2026 informeren over de evaluatie.", date="2025-03-01"))
+    assert items and any(k.startswith("fg:") for k in items[0].features)
+    assert items[0].confidence == pytest.approx(model.score2(items[0].features), abs=1e-3)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_without_frog_extraction_stops_with_a_clear_message(monkeypatch, tmp_path):
+    # 127.0.0.2 is a loopback address nobody listens on, and not one the command starts Frog for
+    monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.2:{_closed_port()}")
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de evaluatie.\n",
+                      encoding="utf-8")
+    with pytest.raises(CommandError, match="cannot extract without Frog"):
+        call_command("extract_commitments", str(letter), "--date", "2025-03-01", "--format", "json")
+    with pytest.raises(frog.FrogUnavailable):
+        extract(doc_of("Ik zal uw Kamer voor de zomer informeren over de evaluatie.", date="2025-03-01"))
+
+
+@pytest.mark.django_db
+def test_ingest_without_frog_stores_nothing_and_says_why(monkeypatch, tmp_path):
+    from commitments.models import Commitment
+    from documents.ingest import ingest_file
+    from documents.models import Document
+
+    monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.2:{_closed_port()}")
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over de evaluatie.\n",
+                      encoding="utf-8")
+    result = ingest_file(letter, doc_type="kamerbrief", date=None)
+    assert result.status == "error" and "Frog" in result.message
+    assert Document.objects.count() == 0 and Commitment.objects.count() == 0
+
+
+def test_a_one_off_command_starts_frog_itself_when_none_runs(monkeypatch):
+    port = _closed_port()
+    monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.1:{port}")
+    try:
+        seconds = frog.ensure_server()
+        assert seconds > 0 and frog.answers("127.0.0.1", port)
+        assert frog.ensure_server() == 0.0   # running now: not started twice
+        assert any(t.lemma == "informeren" for t in frog.client().analyse("Wij informeren de Kamer."))
+    finally:
+        frog.client().close()
+        for line in os.popen(f"pgrep -f 'frog -S {port} '").read().split():
+            os.kill(int(line), signal.SIGTERM)
+        time.sleep(0.2)
