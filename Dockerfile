@@ -3,6 +3,10 @@ FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     DEBUG=0
 WORKDIR /app
+# Frog (Dutch tagger/lemmatiser) for the extractor; the `frog` service of docker-compose runs it.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends frog frogdata uctodata \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 1000 tracker
 COPY requirements.txt .
 RUN pip install -r requirements.txt

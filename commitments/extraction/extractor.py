@@ -1014,16 +1014,12 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             seen.discard(_norm_ws(last.quote).lower())
             out.pop()
             continue
-        if c.confidence < threshold:
-            continue
-        if c.rule is None and any(k.startswith("skip=") for k in c.features):
-            continue  # a sentence the rules veto is only ever proposed by a rule
-        if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
-                and last and last.span[1] == c.prev_end:
-            continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
         if last and last.span[1] == c.prev_end and c.quote_span == c.span and CONTINUES.match(c.sentence) \
-                and (c.span[1] - c.span[0]) <= 2.5 * (last.span[1] - last.span[0]) + 40:
-            # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences
+                and (c.span[1] - c.span[0]) <= 2.5 * (last.span[1] - last.span[0]) + 40 \
+                and not (c.rule == "present_research" and ELABORATION.match(c.sentence)) \
+                and (c.confidence < threshold or c.deadline.kind in ("none", "vague")):
+            # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences,
+            # whatever the second sentence scores on its own
             seen.discard(_norm_ws(last.quote).lower())
             last.quote = p.text[last.span[0]:c.span[1]]
             last.span = (last.span[0], c.span[1])
@@ -1031,6 +1027,13 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 last.deadline = c.deadline
             seen.add(_norm_ws(last.quote).lower())
             continue
+        if c.confidence < threshold:
+            continue
+        if c.rule is None and any(k.startswith("skip=") for k in c.features):
+            continue  # a sentence the rules veto is only ever proposed by a rule
+        if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
+                and last and last.span[1] == c.prev_end:
+            continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
         # a quote that reaches back over the previous sentence replaces the item made of that sentence
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:

@@ -25,7 +25,7 @@ ABBREVIATIONS = {
     "ir", "ing", "st", "stb", "stcrt", "min", "max", "vs", "jr", "sr", "afd", "tel", "red", "vnl", "vlg", "nl",
     "gem", "lid", "sub", "bijl", "hfst", "par", "o.g.v", "t.o.v", "i.o.m", "i.s.m", "c.q", "a.d.h.v",
     "e.e.a", "o.i.d", "m.a.w", "z.g.a.n", "ivm", "ipv", "mbt", "tav", "kst", "hand", "aanh", "vz", "cie",
-    "bijvoorbeeld", "no", "jo", "ad", "cf", "e.g", "i.e", "fig", "tab", "nrs.",
+    "bijvoorbeeld", "no", "jo", "ad", "cf", "e.g", "i.e", "fig", "tab", "nrs.", "d.d", "t.w",
 }
 # abbreviations that may end a sentence: split only when a capitalised word follows
 FINAL_ABBREVIATIONS = {"etc", "jl", "e.d", "e.a", "c.s", "a.s", "e.v", "enz", "j.l", "e.o", "o.i.d"}

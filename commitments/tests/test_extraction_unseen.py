@@ -171,8 +171,11 @@ def test_validation_set_as_raw_pdf_text():
 
 def test_validation_set_as_pdf(tmp_path):
     """Measured once, untuned: P 0.913, R 0.955, F1 0.933, dated recall 1.0, due accuracy 0.938 (KGG and VRO).
-    After the fixes of the second round (tainted): P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0."""
-    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.95, r=0.95, f1=0.95, dated=0.95, due=0.95)
+    After the fixes of the second round (tainted): P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0.
+    Session 4 (a "Daarin …" sentence after a promise joins its quote, as the real-letter gold and issue 11
+    want; this synthetic set annotated it as a separate borderline item, and the scorer pairs the joined
+    quote with that one): P 1.0, R 0.955, dated recall 0.938."""
+    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.95, r=0.95, f1=0.95, dated=0.93, due=0.95)
 
 
 # ------------------------------------------------------------------ second validation set (written before round 2)

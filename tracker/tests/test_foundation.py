@@ -129,3 +129,16 @@ def test_settings_use_the_reusing_redis_backend_for_a_redis_cache_url():
     if not settings.CACHES["default"]["LOCATION"].startswith("redis://"):
         pytest.skip("CACHE_URL is not Redis here (scripts/test.sh sets it)")
     assert settings.CACHES["default"]["BACKEND"] == "tracker.cache.RedisCache"
+
+
+def test_production_runs_frog_for_the_extractor_and_the_worker_waits_for_it():
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = spec["services"]
+    assert services["frog"]["command"][:2] == ["frog", "-S"]
+    port = services["frog"]["command"][2]
+    assert spec["x-app"]["environment"]["FROG_ADDRESS"] == f"frog:{port}"
+    for name in ("web", "worker"):
+        assert services[name]["depends_on"]["frog"]["condition"] == "service_healthy"
+    assert "frog frogdata uctodata" in (ROOT / "Dockerfile").read_text()
