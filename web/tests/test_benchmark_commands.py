@@ -40,3 +40,24 @@ def test_it_seeds_postgresql_and_load_tests_every_page_against_a_live_server(liv
         assert (int(n), int(errors)) == (24, 0), text
         assert 0 < float(p50) <= float(p95)
     assert "{200: 24}" in text  # every page answered 200 (the unique mix never repeats a URL)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_benchmark_ingest_measures_documents_per_second_and_memory_and_leaves_the_database_as_it_was(tmp_path):
+    import json
+    import shutil
+    from pathlib import Path
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    src = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+    manifest = [m for m in json.loads((src / "manifest.json").read_text()) if m["file"].startswith("004_")]
+    shutil.copy(src / manifest[0]["file"], corpus / manifest[0]["file"])
+    (corpus / "manifest.json").write_text(json.dumps(manifest))
+    out = StringIO()
+    call_command("benchmark_ingest", corpus=str(corpus), copies=2, format="json", stdout=out)
+    result = json.loads(out.getvalue())
+    assert result["documents"] == 2 and result["documents_per_s"] > 0
+    assert result["commitments"] > 0 and result["peak_rss_mb"] >= result["rss_before_mb"] > 0
+    assert result["frog_rss_mb"] and result["frog_rss_mb"] > 10
+    assert Document.objects.count() == 0 and Commitment.objects.count() == 0
