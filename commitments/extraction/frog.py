@@ -165,6 +165,38 @@ def answers(host: str, port: int, timeout: float = 2.0) -> bool:
         return False
 
 
+PACKAGES = ["frog", "frogdata", "uctodata"]
+
+
+def installed() -> bool:
+    return shutil.which("frog") is not None and os.path.isdir("/usr/share/frog/nld") and os.path.isdir("/usr/share/ucto")
+
+
+def install(log=None) -> None:
+    """Install Frog from Debian (as the run and test commands do), as root or through sudo.
+    Raises :class:`FrogUnavailable` with apt's last words when that fails."""
+    apt = shutil.which("apt-get")
+    if apt is None:
+        raise FrogUnavailable(f"Frog is not installed and this machine has no apt-get; {INSTALL_HINT}")
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        if shutil.which("sudo") is None:
+            raise FrogUnavailable(f"Frog is not installed and installing it needs root; {INSTALL_HINT}")
+        prefix = ["sudo", "-n"]
+    if log is not None:
+        log(f"Frog is not installed: installing the Debian packages {' '.join(PACKAGES)} (once)")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    # a failed `apt-get update` (no network) may still leave cached lists good enough to install from
+    subprocess.run([*prefix, apt, "update", "-qq"], capture_output=True, text=True, env=env)
+    proc = subprocess.run([*prefix, apt, "install", "-y", "-qq", "--no-install-recommends", *PACKAGES],
+                          capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["?"]
+        raise FrogUnavailable(f"installing Frog failed ({tail[0]}); {INSTALL_HINT}")
+    if not installed():
+        raise FrogUnavailable(f"Frog is still missing after apt-get install; {INSTALL_HINT}")
+
+
 def start_server(port: int, *, log_path: str | None = None) -> subprocess.Popen:
     """Start ``frog -S port`` in the background (its own process group); does not wait."""
     exe = shutil.which("frog")
@@ -188,10 +220,11 @@ def wait_until_up(host: str, port: int, proc: subprocess.Popen | None = None,
     raise FrogUnavailable(f"Frog did not start listening on {host}:{port} within {timeout:.0f} s")
 
 
-def ensure_server() -> float:
+def ensure_server(log=None) -> float:
     """Make sure a Frog server answers on ``FROG_ADDRESS``; start one on that port when none does
-    (local addresses only) and leave it running for the next call.  Returns the seconds spent
-    starting it (0 when one was running).  Concurrent callers wait for the one that starts it."""
+    (local addresses only; installing Frog from Debian first when it is missing) and leave it running
+    for the next call.  Returns the seconds spent (0 when one was running).  Concurrent callers wait
+    for the one that starts it.  ``log``: a callable told what is happening."""
     import fcntl
     import tempfile
 
@@ -205,6 +238,8 @@ def ensure_server() -> float:
     with open(lock_path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)   # another process may be starting it right now
         if not answers(host, port):
+            if not installed():
+                install(log)
             proc = start_server(port, log_path=os.path.join(tempfile.gettempdir(), f"frog-{port}.log"))
             wait_until_up(host, port, proc)
     return time.monotonic() - t0

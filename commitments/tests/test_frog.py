@@ -118,3 +118,36 @@ def test_a_one_off_command_starts_frog_itself_when_none_runs(monkeypatch):
         for line in os.popen(f"pgrep -f 'frog -S {port} '").read().split():
             os.kill(int(line), signal.SIGTERM)
         time.sleep(0.2)
+
+
+def test_a_missing_frog_is_installed_from_debian_before_it_is_started(monkeypatch):
+    monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.1:{_closed_port()}")
+    state = {"installed": False}
+    ran, started = [], []
+    monkeypatch.setattr(frog, "installed", lambda: state["installed"])
+    monkeypatch.setattr(frog.os, "geteuid", lambda: 0)
+
+    class Done:
+        returncode, stdout, stderr = 0, "", ""
+
+    def fake_run(cmd, **kw):
+        ran.append(cmd)
+        if "install" in cmd:
+            state["installed"] = True
+        return Done()
+
+    monkeypatch.setattr(frog.subprocess, "run", fake_run)
+    monkeypatch.setattr(frog, "start_server", lambda port, **kw: started.append(port))
+    monkeypatch.setattr(frog, "wait_until_up", lambda *a, **kw: None)
+    said = []
+    frog.ensure_server(log=said.append)
+    assert ran[-1][-3:] == ["frog", "frogdata", "uctodata"] and "install" in ran[-1]
+    assert started and "installing" in said[0]
+
+
+def test_when_frog_cannot_be_installed_the_message_says_how_to(monkeypatch):
+    monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.1:{_closed_port()}")
+    monkeypatch.setattr(frog, "installed", lambda: False)
+    monkeypatch.setattr(frog.shutil, "which", lambda name: None)   # no apt-get, no frog
+    with pytest.raises(frog.FrogUnavailable, match="apt-get install frog frogdata uctodata"):
+        frog.ensure_server()

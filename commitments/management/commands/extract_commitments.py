@@ -41,7 +41,7 @@ class Command(BaseCommand):
         except (ReaderError, OSError) as exc:
             raise CommandError(str(exc)) from exc
         try:
-            started = frog.ensure_server()
+            started = frog.ensure_server(log=self.stderr.write)
             if started:
                 host, port = frog.address()
                 self.stderr.write(f"started Frog on {host}:{port} in {started:.1f} s (once; it keeps running for "

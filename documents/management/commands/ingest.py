@@ -62,7 +62,7 @@ class Command(BaseCommand):
     def handle(self, *args, paths, date, doc_type, replace, **options):
         files = expand(paths)
         try:
-            started = frog.ensure_server()
+            started = frog.ensure_server(log=self.stderr.write)
         except frog.FrogUnavailable as exc:
             raise CommandError(f"cannot extract without Frog: {exc}") from exc
         if started:
