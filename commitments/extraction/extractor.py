@@ -1031,6 +1031,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             continue
         if c.rule is None and any(k.startswith("skip=") for k in c.features):
             continue  # a sentence the rules veto is only ever proposed by a rule
+        if "outline" in c.features and "next_letter" not in c.features:
+            continue  # "Hieronder bespreek ik …", "(hoofdstuk 2)": the letter describing itself
         if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
                 and last and last.span[1] == c.prev_end:
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised

@@ -29,7 +29,7 @@ from .deadlines import Deadline, choose, find_candidates
 from .sentences import split_spans
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 I = re.I
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -105,7 +105,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
                 kind_hint=verdict.kind if verdict else "action",
                 window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
-            if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and THIS_LETTER.search(sentences[i - 1]):
+            if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and (
+                    THIS_LETTER.search(sentences[i - 1]) or OUTLINE.search(sentences[i - 1])):
                 c.rule = None  # "In deze brief ga ik eerst in op … Daarna …": the letter's own outline
             lead = _enumeration(c, lead)
             context.append(((offset + start) / total, prev_rule, " ".join(sentences[i + 1:i + 3])))
@@ -164,6 +165,12 @@ FIRST_PERSON = {"ik", "wij", "we", "mij", "ons", "mijn", "onze"}
 KAMER = re.compile(r"\b(?:uw\s+kamer|de\s+kamer|u\s+(?:\w+\s+){0,3}?(?:informeren|toesturen|toezenden|sturen|"
                    r"ontvangen|berichten|toekomen))\b", I)
 THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaand\w*\b|\bin\s+bijlage\b", I)
+# the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
+# "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
+OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+                     r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
+                     r"(?:in\s+op|ingegaan|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
+                     r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief)", I)
 NEXT_LETTER = re.compile(r"\b(?:volgende|nieuwe|aparte|separate|nadere|latere)\s+(?:\w+\s+)?(?:brief|rapportage|"
                          r"voortgangsbrief|voortgangsrapportage)\b", I)
 REFER_BACK = re.compile(r"\b(?:zoals|eerder|eerdere|vorige|jl\.?|toegezegd|aangekondigd|aangegeven|"
@@ -242,6 +249,8 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         on("kamer")
     if THIS_LETTER.search(s):
         on("this_letter")
+    if OUTLINE.search(s):
+        on("outline")
     if NEXT_LETTER.search(s):
         on("next_letter")
     if REFER_BACK.search(s):

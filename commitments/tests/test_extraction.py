@@ -26,6 +26,8 @@ def doc_of(*texts: str, date: str = "2025-04-15", type_: str = "kamerbrief", **k
 
 
 POSITIVES = [
+    # a next letter is a promise, even when it says where it will go into what ("ga ik in op")
+    ("In een volgende brief ga ik in op de uitkomsten van de evaluatie.", None),
     ("Uw Kamer ontvangt voor de zomer een brief over de voortgang.", "2025-07-04"),
     ("Ik informeer uw Kamer in het najaar over de uitkomsten van het onderzoek.", "2025-12-20"),
     ("De Tweede Kamer wordt in de loop van dit jaar verder over deze motie geïnformeerd.", "2025-12-31"),
@@ -42,6 +44,10 @@ POSITIVES = [
     ("De huidige regeling wordt geëvalueerd.", None),
 ]
 NEGATIVES = [
+    # the letter describing its own structure
+    "Hieronder bespreek ik per onderzoek kort de uitkomsten.",
+    "Op de bevindingen zal ik dan een uitgebreidere reactie geven (hoofdstuk 2).",
+    "Eerst wordt in algemene zin ingegaan op de gekozen systematiek van het verstrekken van toeslagen.",
     "De leden van de D66-fractie vragen wanneer de minister de Kamer informeert.",
     "Wanneer ontvangt de Kamer de beleidsreactie?",
     "Uw Kamer is voor de zomer van 2024 door de minister geïnformeerd over de voortgang.",
