@@ -110,8 +110,20 @@ def _require_status(commitment: Commitment, allowed: Iterable[str], action: str)
         )
 
 
-#: A due date outside these years is a typing error, never a postponement.
-POSTPONE_YEARS = (1990, 2100)
+#: A date outside these years is a typing error: letter dates, due dates, postponements.
+DATE_YEARS = (1990, 2100)
+POSTPONE_YEARS = DATE_YEARS
+
+
+def date_in_range(value: dt.date | None) -> bool:
+    """True for no date or a date in 1990–2100 (``DATE_YEARS``)."""
+    return value is None or DATE_YEARS[0] <= value.year <= DATE_YEARS[1]
+
+
+def date_range_error() -> str:
+    """The clerk's message for a date outside ``DATE_YEARS``."""
+    return _("Deze datum klopt niet: kies een datum tussen %(first)d en %(last)d.") % {
+        "first": DATE_YEARS[0], "last": DATE_YEARS[1]}
 
 
 def _check_evidence(commitment: Commitment, evidence: Document | None, field: str = "evidence") -> None:
@@ -134,12 +146,8 @@ def _check_evidence(commitment: Commitment, evidence: Document | None, field: st
 
 def _check_new_due_date(commitment: Commitment, new_due_date: dt.date) -> None:
     """A postponement date lies in 1990–2100 and not before the commitment's own letter."""
-    first, last = POSTPONE_YEARS
-    if not first <= new_due_date.year <= last:
-        raise ValidationError(
-            {"new_due_date": _("Deze datum klopt niet: kies een datum tussen %(first)d en %(last)d.")
-             % {"first": first, "last": last}}
-        )
+    if not date_in_range(new_due_date):
+        raise ValidationError({"new_due_date": date_range_error()})
     own = commitment.document.date
     if own is not None and new_due_date < own:
         raise ValidationError(
@@ -300,6 +308,8 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
     quote = edit.quote.strip()
     if not quote:
         raise ValidationError({"quote": _("Het citaat mag niet leeg zijn.")})
+    if not date_in_range(edit.due_date):
+        raise ValidationError({"due_date": date_range_error()})
     with transaction.atomic():
         commitment = _load(commitment_id, version)
         _require_status(commitment, OPEN_STATUSES, _("Bewerken"))

@@ -21,6 +21,7 @@ from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import extract
 from commitments.extraction.frog import FrogUnavailable
 from commitments.models import Commitment, Measure, Motion, Status
+from commitments.services import DATE_YEARS, date_in_range
 from documents.reader import ReaderError, read_document
 from documents.reader.citations import split_key
 from documents.reader.types import ParsedDocument
@@ -67,12 +68,14 @@ def ingest_file(
     try:
         if doc_type and doc_type not in DocumentType.values:
             raise IngestError(f"unknown document type {doc_type!r} (use kamerbrief or vso)")
+        _check_date(date)
         raw = path.read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
         existing = Document.objects.filter(sha256=sha).first()
         if existing:
             return IngestResult(str(path), "unchanged", "same content already stored", existing)
         parsed = read_document(path, doc_type=doc_type, date=date)
+        _check_date(parsed.date)  # a date read from the letter itself
         parsed.sha256 = sha
         parsed.source_name = name
         if kamerstuk:
@@ -95,6 +98,12 @@ def ingest_file(
     if flag and result.commitments:
         _flag_overdue_now()
     return result
+
+
+def _check_date(date: dt.date | None) -> None:
+    """A letter dated outside 1990–2100 is a typing error (and would overflow deadline arithmetic)."""
+    if not date_in_range(date):
+        raise IngestError(f"date {date.isoformat()} is not between {DATE_YEARS[0]} and {DATE_YEARS[1]}")
 
 
 def _flag_overdue_now() -> None:

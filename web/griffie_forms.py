@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import zipfile
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
-from commitments.services import CommitmentEdit, parse_motion_keys
+from commitments.services import CommitmentEdit, date_in_range, date_range_error, parse_motion_keys
 from documents.models import Document, DocumentType
+from documents.reader import ReaderError
+from documents.reader.sources import decode_text
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 ALLOWED_EXTENSIONS = (".txt", ".docx", ".pdf")
@@ -21,6 +24,20 @@ ALLOWED_EXTENSIONS = (".txt", ".docx", ".pdf")
 EVIDENCE_CHOICES = 60
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
+
+
+class DateField(forms.DateField):
+    """A date a clerk types: day-month-year or the date picker's ISO form, in 1990–2100."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+        kwargs.setdefault("widget", DateInput())
+        super().__init__(**kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if not date_in_range(value):
+            raise ValidationError(date_range_error(), code="date_range")
 
 
 class DateInput(forms.DateInput):
@@ -44,15 +61,19 @@ def _looks_like(name: str, head: bytes, uploaded) -> str | None:
         finally:
             uploaded.seek(0)
         return None if ok else _("Dit bestand is geen geldig Word-document (.docx).")
-    # .txt: UTF-8 text without NUL bytes
-    if b"\x00" in head:
-        return _("Dit bestand bevat binaire gegevens en is geen tekstbestand.")
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # a multi-byte character cut off at the end of the sample is fine
-            return _("Dit tekstbestand is niet in UTF-8 opgeslagen of bevat binaire gegevens.")
-    if not head.strip():
+    # .txt: whatever the command line reads (documents.reader.sources.decode_text): UTF-8, UTF-16
+    # with a byte-order mark, Windows-1252 or Latin-1 — but no binary data.
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:  # incremental: a character cut off at the end of the sample is fine
+            text = codecs.getincrementaldecoder("utf-16")().decode(head, final=False)
+        except UnicodeDecodeError:
+            return _("Dit bestand bevat binaire gegevens en is geen tekstbestand.")
+    else:
+        try:
+            text = decode_text(head)
+        except ReaderError:
+            return _("Dit bestand bevat binaire gegevens en is geen tekstbestand.")
+    if not text.strip():
         return _("Dit bestand bevat geen tekst.")
     return None
 
@@ -86,10 +107,8 @@ class UploadForm(forms.Form):
 class ConfirmUploadForm(forms.Form):
     """Step 2: what was read from the file, for the clerk to confirm or correct."""
 
-    date = forms.DateField(
+    date = DateField(
         label=_("Datum van de brief"),
-        input_formats=DATE_INPUT_FORMATS,
-        widget=DateInput(),
         help_text=_("Alle termijnen in de brief worden vanaf deze datum berekend."),
     )
     doc_type = forms.ChoiceField(
@@ -105,12 +124,6 @@ class ConfirmUploadForm(forms.Form):
     def __init__(self, *args, sha256: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.sha256 = sha256
-
-    def clean_date(self):
-        date = self.cleaned_data["date"]
-        if not 1900 <= date.year <= 2100:
-            raise ValidationError(_("Deze datum klopt niet."), code="date")
-        return date
 
     def clean_kamerstuk(self) -> str:
         raw = self.cleaned_data["kamerstuk"].strip()
@@ -279,7 +292,7 @@ class LapseForm(StatusActionForm):
 
 
 class PostponeForm(StatusActionForm):
-    new_due_date = forms.DateField(label=_("Nieuwe uiterste datum"), input_formats=DATE_INPUT_FORMATS, widget=DateInput())
+    new_due_date = DateField(label=_("Nieuwe uiterste datum"))
     new_phrase = forms.CharField(
         label=_("Nieuwe termijn zoals geschreven"), required=False, max_length=300,
         help_text=_("Bijvoorbeeld “vóór het einde van 2026”."),
@@ -302,8 +315,8 @@ class EditCommitmentForm(VersionedForm):
         label=_("Termijn zoals geschreven"), required=False, max_length=300,
         help_text=_("Wordt opnieuw omgerekend vanaf de datum van de brief, bijvoorbeeld “voor de zomer”."),
     )
-    due_date = forms.DateField(
-        label=_("Handmatige uiterste datum"), required=False, input_formats=DATE_INPUT_FORMATS, widget=DateInput(),
+    due_date = DateField(
+        label=_("Handmatige uiterste datum"), required=False,
         help_text=_("Alleen invullen om de berekende datum te vervangen."),
     )
     motions = forms.CharField(

@@ -10,6 +10,7 @@ document, passages or commitments behind.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +61,7 @@ def analyse_upload(uploaded: UploadedFile) -> UploadAnalysis:
             parsed = read_document(path)
         except (ReaderError, OSError, UnicodeError, ValueError, KeyError) as exc:
             detail = str(exc).replace(str(path), uploaded.name or "").splitlines()[0] if str(exc) else type(exc).__name__
+            detail = _ABSOLUTE_PATH.sub(lambda m: uploaded.name or "" if m.group(0) != "/" else "/", detail)
             raise UnreadableUpload(
                 _("Dit bestand kon niet worden gelezen; er is niets opgeslagen. Oorzaak: %(detail)s") % {"detail": detail}
             ) from exc
@@ -124,6 +126,17 @@ def _update(job_id: int, **fields) -> None:
     UploadJob.objects.filter(pk=job_id).update(updated_at=timezone.now(), **fields)
 
 
+#: An absolute file path (not the path of a URL): /app/data/uploads/…, /tmp/…
+_ABSOLUTE_PATH = re.compile(r"(?<![\w:/.])/(?:[^\s'\"/]+/)*[^\s'\"/]*")
+
+
+def _without_server_paths(text: str, job: UploadJob) -> str:
+    """Clerks see the name they uploaded, never where the server keeps files."""
+    if job.file:
+        text = text.replace(job.file.path, job.original_name).replace(job.file.name, job.original_name)
+    return _ABSOLUTE_PATH.sub(lambda m: job.original_name if m.group(0) != "/" else "/", text)
+
+
 def run_upload(job_id: int) -> str:
     """Ingest the job's file. Idempotent: a finished job is left alone; a redelivered one is re-run
     safely because the ingest recognises content it already stored."""
@@ -150,6 +163,7 @@ def run_upload(job_id: int) -> str:
         result, status, detail = None, "error", f"{type(exc).__name__}: {exc}"
 
     if status == "error":
+        detail = _without_server_paths(detail, job)
         _update(
             job_id,
             status=UploadStatus.FAILED,

@@ -108,3 +108,21 @@ def test_it_exits_non_zero_on_a_malformed_date(tmp_path):
     )
     assert proc.returncode != 0
     assert "--today" in proc.stderr
+
+
+@pytest.mark.django_db(transaction=True)  # the benchmark VACUUMs, which no transaction may surround
+def test_benchmark_overdue_runs_on_postgresql_with_every_required_column_filled():
+    """Issue 15, item 11: its loader had not followed the columns copied onto the commitment
+    (``letter_date``, ``committee``) and crashed with ``null value in column "committee"``."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("benchmark_overdue needs PostgreSQL")
+    out = StringIO()
+    call_command("benchmark_overdue", "--rows", "2000", "--format", "json", stdout=out, stderr=StringIO())
+    report = json.loads(out.getvalue())
+    assert report["rows"] == 2000
+    assert 0 < report["newly_overdue"] < 2000
+    with connection.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'bench_overdue_%%'")
+        assert cur.fetchone()[0] == 0  # the scratch schemas are gone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import threading
@@ -97,6 +98,33 @@ def test_it_refuses_a_malformed_date_and_an_unknown_type(tmp_path):
     result = ingest_file(doc, doc_type="nota")
     assert result.status == "error" and "nota" in result.message
     assert Document.objects.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["9999-12-31", "0001-01-01", "1989-12-31", "2101-01-01"])
+def test_it_refuses_a_date_outside_1990_to_2100_and_changes_nothing(bad):
+    """Issue 15, item 8: ``--date 9999-12-31`` raised ValueError (a deadline beyond year 9999)."""
+    doc = CORPUS / "001_3eec2496caf3007a.txt"
+    before = table_counts()
+    with pytest.raises(CommandError, match="1990 and 2100"):
+        call_command("ingest", str(doc), "--date", bad, stdout=StringIO(), stderr=StringIO())
+    result = ingest_file(doc, date=dt.date.fromisoformat(bad))
+    assert result.status == "error" and "1990" in result.message and "2100" in result.message
+    assert table_counts() == before
+
+
+@pytest.mark.django_db
+def test_it_refuses_a_manifest_date_outside_1990_to_2100_per_file_and_ingests_the_rest(tmp_path):
+    first, second = "000_f3750f973495ae9b.txt", "001_3eec2496caf3007a.txt"
+    for name in (first, second):
+        shutil.copy(CORPUS / name, tmp_path / name)
+    entries = [{**MANIFEST[first], "date": "9999-12-31"}, MANIFEST[second]]
+    (tmp_path / "manifest.json").write_text(json.dumps(entries))
+    out, err, code = run_ingest(str(tmp_path))
+    assert code == 1
+    assert f"error     {tmp_path / first}" in err and "1990" in err
+    assert "1 created" in out and "1 error" in out
+    assert list(Document.objects.values_list("source_name", flat=True)) == [second]
 
 
 @pytest.mark.django_db

@@ -33,12 +33,13 @@ JOB, RAW = "bench_overdue_job", "bench_overdue_raw"
 
 # One row per generate_series value. Statuses: 60 % openstaand, 10 % voorgesteld,
 # 5 % deels voldaan, 15 % voldaan, 5 % vervallen, 5 % afgewezen. Due dates: 10 %
-# none; the rest spread over 2000 days, 1100 of them before today (≈ 50 % of rows).
+# none; the rest spread over 2000 days, 1100 of them before today (≈ 50 % of rows). The columns
+# copied from the letter onto the commitment (letter_date, committee) are filled like the ministry.
 LOAD_SQL = """
 INSERT INTO {table} (
     document_id, passage_id, quote, actor, deliverable, kind, ministry, deadline_phrase, deadline_kind,
     deadline_detail, earliest, latest, due_date, rule, due_overridden, estimated, status, measure_id,
-    fractie, overdue_since, version, created_at, updated_at
+    fractie, overdue_since, version, created_at, updated_at, letter_date, committee
 )
 SELECT
     1 + g %% 5000, NULL,
@@ -56,7 +57,12 @@ SELECT
          WHEN (g * 37) %% 100 < 90 THEN 'voldaan'
          WHEN (g * 37) %% 100 < 95 THEN 'vervallen'
          ELSE 'afgewezen' END,
-    NULL, '', NULL, 1, now(), now()
+    NULL, '', NULL, 1, now(), now(),
+    %(today)s::date - ((g * 104729) %% 1500)::int,
+    (ARRAY['Financiën', 'Volksgezondheid, Welzijn en Sport', 'Onderwijs, Cultuur en Wetenschap',
+           'Binnenlandse Zaken en Koninkrijksrelaties', 'Economische Zaken', 'Infrastructuur en Waterstaat',
+           'Justitie en Veiligheid', 'Sociale Zaken en Werkgelegenheid', 'Landbouw, Visserij, Voedselzekerheid en Natuur',
+           'Defensie', 'Buitenlandse Zaken', 'Algemene Zaken'])[1 + g %% 12]
 FROM generate_series(1::bigint, %(rows)s::bigint) AS g
 """
 

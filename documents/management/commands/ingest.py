@@ -17,6 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from commitments.extraction import frog
+from commitments.services import DATE_YEARS, date_in_range
 from documents.ingest import IngestResult, ingest_file
 
 SUFFIXES = {".txt", ".text", ".docx", ".pdf"}
@@ -24,9 +25,12 @@ SUFFIXES = {".txt", ".text", ".docx", ".pdf"}
 
 def parse_date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise CommandError(f"--date: {value!r} is not a date in the form YYYY-MM-DD") from None
+    if not date_in_range(date):
+        raise CommandError(f"--date: {value} is not between {DATE_YEARS[0]} and {DATE_YEARS[1]}; nothing was ingested")
+    return date
 
 
 def expand(paths: list[str]) -> list[tuple[Path, dict]]:
