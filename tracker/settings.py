@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "web.middleware.RejectNulMiddleware",  # a NUL byte in the URL: 400 (PostgreSQL refuses it)
+    "web.middleware.AnonymousBodyLimitMiddleware",  # large anonymous POST: 413 before the body is read
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -164,6 +166,8 @@ STORAGES = {
 MEDIA_ROOT = env("MEDIA_ROOT", default=str(DATA_DIR / "uploads"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
+#: A visitor who is not logged in may send at most this many bytes (login form, language switch).
+ANONYMOUS_MAX_BODY_BYTES = 64 * 1024
 
 # Security settings for production (manage.py check --deploy stays clean with DEBUG=0).
 # The embedded run (scripts/run.sh) serves plain http on this machine with DEBUG=0: it turns these off.

@@ -2,6 +2,10 @@
 
 Excel (Dutch locale) opens a ``;``-separated UTF-8 file with a byte order mark
 correctly, accents included; dates are ISO (2026-07-03) so they sort and parse.
+Every text cell that a spreadsheet would read as a formula (it starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return) gets a leading ``'`` (OWASP, "CSV injection"):
+quotes, deadlines, names and document titles are typed or edited by people and by the
+letters' authors. Numbers (id, days late) are written as numbers.
 
 The memo (``format=memo``) is plain text to paste into a note before a debate: what was
 filtered, the date, and per commitment the quote, the deadline as written and as a date,
@@ -11,10 +15,11 @@ how late, the letter and the motions, with a permalink.
 from __future__ import annotations
 
 import csv
+import itertools
 from collections.abc import Iterator
 
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -22,11 +27,26 @@ from commitments.models import Commitment
 
 from .deadlines import long_date
 from .filters import is_true
+from .search import unsearchable
 from .selectors import commitment_rows, decorate, today
 from .templatetags.table_tags import status_label
 
 #: An export is a memo's appendix, not a database dump.
 EXPORT_LIMIT = 50_000
+
+
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str:
+    """``value`` as a CSV cell; text that a spreadsheet would evaluate is prefixed with ``'``."""
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_START):
+        return "'" + text
+    return text
 
 
 class _Echo:
@@ -57,12 +77,12 @@ def header() -> list[str]:
 
 def row(c: Commitment, request: HttpRequest) -> list[str]:
     doc = c.document
-    return [
-        str(c.pk),
+    cells = [
+        c.pk,
         c.quote,
         status_label(c),
         _("ja") if c.days_late is not None else _("nee"),
-        "" if c.days_late is None else str(c.days_late),
+        "" if c.days_late is None else c.days_late,
         c.deadline_phrase,
         c.due_date.isoformat() if c.due_date else "",
         _("ja") if c.estimated else _("nee"),
@@ -75,23 +95,50 @@ def row(c: Commitment, request: HttpRequest) -> list[str]:
         doc.subject,
         request.build_absolute_uri(c.get_absolute_url()),
     ]
+    return [csv_cell(cell) for cell in cells]
 
 
 def csv_rows(qs: QuerySet[Commitment], request: HttpRequest) -> Iterator[str]:
+    """The header, then the rows. The query runs before the header is produced, so that a
+    failing query fails the request instead of streaming a file with only the header."""
     writer = csv.writer(_Echo(), delimiter=";", quoting=csv.QUOTE_MINIMAL)
-    yield "\ufeff" + writer.writerow(header())
     on = today()
-    chunk: list[Commitment] = []
-    for c in qs[:EXPORT_LIMIT].iterator(chunk_size=2000):
-        chunk.append(c)
-        if len(chunk) == 2000:
-            yield from (writer.writerow(row(x, request)) for x in decorate(chunk, on))
-            chunk = []
+    commitments = qs[:EXPORT_LIMIT].iterator(chunk_size=2000)
+    chunk: list[Commitment] = list(itertools.islice(commitments, 2000))
+    yield "\ufeff" + writer.writerow([csv_cell(h) for h in header()])
+    while len(chunk) == 2000:
+        yield from (writer.writerow(row(x, request)) for x in decorate(chunk, on))
+        chunk = list(itertools.islice(commitments, 2000))
     yield from (writer.writerow(row(x, request)) for x in decorate(chunk, on))
 
 
+def export_refusal(f) -> HttpResponseBadRequest | None:
+    """A 400 with the reason if the filter state cannot be exported as asked, else None.
+
+    An invalid filter value is left out of the filtered query by django-filter, so the export
+    would silently contain more (up to every row) than the visitor asked for; a query without
+    letters or digits would silently export nothing.
+    """
+    if not f.form.is_valid():
+        problems = []
+        for name, errors in f.form.errors.items():
+            field = f.form.fields.get(name)
+            label = field.label if field is not None and field.label else name
+            problems.append(f"{label}: {' '.join(str(e) for e in errors)}")
+        reason = _("Ongeldige filter (%(problems)s). De export is niet gemaakt; pas de filter aan.") % {
+            "problems": "; ".join(problems)
+        }
+    elif unsearchable(f.data.get("q", "")):
+        reason = _("De zoekvraag bevat geen woorden of getallen om op te zoeken. De export is niet gemaakt.")
+    else:
+        return None
+    return HttpResponseBadRequest(reason + "\n", content_type="text/plain; charset=utf-8")
+
+
 def commitments_csv(qs: QuerySet[Commitment], request: HttpRequest) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(csv_rows(qs, request), content_type="text/csv; charset=utf-8")
+    rows = csv_rows(qs, request)
+    first = next(rows)  # runs the query now: an error is an error page, not a truncated file
+    response = StreamingHttpResponse(itertools.chain([first], rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="toezeggingen-{today().isoformat()}.csv"'
     return response
 

@@ -1,4 +1,8 @@
-"""Atom feed per motion: its commitments that are overdue, for journalists' feed readers."""
+"""Atom feed per motion: its commitments that are overdue, for journalists' feed readers.
+
+Titles and summaries are clerk-edited text (the quote, the deadline as written), so they
+go out as plain text (``type="text"``, XML-escaped): a reader never renders them as HTML.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,18 @@ from commitments.models import Commitment, Motion
 from . import deadlines, selectors
 
 
+class PlainTextAtom1Feed(Atom1Feed):
+    """Atom whose entry summaries are ``type="text"`` (Django writes ``type="html"``)."""
+
+    def add_item_elements(self, handler, item):
+        summary = item["description"]
+        super().add_item_elements(handler, {**item, "description": None})
+        if summary is not None:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 class MotionOverdueFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtom1Feed
 
     def get_object(self, request, key: str) -> Motion:
         return get_object_or_404(Motion, key=key)

@@ -56,11 +56,47 @@ def motion_name(q: str) -> str | None:
     return m.group("name") if m else None
 
 
+#: At most this many terms of a query reach PostgreSQL's tsquery parser.
+MAX_TERMS = 16
+
+
+def _trim(run: str, keep: str) -> str:
+    """A run of punctuation around a word reduced to the operators in ``keep`` it contains, once each."""
+    return "".join(ch for ch in keep if ch in run)
+
+
+def search_terms(q: str) -> str:
+    """``q`` reduced to what can be searched for, safe for ``websearch_to_tsquery``.
+
+    A term without a letter or digit is dropped (a row of dashes is a row of NOTs, and 33 of
+    them overflow PostgreSQL's "tsquery stack"); the punctuation before a word keeps at most
+    one ``-`` (not) and one ``"`` (phrase), after it one ``"``; NUL bytes are spaces (PostgreSQL
+    refuses them); only the first ``MAX_TERMS`` terms count.
+    """
+    terms = []
+    for token in q.replace("\x00", " ").split():
+        if not any(ch.isalnum() for ch in token):
+            continue
+        start = next(i for i, ch in enumerate(token) if ch.isalnum())
+        end = len(token) - next(i for i, ch in enumerate(reversed(token)) if ch.isalnum())
+        terms.append(_trim(token[:start], '-"') + token[start:end] + _trim(token[end:], '"'))
+        if len(terms) == MAX_TERMS:
+            break
+    return " ".join(terms)
+
+
+def unsearchable(q: str) -> bool:
+    """Whether the visitor typed something (``q``) but nothing that can be searched for."""
+    return bool(q.strip()) and not search_terms(q)
+
+
 def text_search_commitments(qs: QuerySet, q: str) -> QuerySet:
     """Filter commitments whose quote matches ``q`` (Dutch stemming on PostgreSQL)."""
-    q = q.strip()
-    if not q:
+    if not q.strip():
         return qs
+    q = search_terms(q)
+    if not q:
+        return qs.none()
     if is_postgresql():
         return qs.annotate(_vector=StoredVector()).filter(
             _vector=SearchQuery(q, config=TS_CONFIG, search_type="websearch")
@@ -74,9 +110,11 @@ def text_search_commitments(qs: QuerySet, q: str) -> QuerySet:
 
 def text_search_documents(qs: QuerySet, q: str) -> QuerySet:
     """Filter documents whose subject or text matches ``q``."""
-    q = q.strip()
-    if not q:
+    if not q.strip():
         return qs
+    q = search_terms(q)
+    if not q:
+        return qs.none()
     if is_postgresql():
         return qs.annotate(_vector=StoredVector()).filter(
             _vector=SearchQuery(q, config=TS_CONFIG, search_type="websearch")
@@ -90,6 +128,8 @@ def text_search_documents(qs: QuerySet, q: str) -> QuerySet:
 __all__ = [
     "citation_key",
     "motion_name",
+    "search_terms",
+    "unsearchable",
     "text_search_commitments",
     "text_search_documents",
 ]

@@ -576,6 +576,8 @@ class SearchResults:
     documents: list[Document] = field(default_factory=list)
     more_commitments: bool = False
     more_documents: bool = False
+    #: The query has no letters or digits (a row of dashes): nothing was searched.
+    no_terms: bool = False
 
 
 SEARCH_ROWS = 20
@@ -611,6 +613,9 @@ def search(q: str, key: str | None = None) -> SearchResults:
     q = q.strip()
     results = SearchResults(q=q, key=key)
     if not q:
+        return results
+    if text_search.unsearchable(q):
+        results.no_terms = True
         return results
     name = text_search.motion_name(q)
     results.motions = motions_named(name if name else q, limit=20)

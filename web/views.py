@@ -15,9 +15,10 @@ from commitments.models import Commitment, Status
 from . import deadlines, selectors
 from .access import is_griffie
 from .cache import cache_public_page
-from .exports import commitments_csv, commitments_memo
+from .exports import commitments_csv, commitments_memo, export_refusal
 from .filters import CommitmentFilter, DashboardFilter, is_true
 from .rows import CachedRows
+from .search import unsearchable
 
 
 def _filter_query(f: CommitmentFilter) -> str:
@@ -49,6 +50,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
+    if request.GET.get("format") in ("csv", "memo"):
+        refusal = export_refusal(f)
+        if refusal is not None:
+            return refusal
     if request.GET.get("format") == "csv":
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
@@ -61,7 +66,13 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "web/commitment_list.html",
-        {"filter": f, "page": page, "paginator": paginator, "filter_query": _filter_query(f)},
+        {
+            "filter": f,
+            "page": page,
+            "paginator": paginator,
+            "filter_query": _filter_query(f),
+            "no_terms": unsearchable(request.GET.get("q", "")),
+        },
     )
 
 
