@@ -198,11 +198,19 @@ _MARK = r"(?:\s*\[footnoteRef:\s*\d+\])"
 _SEP = r"(?:\s*/\s*|\s*,\s*|\s+en\s+|\s+&\s+)"
 _NAMES = rf"{_NAME}{_PARTY}?(?:{_SEP}{_NAME}{_PARTY}?)*(?:\s+c\.s\.)?"
 
+# "van (het) (Tweede) Kamerlid", "van (de) Kamerleden": a title before the names, not a name
+_TITLE = r"van\s+(?:het\s+|de\s+)?(?:(?:[Tt]weede|[Ee]erste)[\s-]+)?[Kk]amer-?(?:lid|leden)\s+"
+
 MOTION_RE = re.compile(
     rf"\b(?P<word>[Mm]oties?|MOTIE)(?P<mark1>{_MARK})?"
-    rf"(?:\s+(?P<van>van\s+(?:het\s+lid|de\s+leden)\s+)?(?P<names>{_NAMES}))?"
+    rf"(?:\s+(?:(?P<van>van\s+(?:het\s+lid|de\s+leden)\s+)|(?P<title>{_TITLE}))?(?P<names>{_NAMES}))?"
     rf"(?P<mark2>{_MARK}|{_PARTY}*{_MARK})?"
 )
+_TITLE_WORD_RE = re.compile(r"\b[Kk]amer-?(?:lid|leden)\b")
+# a parenthesis among or right after the names: "(SP/PvdA)", "(Kamerstukken 36 100, nr. 12)"
+_PAREN_RE = re.compile(r"\(([^()]{1,300})\)")
+_PAREN_AFTER_RE = re.compile(rf"(?:{_MARK})?\s*\(([^()]{{1,300}})\)")
+_CITATION_START_RE = re.compile(rf"\s*(?:{_PREFIX}|kst-|\d)", re.IGNORECASE)
 
 _STOP_NAMES = {
     "Kamer", "De", "Het", "Een", "In", "Op", "Dit", "Deze", "Die", "Dat", "Ook", "Wij", "We", "Ik",
@@ -214,7 +222,26 @@ def _split_names(names: str) -> list[str]:
     names = re.sub(r"\s+c\.s\.$", "", names.strip())
     names = re.sub(_PARTY, "", names)
     parts = re.split(_SEP, names)
-    return [p.strip() for p in parts if p.strip()]
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def _inline_key(text: str, m: re.Match[str]) -> str | None:
+    """The key of a Kamerstuk cited in parentheses among or right after the motion's names:
+    "de motie Jansen/De Vries (Kamerstukken 36 100, nr. 12)", "per motie (Kamerstuk 36 100, nr. 12)".
+    A party "(SP)" is skipped; the first parenthesis that starts with a citation gives the key."""
+    contents = [p.group(1) for p in _PAREN_RE.finditer(text, m.end("word"), m.end())]
+    pos = m.end()
+    while (p := _PAREN_AFTER_RE.match(text, pos)) is not None:
+        contents.append(p.group(1))
+        pos = p.end()
+    for content in contents:
+        content = FOOTNOTE_REF_RE.sub(" ", content)
+        if not _CITATION_START_RE.match(content):
+            continue
+        keys = [c.key for c in find_citations(content) if c.key]
+        if keys:
+            return keys[0]
+    return None
 
 
 def _sentence_end_marks(text: str, pos: int) -> list[str]:
@@ -241,14 +268,16 @@ def find_motions(text: str, footnotes: dict[str, str] | None = None) -> list[Mot
     out: list[MotionMention] = []
     for m in MOTION_RE.finditer(text):
         names_raw = m.group("names") or ""
-        names = [n for n in _split_names(names_raw) if n not in _STOP_NAMES] if names_raw else []
+        names = [
+            n for n in _split_names(names_raw) if n not in _STOP_NAMES and not _TITLE_WORD_RE.search(n)
+        ] if names_raw else []
         if names_raw and not names:
             names_raw = ""
+        key = _inline_key(text, m)
         marks = FOOTNOTE_REF_RE.findall((m.group("mark1") or "") + (m.group("mark2") or ""))
-        if not marks:
+        if not marks and key is None:
             marks = _sentence_end_marks(text, m.end())
-        key = None
-        for n in marks:
+        for n in marks if key is None else []:
             keys = [c.key for c in find_citations(footnotes.get(n, "")) if c.key]
             if keys:
                 key = keys[0]

@@ -109,6 +109,61 @@ def test_it_ignores_unnamed_motions_without_a_footnote():
     assert find_motions("Wanneer wordt deze motie eindelijk uitgevoerd? De motie vroeg om stappen.", {}) == []
 
 
+# Issue 15, item 12: motions cited inline in parentheses, two submitters with a slash,
+# plural "Kamerstukken", citations broken over lines, and "van Tweede Kamerlid".
+INLINE_MOTION_CASES = [
+    ("Conform de motie Jansen/De Vries (Kamerstukken 36 100, nr. 12) is een plan gemaakt.",
+     "motie Jansen/De Vries", "36100-12", ["Jansen", "De Vries"]),
+    ("Conform de motie Jansen/De\nVries (Kamerstukken 36 100,\nnr. 12) is een plan gemaakt.",
+     "motie Jansen/De Vries", "36100-12", ["Jansen", "De Vries"]),
+    ("Conform de motie Jansen/De Vries (Kamerstukken II 2023/24, 36 100, nr. 12) is een plan gemaakt.",
+     "motie Jansen/De Vries", "36100-12", ["Jansen", "De Vries"]),
+    ("Uw Kamer heeft per motie (Kamerstukken 36 100, nr. 12) gevraagd om een plan.",
+     "motie", "36100-12", []),
+    ("Uw Kamer heeft per motie\n(Kamerstukken 36 100,\nnr. 12) gevraagd om een plan.",
+     "motie", "36100-12", []),
+    ("Met de motie van Tweede Kamerlid Jansen (Kamerstuk 36 100, nr. 12) is gevraagd om een plan.",
+     "motie Jansen", "36100-12", ["Jansen"]),
+    ("Met de motie van het Tweede Kamerlid Jansen (CDA) (Kamerstuk 36 100, nr. 12) is gevraagd om een plan.",
+     "motie Jansen", "36100-12", ["Jansen"]),
+    ("De motie van Kamerleden Jansen en De Vries vraagt om een plan.",
+     "motie Jansen en De Vries", None, ["Jansen", "De Vries"]),
+]
+
+
+@pytest.mark.parametrize("text,name,key,submitters", INLINE_MOTION_CASES, ids=[c[0][:40] for c in INLINE_MOTION_CASES])
+def test_it_links_motions_cited_inline_in_parentheses(text, name, key, submitters):
+    ms = find_motions(text, {})
+    assert [(m.name, m.key, m.submitters) for m in ms] == [(name, key, submitters)]
+
+
+def test_an_inline_citation_wins_over_the_sentence_footnote_and_a_party_stays_a_party():
+    fns = {"1": "Kamerstuk 31 497, nr. 462."}
+    ms = find_motions("De motie Jansen (VVD) (Kamerstuk 36 100, nr. 12) is uitgevoerd.[footnoteRef:1]", fns)
+    assert [(m.name, m.key, m.submitters) for m in ms] == [("motie Jansen", "36100-12", ["Jansen"])]
+    ms = find_motions("De motie Jansen (VVD) is uitgevoerd.[footnoteRef:1]", fns)
+    assert [(m.name, m.key, m.submitters) for m in ms] == [("motie Jansen", "31497-462", ["Jansen"])]
+
+
+def test_it_links_inline_motion_citations_in_a_wrapped_pdf_letter(tmp_path):
+    # long paragraphs, so the PDF wraps the motion citations over lines
+    filler = "Het kabinet heeft hierover uitvoerig overlegd met gemeenten, scholen en zorgaanbieders in het hele land. "
+    paras = [
+        (filler + "Het kabinet geeft uitvoering aan de motie Jansen/De Vries (Kamerstukken 36 100, nr. 12) over de "
+         "wachtlijsten in de jeugdzorg en de bekostiging van het passend onderwijs. " + filler, {}),
+        (filler + "Ook heeft uw Kamer per motie (Kamerstukken 36 100, nr. 13) gevraagd om een evaluatie van de "
+         "wachtlijsten in de jeugdzorg. " + filler, {}),
+        (filler + "De motie van Tweede Kamerlid Jansen (Kamerstuk 36 100, nr. 14) vraagt om een plan voor de "
+         "wachtlijsten in de jeugdzorg. " + filler, {}),
+    ]
+    d = read_document(make_letter_pdf(tmp_path / "brief.pdf", LETTER_HEADER, paras, LETTER_SIGNATURE))
+    assert [(m.name, m.key, m.submitters) for m in d.motions] == [
+        ("motie Jansen/De Vries", "36100-12", ["Jansen", "De Vries"]),
+        ("motie", "36100-13", []),
+        ("motie Jansen", "36100-14", ["Jansen"]),
+    ]
+
+
 # ---------------------------------------------------------------------------------------
 # golden values per corpus document (hand-counted from the texts)
 
