@@ -3,7 +3,9 @@
 # corpus from fixtures/corpus and starts the web server, a Celery worker and
 # Celery beat on the embedded defaults (SQLite, filesystem broker under data/).
 #
-#   ./scripts/run.sh            # then open the printed URL; Ctrl-C stops all three
+#   ./scripts/run.sh            # then open the printed URL; Ctrl-C stops all of them (and Frog)
+# A worker or beat that dies is restarted (noted in data/worker.log, data/beat.log); the script
+# stops only when the web server exits.
 #   PORT=8080 ./scripts/run.sh
 #   HOST=0.0.0.0 PORT=8080 ./scripts/run.sh   # reachable from other machines (add the name to ALLOWED_HOSTS)
 #
@@ -60,24 +62,38 @@ log "applying the demo griffie's review decisions (fixtures/review_decisions.jso
 .venv/bin/python manage.py flag_overdue --format text | tail -n 1 || true
 .venv/bin/python manage.py create_griffie_user
 
-pids=("$FROG_PID")
+# The web server, the worker and beat each run in their own process group (setsid), so that
+# stopping one also stops what it forked (the worker's pool processes).
+start_bg() {  # start_bg LOGFILE COMMAND…: sets STARTED_PID
+  local logfile=$1; shift
+  setsid "$@" >> "$logfile" 2>&1 < /dev/null &
+  STARTED_PID=$!
+}
+start_worker() { start_bg data/worker.log .venv/bin/celery -A tracker worker --loglevel=WARNING --concurrency=2; WORKER_PID=$STARTED_PID; }
+start_beat() { start_bg data/beat.log .venv/bin/celery -A tracker beat --loglevel=INFO; BEAT_PID=$STARTED_PID; }
+stop_group() { kill -TERM -- "-$1" 2>/dev/null || kill -TERM "$1" 2>/dev/null || true; }
+
+WEB_PID="" WORKER_PID="" BEAT_PID=""
 cleanup() {
   trap - EXIT INT TERM
-  log "stopping"
-  kill "${pids[@]}" 2>/dev/null || true
+  log "stopping web server, worker, beat and Frog"
+  local pid
+  for pid in $WEB_PID $WORKER_PID $BEAT_PID; do stop_group "$pid"; done
+  stop_frog
   wait 2>/dev/null || true
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
 
+: > data/worker.log; : > data/beat.log; : > data/web.log
 log "starting Celery worker and Celery beat (broker: filesystem under data/broker)"
-.venv/bin/celery -A tracker worker --loglevel=WARNING --concurrency=2 > data/worker.log 2>&1 &
-pids+=($!)
-.venv/bin/celery -A tracker beat --loglevel=INFO > data/beat.log 2>&1 &
-pids+=($!)
+start_worker
+start_beat
 
 log "starting the web server"
-.venv/bin/python manage.py runserver "$HOST:$PORT" --noreload > data/web.log 2>&1 &
-pids+=($!)
+start_bg data/web.log .venv/bin/python manage.py runserver "$HOST:$PORT" --noreload
+WEB_PID=$STARTED_PID
 for _ in $(seq 100); do
   .venv/bin/python -c "import urllib.request,sys; urllib.request.urlopen('http://$HOST:$PORT/healthz')" 2>/dev/null && break
   sleep 0.2
@@ -87,5 +103,29 @@ echo "  Commitment tracker running at http://$HOST:$PORT/"
 echo "  Admin: http://$HOST:$PORT/admin/   (logs: data/web.log, data/worker.log, data/beat.log)"
 echo "  Press Ctrl-C to stop web server, worker and beat."
 echo
-wait -n "${pids[@]}"
-log "a process exited; see data/*.log"
+
+# Supervise: a worker or beat that dies is restarted after a short pause (noted in its log); the
+# web server keeps answering meanwhile. Only when the web server itself exits does the script stop.
+RESTART_PAUSE="${RESTART_PAUSE:-3}"
+restart() {  # restart NAME LOGFILE OLD_PID START_FUNCTION [EXIT_STATUS]
+  local name=$1 logfile=$2 old=$3 start=$4 status=${5:-}
+  [ -n "$status" ] || { status=0; wait "$old" 2>/dev/null || status=$?; }
+  stop_group "$old"   # pool processes the dead one left behind
+  printf '[run] %s: %s (pid %s) exited with status %s; restarting in %s s\n' \
+    "$(date '+%F %T')" "$name" "$old" "$status" "$RESTART_PAUSE" >> "$logfile"
+  log "$name exited (status $status); restarting in $RESTART_PAUSE s (see $logfile)"
+  sleep "$RESTART_PAUSE"
+  "$start"
+}
+while :; do
+  DEAD="" status=0
+  wait -n -p DEAD "$WEB_PID" "$WORKER_PID" "$BEAT_PID" 2>/dev/null || status=$?
+  if [ "$DEAD" = "$WEB_PID" ] || ! kill -0 "$WEB_PID" 2>/dev/null; then
+    log "the web server exited; stopping everything (see data/web.log)"
+    exit 1
+  fi
+  if [ "$DEAD" = "$WORKER_PID" ]; then restart worker data/worker.log "$WORKER_PID" start_worker "$status"
+  elif ! kill -0 "$WORKER_PID" 2>/dev/null; then restart worker data/worker.log "$WORKER_PID" start_worker; fi
+  if [ "$DEAD" = "$BEAT_PID" ]; then restart beat data/beat.log "$BEAT_PID" start_beat "$status"
+  elif ! kill -0 "$BEAT_PID" 2>/dev/null; then restart beat data/beat.log "$BEAT_PID" start_beat; fi
+done

@@ -241,7 +241,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "commitments.tasks.send_digests",
         "schedule": crontab(hour=6, minute=30),
     },
+    # Every few minutes: an upload whose worker died (lease ran out) is marked failed.
+    "expire-upload-leases": {
+        "task": "web.tasks.expire_upload_leases",
+        "schedule": crontab(minute="*/5"),
+    },
 }
+# A running upload holds a lease of this many seconds, renewed at each progress update; the
+# task above fails a job whose lease ran out ("upload het bestand opnieuw").
+UPLOAD_LEASE_SECONDS = env.int("UPLOAD_LEASE_SECONDS", default=600)
 
 LOGGING = {
     "version": 1,

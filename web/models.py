@@ -50,6 +50,12 @@ class UploadJob(models.Model):
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    lease_until = models.DateTimeField(
+        _("lease tot"),
+        null=True,
+        blank=True,
+        help_text=_("Zolang de verwerking loopt: tot wanneer de worker de taak vasthoudt (verlengd bij elke voortgang)."),
+    )
 
     class Meta:
         verbose_name = _("upload")

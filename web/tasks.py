@@ -11,3 +11,11 @@ def process_upload(job_id: int) -> str:
     from .uploads import run_upload
 
     return run_upload(job_id)
+
+
+@shared_task(name="web.tasks.expire_upload_leases")
+def expire_upload_leases() -> int:
+    """Fail running uploads whose worker stopped renewing the lease (see ``web.upload_leases``)."""
+    from .upload_leases import expire_upload_leases as expire
+
+    return expire()

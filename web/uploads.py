@@ -123,7 +123,19 @@ def dispatch_upload(job_id: int) -> None:
 
 
 def _update(job_id: int, **fields) -> None:
-    UploadJob.objects.filter(pk=job_id).update(updated_at=timezone.now(), **fields)
+    now = timezone.now()
+    if "progress" in fields:  # heartbeat: a job in progress renews its lease, a finished one drops it
+        fields.setdefault("lease_until", lease_deadline(now) if fields["progress"] < 100 else None)
+    UploadJob.objects.filter(pk=job_id).update(updated_at=now, **fields)
+
+
+def lease_deadline(now=None):
+    """Until when a running job counts as alive without another heartbeat (``UPLOAD_LEASE_SECONDS``)."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    return (now or timezone.now()) + timedelta(seconds=settings.UPLOAD_LEASE_SECONDS)
 
 
 #: An absolute file path (not the path of a URL): /app/data/uploads/…, /tmp/…

@@ -1,0 +1,91 @@
+"""Issue 15: an upload whose worker died does not stay "running" forever (a lease, expired by beat)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.utils import timezone, translation
+
+from web.models import UploadJob, UploadStatus
+from web.tasks import expire_upload_leases
+from web.uploads import run_upload
+
+pytestmark = pytest.mark.django_db
+
+
+def running_job(**fields) -> UploadJob:
+    fields.setdefault("original_name", "brief.txt")
+    fields.setdefault("doc_type", "vso")
+    return UploadJob.objects.create(status=UploadStatus.RUNNING, progress=10, **fields)
+
+
+def test_a_running_job_with_an_expired_lease_is_failed_with_a_dutch_message():
+    job = running_job(lease_until=timezone.now() - dt.timedelta(seconds=1))
+
+    with translation.override("nl"):  # the worker's language (LANGUAGE_CODE); other tests may leave "en" active
+        assert expire_upload_leases.apply().get() == 1
+
+    job.refresh_from_db()
+    assert job.status == UploadStatus.FAILED
+    assert job.finished and job.finished_at is not None
+    assert job.lease_until is None
+    assert job.message == "De verwerking is onderbroken; upload het bestand opnieuw."
+    # A redelivery of the dead worker's task afterwards leaves the failed job alone.
+    assert run_upload(job.pk) == UploadStatus.FAILED
+
+
+def test_a_job_with_a_live_lease_and_jobs_not_running_are_left_alone():
+    past = timezone.now() - dt.timedelta(hours=1)
+    live = running_job(lease_until=timezone.now() + dt.timedelta(minutes=5))
+    queued = UploadJob.objects.create(original_name="q.txt", doc_type="vso", status=UploadStatus.QUEUED, lease_until=past)
+    done = UploadJob.objects.create(original_name="d.txt", doc_type="vso", status=UploadStatus.DONE, lease_until=past)
+
+    assert expire_upload_leases.apply().get() == 0
+
+    assert UploadJob.objects.get(pk=live.pk).status == UploadStatus.RUNNING
+    assert UploadJob.objects.get(pk=queued.pk).status == UploadStatus.QUEUED
+    assert UploadJob.objects.get(pk=done.pk).status == UploadStatus.DONE
+
+
+def test_a_running_job_from_before_leases_is_judged_by_its_last_update():
+    stale = running_job()
+    fresh = running_job()
+    UploadJob.objects.filter(pk=stale.pk).update(
+        updated_at=timezone.now() - dt.timedelta(seconds=settings.UPLOAD_LEASE_SECONDS + 60)
+    )
+
+    assert expire_upload_leases.apply().get() == 1
+    assert UploadJob.objects.get(pk=stale.pk).status == UploadStatus.FAILED
+    assert UploadJob.objects.get(pk=fresh.pk).status == UploadStatus.RUNNING
+
+
+def test_run_upload_takes_a_lease_while_running_and_drops_it_when_finished(monkeypatch, settings, tmp_path):
+    settings.UPLOAD_LEASE_SECONDS = 600
+    settings.MEDIA_ROOT = str(tmp_path)
+    job = UploadJob(original_name="brief.txt", doc_type="vso", status=UploadStatus.QUEUED)
+    job.file.save("brief.txt", ContentFile(b"Geachte voorzitter,"), save=True)
+    seen = {}
+
+    def fake_ingest(path, **kwargs):
+        seen["job"] = UploadJob.objects.get(pk=job.pk)
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("documents.ingest.ingest_file", fake_ingest)
+    run_upload(job.pk)
+
+    during = seen["job"]
+    assert during.status == UploadStatus.RUNNING
+    remaining = (during.lease_until - timezone.now()).total_seconds()
+    assert 500 < remaining <= 600
+    job.refresh_from_db()
+    assert job.status == UploadStatus.FAILED and job.lease_until is None
+
+
+def test_beat_schedules_the_lease_expiry_every_few_minutes():
+    entries = [e for e in settings.CELERY_BEAT_SCHEDULE.values() if e["task"] == "web.tasks.expire_upload_leases"]
+    assert len(entries) == 1
+    schedule = entries[0]["schedule"]
+    assert len(schedule.minute) >= 12  # at least every five minutes, every hour
