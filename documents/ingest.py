@@ -26,6 +26,7 @@ from documents.reader import ReaderError, read_document
 from documents.reader.citations import split_key
 from documents.reader.types import ParsedDocument
 
+from .limits import LimitExceeded, check_file, check_text
 from .ministries import canonical_ministry
 from .models import Document, DocumentType, Dossier, Passage, Reference
 
@@ -69,12 +70,13 @@ def ingest_file(
         if doc_type and doc_type not in DocumentType.values:
             raise IngestError(f"unknown document type {doc_type!r} (use kamerbrief or vso)")
         _check_date(date)
+        check_file(path)  # size, pages, inflated size: refused before anything is parsed
         raw = path.read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
         existing = Document.objects.filter(sha256=sha).first()
         if existing:
             return IngestResult(str(path), "unchanged", "same content already stored", existing)
-        parsed = read_document(path, doc_type=doc_type, date=date)
+        parsed = read_document(path, doc_type=doc_type, date=date, check_text=check_text)
         _check_date(parsed.date)  # a date read from the letter itself
         parsed.sha256 = sha
         parsed.source_name = name
@@ -85,7 +87,7 @@ def ingest_file(
         if ministry:
             parsed.ministry = ministry
         result = _store(parsed, replace=replace, path=str(path))
-    except (ReaderError, IngestError, OSError, UnicodeError) as exc:
+    except (ReaderError, IngestError, LimitExceeded, OSError, UnicodeError) as exc:
         return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     except FrogUnavailable as exc:  # no extractor without Frog, and no weaker fallback: nothing is stored
         return IngestResult(str(path), "error", f"cannot extract without Frog: {exc}")

@@ -169,6 +169,16 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 #: A visitor who is not logged in may send at most this many bytes (login form, language switch).
 ANONYMOUS_MAX_BODY_BYTES = 64 * 1024
 
+# What one document may cost (issue 15), checked before it is parsed, for uploads and
+# `manage.py ingest` alike (documents/limits.py).
+UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=300)
+DOCUMENT_MAX_CHARS = env.int("DOCUMENT_MAX_CHARS", default=2_000_000)
+DOCX_MAX_UNCOMPRESSED_BYTES = env.int("DOCX_MAX_UNCOMPRESSED_BYTES", default=50 * 1024 * 1024)
+DOCX_MAX_COMPRESSION_RATIO = env.int("DOCX_MAX_COMPRESSION_RATIO", default=100)
+#: A PDF page larger than this many A0 sheets is refused (a 4 KB PDF can declare a page of kilometres).
+PDF_MAX_PAGE_AREA_A0 = env.int("PDF_MAX_PAGE_AREA_A0", default=10)
+
 # Security settings for production (manage.py check --deploy stays clean with DEBUG=0).
 # The embedded run (scripts/run.sh) serves plain http on this machine with DEBUG=0: it turns these off.
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
@@ -228,6 +238,12 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True  # a killed worker's task is redelivered
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+#: A worker process is replaced after a task that left it above this resident size (KB).
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=1_000_000)
+#: Seconds an upload's ingest may run: at the soft limit the job fails with a message and nothing
+#: is stored; at the hard limit the worker process is killed (web/tasks.py).
+UPLOAD_TASK_SOFT_TIME_LIMIT = env.int("UPLOAD_TASK_SOFT_TIME_LIMIT", default=600)
+UPLOAD_TASK_TIME_LIMIT = env.int("UPLOAD_TASK_TIME_LIMIT", default=660)
 CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER")
 CELERY_BEAT_SCHEDULE_FILENAME = env("CELERY_BEAT_SCHEDULE_FILENAME", default=str(DATA_DIR / "celerybeat-schedule"))
 CELERY_BEAT_SCHEDULE = {

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -14,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 
 from commitments.models import Commitment
 from commitments.services import CommitmentEdit, date_in_range, date_range_error, parse_motion_keys
+from documents.limits import human_size
 from documents.models import Document, DocumentType
 from documents.reader import ReaderError
 from documents.reader.sources import decode_text
 
-MAX_UPLOAD_BYTES = 25 * 1024 * 1024
 ALLOWED_EXTENSIONS = (".txt", ".docx", ".pdf")
 #: How many recent documents the evidence picker offers without a search (any document is accepted).
 EVIDENCE_CHOICES = 60
@@ -83,9 +84,13 @@ class UploadForm(forms.Form):
 
     file = forms.FileField(
         label=_("Bestand"),
-        help_text=_("Word (.docx), PDF of tekst (.txt), hoogstens 25 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".docx,.pdf,.txt"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _("Word (.docx), PDF of tekst (.txt), hoogstens %(size)s.") % {
+            "size": human_size(settings.UPLOAD_MAX_BYTES)}
 
     def clean_file(self):
         uploaded = self.cleaned_data["file"]
@@ -94,8 +99,12 @@ class UploadForm(forms.Form):
             raise ValidationError(_("Alleen .docx, .pdf en .txt kunnen worden ingelezen."), code="extension")
         if uploaded.size == 0:
             raise ValidationError(_("Het bestand is leeg."), code="empty")
-        if uploaded.size > MAX_UPLOAD_BYTES:
-            raise ValidationError(_("Het bestand is groter dan 25 MB."), code="size")
+        if uploaded.size > settings.UPLOAD_MAX_BYTES:
+            raise ValidationError(
+                _("Het bestand is %(size)s groot; de grens is %(limit)s.")
+                % {"size": human_size(uploaded.size), "limit": human_size(settings.UPLOAD_MAX_BYTES)},
+                code="size",
+            )
         head = uploaded.read(64 * 1024)
         uploaded.seek(0)
         error = _looks_like(name, head, uploaded)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -48,6 +50,7 @@ def analyse_upload(uploaded: UploadedFile) -> UploadAnalysis:
 
     Raises UnreadableUpload for a file the reader cannot read.
     """
+    from documents.limits import LimitExceeded, check_file, check_text
     from documents.reader import ReaderError, read_document
 
     suffix = Path(uploaded.name or "").suffix.lower()
@@ -58,7 +61,12 @@ def analyse_upload(uploaded: UploadedFile) -> UploadAnalysis:
                 out.write(chunk)
         uploaded.seek(0)
         try:
-            parsed = read_document(path)
+            check_file(path)  # issue 15: size, pages and inflated size before anything is parsed
+            parsed = read_document(path, check_text=check_text)
+        except LimitExceeded as exc:
+            raise UnreadableUpload(
+                _("Dit bestand wordt niet ingelezen; er is niets opgeslagen. %(reason)s") % {"reason": exc}
+            ) from exc
         except (ReaderError, OSError, UnicodeError, ValueError, KeyError) as exc:
             detail = str(exc).replace(str(path), uploaded.name or "").splitlines()[0] if str(exc) else type(exc).__name__
             detail = _ABSOLUTE_PATH.sub(lambda m: uploaded.name or "" if m.group(0) != "/" else "/", detail)
@@ -170,6 +178,11 @@ def run_upload(job_id: int) -> str:
             source_name=job.original_name,
         )
         status, detail = result.status, result.message
+    except SoftTimeLimitExceeded:  # the task's soft time limit: the ingest's transaction rolled back
+        logger.warning("upload %s stopped at the soft time limit", job_id)
+        result, status = None, "error"
+        detail = _("het inlezen duurde langer dan %(minutes)s minuten en is afgebroken.") % {
+            "minutes": max(1, round(settings.UPLOAD_TASK_SOFT_TIME_LIMIT / 60))}
     except Exception as exc:  # an unexpected bug must still end the job visibly, not leave it "running"
         logger.exception("upload %s failed", job_id)
         result, status, detail = None, "error", f"{type(exc).__name__}: {exc}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
 
 from .parse import parse_text
 from .sources import ReaderError, read_source
@@ -30,11 +31,18 @@ __all__ = [
 
 
 def read_document(
-    path: str | os.PathLike, *, doc_type: str | None = None, date: dt.date | None = None
+    path: str | os.PathLike,
+    *,
+    doc_type: str | None = None,
+    date: dt.date | None = None,
+    check_text: Callable[[str], None] | None = None,
 ) -> ParsedDocument:
     """Read a .txt/.docx/.pdf file and parse it. Explicit ``doc_type``/``date`` override
-    what is detected. Raises :class:`ReaderError` for unreadable input."""
+    what is detected. Raises :class:`ReaderError` for unreadable input. ``check_text`` sees
+    the text read before it is parsed, and may raise to refuse it (a length limit)."""
     raw, text = read_source(path)
+    if check_text is not None:
+        check_text(text)
     doc = parse_text(
         text,
         source_name=os.path.basename(os.fspath(path)),

@@ -287,3 +287,38 @@ def make_letter_pdf(
         c.showPage()
     c.save()
     return path
+
+
+def make_pages_pdf(path: Path, pages: int, *, pagesize: tuple[float, float] | None = None) -> Path:
+    """A short letter spread over ``pages`` pages (one paragraph each), for the page limit."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=pagesize or A4)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 10)
+        c.drawString(70, 700, f"Geachte voorzitter, dit is pagina {n} van de brief over de Druk op de Keten.")
+        c.drawString(70, 680, "Ik zal uw Kamer voor het einde van 2025 informeren over de uitkomsten.")
+        c.showPage()
+    c.save()
+    return path
+
+
+def make_inflating_docx(path: Path, inflated_bytes: int, *, compressible: bool = True) -> Path:
+    """A readable .docx plus one part of ``inflated_bytes``: all spaces (inflates over a
+    thousand times) or, with ``compressible=False``, hex text (inflates about twice)."""
+    import hashlib
+
+    make_docx(path, [("Ik zal uw Kamer voor het einde van 2025 informeren.", {})])
+    if compressible:
+        data = b" " * inflated_bytes
+    else:
+        chunks, n = [], 0
+        while n < inflated_bytes:
+            chunk = hashlib.sha256(str(n).encode()).hexdigest().encode()
+            chunks.append(chunk)
+            n += len(chunk)
+        data = b"".join(chunks)[:inflated_bytes]
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("customXml/filler.xml", data)
+    return path

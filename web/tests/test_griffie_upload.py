@@ -117,3 +117,85 @@ def test_it_refuses_a_pdf_it_cannot_read_with_a_dutch_message(client_clerk):
     assert response.status_code == 400
     assert "Dit bestand kon niet worden gelezen; er is niets opgeslagen." in response.content.decode()
     assert not UploadJob.objects.exists()
+
+
+# Issue 15: limits a clerk understands, checked before parsing, nothing stored.
+
+def confirm(client, location: str):
+    return client.post(location, {"date": "2024-12-16", "doc_type": "kamerbrief", "ministry": "VWS"})
+
+
+def test_the_upload_form_refuses_a_pdf_over_the_page_limit_before_reading_it(client_clerk, tmp_path, settings):
+    from documents.tests.builders import make_pages_pdf
+
+    settings.DOCUMENT_MAX_PAGES = 3
+    response = upload(client_clerk, make_pages_pdf(tmp_path / "brief.pdf", 4))
+    assert response.status_code == 400
+    assert ("Dit bestand wordt niet ingelezen; er is niets opgeslagen. "
+            "Het document heeft meer dan 3 pagina&#x27;s; de grens is 3 pagina&#x27;s.") in response.content.decode()
+    assert not UploadJob.objects.exists() and not Document.objects.exists()
+
+
+def test_the_upload_form_refuses_a_docx_zip_bomb(client_clerk, tmp_path):
+    from documents.tests.builders import make_inflating_docx
+
+    response = upload(client_clerk, make_inflating_docx(tmp_path / "brief.docx", 20 * 1024 * 1024))
+    assert response.status_code == 400
+    assert "Het Word-bestand is verdacht sterk ingepakt" in response.content.decode()
+    assert not UploadJob.objects.exists() and not Document.objects.exists()
+
+
+def test_the_upload_form_refuses_a_file_over_the_size_limit(client_clerk, settings):
+    settings.UPLOAD_MAX_BYTES = 1000
+    response = client_clerk.post(reverse("web:upload"), {
+        "file": SimpleUploadedFile("brief.txt", b"Ik zal uw Kamer informeren.\n" * 100)})
+    assert response.status_code == 400
+    assert "Het bestand is 2,7 KB groot; de grens is 1000 bytes." in response.content.decode()
+    assert not UploadJob.objects.exists()
+
+
+@pytest.mark.parametrize("limit, expected", [
+    ({"DOCUMENT_MAX_PAGES": 3}, "Het document heeft meer dan 3 pagina's; de grens is 3 pagina's."),
+    ({"DOCUMENT_MAX_CHARS": 100}, "tekens tekst; de grens is 100 tekens."),
+])
+def test_the_upload_job_refuses_a_document_over_a_limit_and_stores_nothing(
+    client_clerk, tmp_path, eager, django_capture_on_commit_callbacks, settings, limit, expected
+):
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS * 25, SIGNATURE)  # four pages
+    location = upload(client_clerk, pdf)["Location"]
+    for name, value in limit.items():  # lowered after the draft: the worker checks again
+        setattr(settings, name, value)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm(client_clerk, location)
+    job = UploadJob.objects.get()
+    assert job.status == UploadStatus.FAILED
+    assert job.message.startswith("Het document kon niet worden ingelezen; er is niets opgeslagen. Oorzaak: ")
+    assert expected in job.message
+    assert not Document.objects.exists() and not job.file
+
+
+def test_the_soft_time_limit_fails_the_job_with_a_dutch_message(
+    client_clerk, eager, django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    def too_slow(*args, **kwargs):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr("documents.ingest.ingest_file", too_slow)
+    settings.UPLOAD_TASK_SOFT_TIME_LIMIT = 600
+    location = upload(client_clerk, VSO_2026)["Location"]
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm(client_clerk, location)
+    job = UploadJob.objects.get()
+    assert job.status == UploadStatus.FAILED
+    assert job.message == ("Het document kon niet worden ingelezen; er is niets opgeslagen. Oorzaak: "
+                           "het inlezen duurde langer dan 10 minuten en is afgebroken.")
+    assert not Document.objects.exists()
+
+
+def test_process_upload_has_a_soft_and_a_hard_time_limit(settings):
+    from web.tasks import process_upload
+
+    assert 0 < process_upload.soft_time_limit < process_upload.time_limit
+    assert process_upload.soft_time_limit == settings.UPLOAD_TASK_SOFT_TIME_LIMIT
