@@ -9,3 +9,18 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def clerk():
+    """A user in the griffie group."""
+    from web.tests.griffie_factories import ClerkFactory
+
+    return ClerkFactory()
+
+
+@pytest.fixture
+def client_clerk(client, clerk):
+    """The test client, logged in as ``clerk``."""
+    client.force_login(clerk)
+    return client

@@ -44,17 +44,6 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def clerk():
-    return ClerkFactory()
-
-
-@pytest.fixture
-def client_clerk(client, clerk):
-    client.force_login(clerk)
-    return client
-
-
-@pytest.fixture
 def eager():
     """Run Celery tasks in-process (the real worker is exercised in test_griffie_worker.py)."""
     from tracker.celery import app

@@ -16,7 +16,7 @@ from commitments import services
 from commitments.models import DeadlineChange, ReviewDecision, ReviewExample, Status, StatusChange
 from web.quality import extraction_quality
 
-from .griffie_factories import ClerkFactory, CommitmentFactory, DocumentFactory, UserFactory
+from .griffie_factories import CommitmentFactory, DocumentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -108,12 +108,6 @@ def expected() -> dict[tuple[int, int], dict[str, float | int | None]]:
             "mean_accepted": sum(m["acc"]) / acc, "mean_rejected": sum(m["rej"]) / rej,
         }
     return out
-
-
-@pytest.fixture
-def client_clerk(client):
-    client.force_login(ClerkFactory())
-    return client
 
 
 def test_it_counts_the_latest_decision_per_commitment_per_month():

@@ -13,17 +13,11 @@ from django.utils.html import escape
 from commitments.models import Commitment, Status, StatusChange
 from web.griffie import ITEMS_PER_PAGE
 
-from .griffie_factories import ClerkFactory, CommitmentFactory, DocumentFactory, PassageFactory
+from .griffie_factories import CommitmentFactory, DocumentFactory, PassageFactory
 
 pytestmark = pytest.mark.django_db
 
 QUEUE = reverse("web:review_queue")
-
-
-@pytest.fixture
-def client_clerk(client):
-    client.force_login(ClerkFactory())
-    return client
 
 
 def proposals(document, n: int, start: int = 0) -> list[Commitment]:

@@ -14,22 +14,11 @@ from commitments import services
 from commitments.models import Commitment, DeadlineChange, FulfilmentLink, Status, StatusChange
 from commitments.overdue import flag_overdue
 
-from .griffie_factories import ClerkFactory, CommitmentFactory, DocumentFactory
+from .griffie_factories import CommitmentFactory, DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
 LETTER_DATE = dt.date(2024, 5, 10)
-
-
-@pytest.fixture
-def clerk():
-    return ClerkFactory()
-
-
-@pytest.fixture
-def client_clerk(client, clerk):
-    client.force_login(clerk)
-    return client
 
 
 @pytest.fixture

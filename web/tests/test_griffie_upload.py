@@ -14,7 +14,7 @@ from documents.models import Document
 from documents.tests.builders import make_letter_pdf
 from web.models import UploadJob, UploadStatus
 
-from .griffie_factories import ClerkFactory, DocumentFactory
+from .griffie_factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,12 +40,6 @@ SIGNATURE = ["Hoogachtend,", "de staatssecretaris van Volksgezondheid,", "Welzij
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
-
-
-@pytest.fixture
-def client_clerk(client):
-    client.force_login(ClerkFactory())
-    return client
 
 
 @pytest.fixture

@@ -32,17 +32,6 @@ def media_root(settings, tmp_path):
     return Path(settings.MEDIA_ROOT)
 
 
-@pytest.fixture
-def clerk():
-    return ClerkFactory()
-
-
-@pytest.fixture
-def client_clerk(client, clerk):
-    client.force_login(clerk)
-    return client
-
-
 # --------------------------------------------------------------------------- item 5: login throttling
 
 
