@@ -535,3 +535,57 @@ class DigestItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}: {self.event_id}"
+
+
+# --- Fulfilment suggestions (issue 13) -----------------------------------------------------------
+
+
+class SuggestionKind(models.TextChoices):
+    FULFILS = "fulfils", _("voldoet")
+    PARTLY = "partly", _("voldoet deels")
+    POSTPONES = "postpones", _("stelt uit")
+
+
+class SuggestionState(models.TextChoices):
+    OPEN = "open", _("open")
+    DISMISSED = "dismissed", _("genegeerd")
+    APPLIED = "applied", _("vastgelegd")
+
+
+class FulfilmentSuggestion(models.Model):
+    """"This letter may fulfil / partly fulfil / postpone that commitment", as ranked by
+    ``commitments.fulfilment`` when the letter was ingested. A clerk applies it (through the
+    status services) or dismisses it; a dismissed suggestion is never offered again for that pair."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="suggestions")
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="suggestions")
+    kind = models.CharField(_("soort"), max_length=12, choices=SuggestionKind.choices)
+    score = models.FloatField(_("score"))
+    rank = models.PositiveIntegerField(_("plaats"), default=1)
+    new_due_date = models.DateField(_("nieuwe datum"), null=True, blank=True)
+    new_phrase = models.CharField(_("nieuwe termijn"), max_length=300, blank=True)
+    evidence = models.JSONField(_("aanwijzingen"), default=list, blank=True)
+    state = models.CharField(_("stand"), max_length=12, choices=SuggestionState.choices, default=SuggestionState.OPEN)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("suggestie")
+        verbose_name_plural = _("suggesties")
+        ordering = ["document", "rank", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "commitment"], name="fulfilmentsuggestion_unique_pair")
+        ]
+        indexes = [
+            models.Index(fields=["document", "state", "rank"], name="suggestion_document_state"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} {self.kind} {self.commitment_id} ({self.score:.2f})"
+
+    @property
+    def evidence_texts(self) -> list[str]:
+        from .fulfilment import evidence_text
+
+        return [evidence_text(item) for item in self.evidence or []]

@@ -99,6 +99,10 @@ def ingest_file(
         raise
     if flag and result.commitments:
         _flag_overdue_now()
+    if result.document is not None:
+        from commitments.fulfilment import suggest_for_document  # issue 13: what this letter may answer
+
+        suggest_for_document(result.document)
     return result
 
 

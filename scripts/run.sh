@@ -59,6 +59,7 @@ log "loading the corpus from fixtures/corpus"
 .venv/bin/python manage.py ingest fixtures/corpus || log "some corpus files were not ingested (see above)"
 log "applying the demo griffie's review decisions (fixtures/review_decisions.json)"
 .venv/bin/python manage.py apply_review_decisions fixtures/review_decisions.json || log "review decisions not applied (see above)"
+.venv/bin/python manage.py refresh_suggestions || log "fulfilment suggestions not refreshed (see above)"
 .venv/bin/python manage.py flag_overdue --format text | tail -n 1 || true
 .venv/bin/python manage.py create_griffie_user
 

@@ -152,6 +152,11 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         for c in commitments:
             c.duplicate_of = duplicates.get(c.pk)
         groups.append((document, commitments))
+    by_letter = open_suggestions(d.pk for d, _items in groups)
+    for document, _items in groups:
+        document.open_suggestions = by_letter.get(document.pk, [])
+    from commitments.models import FulfilmentSuggestion, SuggestionState
+
     undo_ids = request.session.pop(LAST_DECISIONS_KEY, None) or []  # offered once, right after the decision
     just_decided = list(
         Commitment.objects.filter(pk__in=undo_ids, status__in=[Status.OPEN, Status.REJECTED]).select_related("document")
@@ -171,6 +176,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
             "query": _query_without_page(request),
             "just_decided": just_decided,
             "low_confidence": LOW_CONFIDENCE,
+            "suggestion_total": FulfilmentSuggestion.objects.filter(state=SuggestionState.OPEN).count(),
             "jobs": UploadJob.objects.filter(user=request.user).select_related("document")[:5],
         },
     )
@@ -517,3 +523,90 @@ def upload_job_status(request: HttpRequest, pk: int) -> JsonResponse:
             "document_url": job.document.get_absolute_url() if job.document_id else None,
         }
     )
+
+
+# --------------------------------------------------------------------------- fulfilment suggestions (issue 13)
+
+#: Letters per page of the suggestions page.
+SUGGESTION_LETTERS_PER_PAGE = 10
+
+
+def open_suggestions(document_ids) -> dict[int, list]:
+    """Open suggestions per letter id, best first, with their commitments (for the queue and its page)."""
+    from commitments.models import FulfilmentSuggestion, SuggestionState
+
+    found: dict[int, list] = {}
+    rows = (
+        FulfilmentSuggestion.objects.filter(document_id__in=list(document_ids), state=SuggestionState.OPEN)
+        .select_related("commitment", "commitment__document")
+        .order_by("document_id", "rank", "id")
+    )
+    for s in rows:
+        found.setdefault(s.document_id, []).append(s)
+    return found
+
+
+@griffie_required
+@require_GET
+def suggestions(request: HttpRequest) -> HttpResponse:
+    """Letters with open fulfilment suggestions, newest letter first, each with its ranked suggestions."""
+    from commitments.models import FulfilmentSuggestion, SuggestionState
+
+    letters = (
+        Document.objects.filter(suggestions__state=SuggestionState.OPEN)
+        .annotate(n=Count("suggestions", filter=Q(suggestions__state=SuggestionState.OPEN)))
+        .order_by("-date", "-id")
+    )
+    page = Paginator(letters, SUGGESTION_LETTERS_PER_PAGE).get_page(request.GET.get("pagina"))
+    by_letter = open_suggestions(d.pk for d in page.object_list)
+    groups = [(d, by_letter.get(d.pk, [])) for d in page.object_list]
+    return render(
+        request,
+        "web/griffie/suggestions.html",
+        {
+            "groups": groups,
+            "page": page,
+            "total": FulfilmentSuggestion.objects.filter(state=SuggestionState.OPEN).count(),
+        },
+    )
+
+
+@griffie_required
+@require_POST
+def suggestion_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """voldaan / deels-voldaan / uitgesteld / negeren on one suggestion, through the status services."""
+    from commitments import fulfilment
+    from commitments.models import FulfilmentSuggestion
+
+    from .griffie_forms import SuggestionActionForm
+
+    if action not in fulfilment.ACTIONS:
+        return HttpResponse(status=404)
+    suggestion = get_object_or_404(FulfilmentSuggestion.objects.select_related("document"), pk=pk)
+    back = _next_url(request, reverse("web:suggestions"))
+    form = SuggestionActionForm(request.POST)
+    if not form.is_valid() or (action != "negeren" and not form.cleaned_data.get("version")):
+        errors = [e for field_errors in form.errors.values() for e in field_errors] if form.errors else []
+        messages.error(request, " ".join(errors) or _("Het formulier was onvolledig; probeer het opnieuw."))
+        return redirect(back)
+    d = form.cleaned_data
+    try:
+        fulfilment.apply_suggestion(
+            suggestion.pk, action=action, version=d.get("version") or 0, user=request.user,
+            new_due_date=d.get("new_due_date"), note=d.get("note") or "",
+        )
+    except services.ConflictError as exc:
+        messages.error(request, str(exc))
+    except fulfilment.SuggestionDecided as exc:
+        messages.error(request, str(exc))
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        done = {
+            "voldaan": _("Vastgelegd: toezegging #%(pk)s is voldaan door deze brief."),
+            "deels-voldaan": _("Vastgelegd: toezegging #%(pk)s is deels voldaan door deze brief."),
+            "uitgesteld": _("Vastgelegd: toezegging #%(pk)s is uitgesteld door deze brief."),
+            "negeren": _("Suggestie voor toezegging #%(pk)s genegeerd; zij komt niet terug."),
+        }[action]
+        messages.success(request, done % {"pk": suggestion.commitment_id})
+    return redirect(back)

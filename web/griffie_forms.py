@@ -431,3 +431,12 @@ class ReviewFilterForm(forms.Form):
             m for m in Commitment.objects.exclude(document__ministry="")
             .values_list("document__ministry", flat=True).distinct() if m
         )
+
+
+class SuggestionActionForm(forms.Form):
+    """A one-click decision on a fulfilment suggestion: the commitment's version, and for
+    "uitgesteld" the new date (pre-filled from the letter, editable)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, required=False)
+    new_due_date = DateField(label=_("Nieuwe datum"), required=False)
+    note = forms.CharField(required=False, max_length=2000)

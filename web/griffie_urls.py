@@ -17,6 +17,8 @@ urlpatterns = [
     path(
         "toezeggingen/<int:pk>/status/<slug:action>/", griffie.status_action, name="commitment_status_action"
     ),
+    path("suggesties/", griffie.suggestions, name="suggestions"),
+    path("suggesties/<int:pk>/<slug:action>/", griffie.suggestion_action, name="suggestion_action"),
     path("upload/", griffie.upload, name="upload"),
     path("upload/<int:pk>/", griffie.upload_job, name="upload_job"),
     path("upload/<int:pk>/bevestigen/", griffie.confirm_upload, name="confirm_upload"),

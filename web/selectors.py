@@ -648,3 +648,28 @@ def search(q: str, key: str | None = None) -> SearchResults:
     results.more_documents = len(documents) > SEARCH_ROWS
     results.documents = documents[:SEARCH_ROWS]
     return results
+
+
+def document_suggestions(document: Document, *, clerk: bool = False) -> dict[str, list]:
+    """"Deze brief beantwoordt mogelijk: …" (issue 13): the letter's stored fulfilment suggestions.
+
+    The public sees those about public commitments (the publication rule), open or applied; a clerk
+    sees every open one (with the one-click actions) and the applied ones. Dismissed ones are never shown.
+    """
+    from commitments.models import PUBLIC_STATUSES, FulfilmentSuggestion, SuggestionState
+
+    rows = (
+        FulfilmentSuggestion.objects.filter(document=document)
+        .exclude(state=SuggestionState.DISMISSED)
+        .select_related("commitment", "commitment__document")
+        .order_by("rank", "id")
+    )
+    if not clerk:
+        rows = rows.filter(commitment__status__in=PUBLIC_STATUSES)
+    rows = list(rows)
+    if clerk:
+        return {
+            "open": [s for s in rows if s.state == SuggestionState.OPEN],
+            "listed": [s for s in rows if s.state == SuggestionState.APPLIED],
+        }
+    return {"open": [], "listed": rows}

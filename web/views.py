@@ -100,7 +100,13 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Proposals only on request (marked "niet beoordeeld"), and always for a clerk reviewing the letter.
     include_proposed = is_true(request.GET.get("voorstellen", "")) or is_griffie(request.user)
     page = selectors.document_detail(pk, include_proposed=include_proposed)
-    return render(request, "web/document_detail.html", {"p": page, "include_proposed": include_proposed})
+    clerk = is_griffie(request.user)
+    answers = selectors.document_suggestions(page.document, clerk=clerk)
+    return render(
+        request,
+        "web/document_detail.html",
+        {"p": page, "include_proposed": include_proposed, "answers": answers, "clerk": clerk},
+    )
 
 
 @cache_public_page
