@@ -443,7 +443,8 @@ def evidence_for(letter: LetterView, pool: list[Commitment] | None = None) -> li
             feats["topic"] = round(topic_cov, 3)
         if best > 0:
             feats["deliverable"] = round(best, 3)
-            words = sorted(best_words, key=lambda s: -idf[s])[:6]
+            surface = _surface_words(f"{c.deliverable} {c.quote} {c.passage.text if c.passage_id and c.passage else ''}")
+            words = [surface.get(s_, s_) for s_ in sorted(best_words, key=lambda s: -idf[s] * stems[s])[:6]]
             evidence.append(("deliverable", {"pct": round(best * 100), "words": ", ".join(words)}))
         c_dossiers = set()
         if c.document.dossier_id:
@@ -484,6 +485,15 @@ DELIVERED = re.compile(
     r"hierbij|met\s+deze\s+brief|bijgaand|in\s+de\s+bijlage|\bis\s+(?:vandaag\s+|inmiddels\s+|nu\s+)?"
     r"(?:gepubliceerd|verschenen|verstuurd|vastgesteld|afgerond|gereed|opgeleverd|nagekomen|ingediend)|nagekomen",
     re.I)
+
+
+def _surface_words(text: str) -> dict[str, str]:
+    """Stem → the word as written (the first one), to show matched words as the letter has them."""
+    found: dict[str, str] = {}
+    for w in WORD.findall(text or ""):
+        if w.lower() not in STOPWORDS:
+            found.setdefault(stem(w), w.lower())
+    return found
 
 
 def _commitment_words(c: Commitment) -> Counter:
