@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from documents.models import Document, DocumentType
 
@@ -255,15 +255,15 @@ class LetterView:
 # --------------------------------------------------------------------------- evidence in words
 
 EVIDENCE_TEXTS = {
-    "cites_letter": _lazy("citeert Kamerstuk %(key)s, de brief met de toezegging"),
-    "cites_motion": _lazy("citeert motie %(keys)s, waar de toezegging over gaat"),
-    "names_letter": _lazy("noemt de brief met de toezegging: “%(phrase)s”"),
-    "deliverable": _lazy("noemt wat beloofd is (%(pct)s%% van de woorden: %(words)s)"),
-    "same_dossier": _lazy("zelfde dossier (%(dossiers)s)"),
-    "same_ministry": _lazy("zelfde ministerie (%(ministry)s)"),
-    "near_due": _lazy("de brief komt %(days)s dagen van de uiterste datum (%(due)s)"),
-    "promise_cue": _lazy("spreekt van een toezegging of levering: “%(cue)s”"),
-    "later_cue": _lazy("zegt dat het later komt: “%(cue)s” → %(date)s"),
+    "cites_letter": gettext_lazy("citeert Kamerstuk %(key)s, de brief met de toezegging"),
+    "cites_motion": gettext_lazy("citeert motie %(keys)s, waar de toezegging over gaat"),
+    "names_letter": gettext_lazy("noemt de brief met de toezegging: “%(phrase)s”"),
+    "deliverable": gettext_lazy("noemt wat beloofd is (%(pct)s%% van de woorden: %(words)s)"),
+    "same_dossier": gettext_lazy("zelfde dossier (%(dossiers)s)"),
+    "same_ministry": gettext_lazy("zelfde ministerie (%(ministry)s)"),
+    "near_due": gettext_lazy("de brief komt %(days)s dagen van de uiterste datum (%(due)s)"),
+    "promise_cue": gettext_lazy("spreekt van een toezegging of levering: “%(cue)s”"),
+    "later_cue": gettext_lazy("zegt dat het later komt: “%(cue)s” → %(date)s"),
 }
 
 
