@@ -155,7 +155,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     by_letter = open_suggestions(d.pk for d, _items in groups)
     for document, _items in groups:
         document.open_suggestions = by_letter.get(document.pk, [])
-    from commitments.models import FulfilmentSuggestion, SuggestionState
+    from commitments.models import OPEN_STATUSES, FulfilmentSuggestion, SuggestionState
 
     undo_ids = request.session.pop(LAST_DECISIONS_KEY, None) or []  # offered once, right after the decision
     just_decided = list(
@@ -176,7 +176,9 @@ def review_queue(request: HttpRequest) -> HttpResponse:
             "query": _query_without_page(request),
             "just_decided": just_decided,
             "low_confidence": LOW_CONFIDENCE,
-            "suggestion_total": FulfilmentSuggestion.objects.filter(state=SuggestionState.OPEN).count(),
+            "suggestion_total": FulfilmentSuggestion.objects.filter(
+                state=SuggestionState.OPEN, commitment__status__in=OPEN_STATUSES
+            ).count(),
             "jobs": UploadJob.objects.filter(user=request.user).select_related("document")[:5],
         },
     )
@@ -533,11 +535,13 @@ SUGGESTION_LETTERS_PER_PAGE = 10
 
 def open_suggestions(document_ids) -> dict[int, list]:
     """Open suggestions per letter id, best first, with their commitments (for the queue and its page)."""
-    from commitments.models import FulfilmentSuggestion, SuggestionState
+    from commitments.models import OPEN_STATUSES, FulfilmentSuggestion, SuggestionState
 
     found: dict[int, list] = {}
     rows = (
-        FulfilmentSuggestion.objects.filter(document_id__in=list(document_ids), state=SuggestionState.OPEN)
+        FulfilmentSuggestion.objects.filter(
+            document_id__in=list(document_ids), state=SuggestionState.OPEN, commitment__status__in=OPEN_STATUSES
+        )
         .select_related("commitment", "commitment__document")
         .order_by("document_id", "rank", "id")
     )
@@ -550,13 +554,10 @@ def open_suggestions(document_ids) -> dict[int, list]:
 @require_GET
 def suggestions(request: HttpRequest) -> HttpResponse:
     """Letters with open fulfilment suggestions, newest letter first, each with its ranked suggestions."""
-    from commitments.models import FulfilmentSuggestion, SuggestionState
+    from commitments.models import OPEN_STATUSES, FulfilmentSuggestion, SuggestionState
 
-    letters = (
-        Document.objects.filter(suggestions__state=SuggestionState.OPEN)
-        .annotate(n=Count("suggestions", filter=Q(suggestions__state=SuggestionState.OPEN)))
-        .order_by("-date", "-id")
-    )
+    live = Q(suggestions__state=SuggestionState.OPEN, suggestions__commitment__status__in=OPEN_STATUSES)
+    letters = Document.objects.filter(live).annotate(n=Count("suggestions", filter=live)).order_by("-date", "-id")
     page = Paginator(letters, SUGGESTION_LETTERS_PER_PAGE).get_page(request.GET.get("pagina"))
     by_letter = open_suggestions(d.pk for d in page.object_list)
     groups = [(d, by_letter.get(d.pk, [])) for d in page.object_list]
@@ -566,7 +567,9 @@ def suggestions(request: HttpRequest) -> HttpResponse:
         {
             "groups": groups,
             "page": page,
-            "total": FulfilmentSuggestion.objects.filter(state=SuggestionState.OPEN).count(),
+            "total": FulfilmentSuggestion.objects.filter(
+                state=SuggestionState.OPEN, commitment__status__in=OPEN_STATUSES
+            ).count(),
         },
     )
 

@@ -656,11 +656,13 @@ def document_suggestions(document: Document, *, clerk: bool = False) -> dict[str
     The public sees those about public commitments (the publication rule), open or applied; a clerk
     sees every open one (with the one-click actions) and the applied ones. Dismissed ones are never shown.
     """
-    from commitments.models import PUBLIC_STATUSES, FulfilmentSuggestion, SuggestionState
+    from commitments.models import OPEN_STATUSES, PUBLIC_STATUSES, FulfilmentSuggestion, SuggestionState
 
     rows = (
         FulfilmentSuggestion.objects.filter(document=document)
         .exclude(state=SuggestionState.DISMISSED)
+        # an open suggestion about a commitment closed since (by another letter) is moot
+        .filter(Q(state=SuggestionState.APPLIED) | Q(commitment__status__in=OPEN_STATUSES))
         .select_related("commitment", "commitment__document")
         .order_by("rank", "id")
     )

@@ -216,3 +216,16 @@ def test_ingest_stores_the_suggestions_of_a_new_letter(tmp_path, story):
     rows = FulfilmentSuggestion.objects.filter(document=result.document).order_by("rank")
     assert rows and rows[0].commitment_id == story["fulfilled"].pk
     assert rows[0].state == SuggestionState.OPEN
+
+
+def test_a_suggestion_about_a_commitment_closed_since_is_not_offered(client_clerk, clerk, story):
+    from commitments import services
+
+    other = DocumentFactory(date=dt.date(2026, 6, 1), ondernummer=940)
+    c = story["fulfilled"]
+    services.mark_fulfilled(c.pk, c.version, user=clerk, evidence=other)
+    s1 = suggestion(story, "fulfilled")
+    for html in (client_clerk.get(story["new"].get_absolute_url()).content.decode(),
+                 Client().get(story["new"].get_absolute_url()).content.decode(),
+                 client_clerk.get(reverse("web:suggestions")).content.decode()):
+        assert f'id="suggestie-{s1.pk}"' not in html and f'id="beantwoordt-{c.pk}"' not in html
