@@ -40,6 +40,7 @@ the ministry with a due date within a year. Nothing here writes to the database 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -144,6 +145,7 @@ WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ\-]{3,}", re.I)
 SUFFIXES = ("ingen", "heden", "heid", "ing", "en", "es", "s", "e")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude Dutch stem: strip one plural/derivation suffix, undouble the last consonant."""
     w = word.lower().strip("-")
