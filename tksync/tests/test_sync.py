@@ -181,3 +181,17 @@ def test_a_commitment_gets_its_origin_from_its_document():
     letter = Document.objects.create(type="kamerbrief", sha256="b" * 64)
     assert Commitment.objects.create(document=vso, quote="x").origin == Origin.VSO
     assert Commitment.objects.create(document=letter, quote="y").origin == Origin.LETTER
+
+
+def test_the_benchmark_runs_on_a_small_night(capsys):
+    call_command("benchmark_tk_sync", "--documents", "2", "--toezeggingen", "12", "--reruns", "2", "--format", "json")
+    import json
+
+    result = json.loads(capsys.readouterr().out)
+    for mode in ("with-files", "without-files"):
+        r = result["modes"][mode]
+        assert r["commitments_created"] == 12 and r["rerun_write_statements"] == [0, 0]
+        assert r["reruns_writing_nothing"] == 2
+    assert result["modes"]["with-files"]["documents_stored"] == 2
+    assert result["modes"]["without-files"]["documents_stored"] == 0
+    assert not Document.objects.exists() and not Commitment.objects.exists()  # rolled back

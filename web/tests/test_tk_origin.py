@@ -71,3 +71,12 @@ def test_the_griffie_sees_where_the_kamers_register_differs(client, client_clerk
     assert "tk-differences-empty" in client_clerk.get("/griffie/kamerregister/").content.decode()
     client.logout()
     assert client.get("/griffie/kamerregister/").status_code in (302, 403)
+
+
+def test_the_debate_and_its_dossier_show_the_oral_commitments(client, register):
+    debate = register["oral"].document
+    page = client.get(debate.get_absolute_url())
+    assert page.status_code == 200
+    assert register["oral"].quote in page.content.decode() and "Commissiedebat: Passend onderwijs" in page.content.decode()
+    dossier = client.get("/dossiers/31497/").content.decode()
+    assert register["oral"].quote in dossier
