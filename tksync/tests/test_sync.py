@@ -195,3 +195,17 @@ def test_the_benchmark_runs_on_a_small_night(capsys):
     assert result["modes"]["with-files"]["documents_stored"] == 2
     assert result["modes"]["without-files"]["documents_stored"] == 0
     assert not Document.objects.exists() and not Commitment.objects.exists()  # rolled back
+
+
+def test_the_migration_gives_existing_rows_the_origin_of_their_document():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("commitments.migrations.0010_commitment_origin_tk_register")
+    vso = Document.objects.create(type="vso", sha256="c" * 64)
+    letter = Document.objects.create(type="kamerbrief", sha256="d" * 64)
+    rows = [Commitment.objects.create(document=vso, quote="x"), Commitment.objects.create(document=letter, quote="y")]
+    Commitment.objects.update(origin="")  # as before the migration
+    migration.fill_origin(apps, None)
+    assert [Commitment.objects.get(pk=c.pk).origin for c in rows] == ["vso", "brief"]
