@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from commitments.models import (
@@ -337,10 +338,20 @@ def _update(commitment: Commitment, item: TkToezegging, document: Document, cler
         changed.update(deadline)
     if not changed:
         return False
+    if "document" in changed:
+        changed.update(letter_date=document.date, committee=document.committee)
+    # Compare-and-set, as the clerks' services do: a clerk who saved meanwhile wins; the next run
+    # compares again.
+    saved = Commitment.objects.filter(pk=commitment.pk, version=commitment.version).update(
+        version=F("version") + 1, updated_at=timezone.now(), **changed
+    )
+    if not saved:
+        return False
+    from web.cache import bump_generation  # a queryset UPDATE sends no signal
+
+    bump_generation()
     for name, value in changed.items():
         setattr(commitment, name, value)
-    commitment.version += 1
-    commitment.save()
     if status_note:
         StatusChange.objects.create(
             commitment=commitment, old_status=status_note[0], new_status=status_note[1],
