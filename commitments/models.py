@@ -207,7 +207,7 @@ class Commitment(models.Model):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)
     #: Filled from the document's type on creation (brief / vso); ``mondeling`` for the Kamer's register.
     origin = models.CharField(
-        _("herkomst"), max_length=12, choices=Origin.choices, blank=True, default="", db_index=True,
+        _("herkomst"), max_length=12, choices=Origin.choices, blank=True, default="", db_default="", db_index=True,
         help_text=_("Brief, VSO of mondeling (in een debat)."),
     )
     #: Oral commitments imported from the Kamer's register (OData ``Toezegging``): its id, number
@@ -215,9 +215,12 @@ class Commitment(models.Model):
     tk_id = models.CharField(
         _("id bij de Tweede Kamer"), max_length=64, null=True, blank=True, unique=True, editable=False
     )
-    tk_number = models.CharField(_("nummer bij de Tweede Kamer"), max_length=40, blank=True, editable=False)
+    # db_default: loaders that INSERT with SQL (seed_synthetic, benchmark_overdue) need not name these.
+    tk_number = models.CharField(
+        _("nummer bij de Tweede Kamer"), max_length=40, blank=True, default="", db_default="", editable=False
+    )
     tk_status = models.CharField(
-        _("status bij de Tweede Kamer"), max_length=40, blank=True, editable=False,
+        _("status bij de Tweede Kamer"), max_length=40, blank=True, default="", db_default="", editable=False,
         help_text=_("De status in het toezeggingenregister van de Kamer."),
     )
     motions = models.ManyToManyField(Motion, verbose_name=_("moties"), blank=True, related_name="commitments")
