@@ -534,7 +534,3 @@ def _remember_failure(doc: TkDocument, error: str, pending: dict[str, PendingDoc
         row.save()
     logger.warning("Kamer document %s not stored, retried next run: %s", doc.number or doc.id, error)
 
-
-def last_run_cursor() -> dict[str, dt.datetime]:
-    """The cursors, for the command's summary."""
-    return {c.entity: timezone.localtime(c.modified_since) for c in SyncCursor.objects.all()}
