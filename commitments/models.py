@@ -91,9 +91,45 @@ class CommitmentQuerySet(models.QuerySet):
         """
         return self.filter(status__in=public_statuses(include_proposed))
 
+    def differs_from_tk(self) -> CommitmentQuerySet:
+        """Imported oral commitments where the Kamer's register and ours disagree (see ``Commitment.differs_from_tk``)."""
+        same, known = Q(), Q()
+        for tk_value, ours in TK_STATUS_MAP.items():
+            same |= Q(tk_status__iexact=tk_value, status=ours)
+            known |= Q(tk_status__iexact=tk_value)
+        same |= ~known & ~Q(tk_status=TK_DELETED) & Q(status="openstaand")  # an unknown status counts as open
+        return self.filter(tk_id__isnull=False).exclude(same)
+
 
 def public_statuses(include_proposed: bool = False) -> tuple[str, ...]:
     return (Status.PROPOSED, *PUBLIC_STATUSES) if include_proposed else PUBLIC_STATUSES
+
+
+class Origin(models.TextChoices):
+    """Where a commitment was made: in a letter, in the answers of a VSO, or orally in a debate."""
+
+    LETTER = "brief", _("Brief")
+    VSO = "vso", _("VSO")
+    ORAL = "mondeling", _("Mondeling")
+
+
+#: The Kamer's register (OData ``Toezegging.Status``) → our status, for imported oral commitments.
+TK_STATUS_MAP = {
+    "openstaand": "openstaand",
+    "voldaan": "voldaan",
+    "afgedaan": "voldaan",
+    "ingetrokken": "vervallen",
+    "vervallen": "vervallen",
+}
+
+
+#: ``tk_status`` of an imported commitment the Kamer removed from its register after a clerk acted on it.
+TK_DELETED = "Verwijderd"
+
+
+def status_from_tk(tk_status: str) -> str:
+    """Our status for the Kamer's: Openstaand → openstaand, Voldaan/Afgedaan → voldaan; unknown → openstaand."""
+    return TK_STATUS_MAP.get((tk_status or "").strip().lower(), "openstaand")
 
 
 class CommitmentKind(models.TextChoices):
@@ -169,6 +205,24 @@ class Commitment(models.Model):
     )
 
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)
+    #: Filled from the document's type on creation (brief / vso); ``mondeling`` for the Kamer's register.
+    origin = models.CharField(
+        _("herkomst"), max_length=12, choices=Origin.choices, blank=True, default="", db_default="", db_index=True,
+        help_text=_("Brief, VSO of mondeling (in een debat)."),
+    )
+    #: Oral commitments imported from the Kamer's register (OData ``Toezegging``): its id, number
+    #: and its own status, kept next to ours (a clerk may decide differently).
+    tk_id = models.CharField(
+        _("id bij de Tweede Kamer"), max_length=64, null=True, blank=True, unique=True, editable=False
+    )
+    # db_default: loaders that INSERT with SQL (seed_synthetic, benchmark_overdue) need not name these.
+    tk_number = models.CharField(
+        _("nummer bij de Tweede Kamer"), max_length=40, blank=True, default="", db_default="", editable=False
+    )
+    tk_status = models.CharField(
+        _("status bij de Tweede Kamer"), max_length=40, blank=True, default="", db_default="", editable=False,
+        help_text=_("De status in het toezeggingenregister van de Kamer."),
+    )
     motions = models.ManyToManyField(Motion, verbose_name=_("moties"), blank=True, related_name="commitments")
     measure = models.ForeignKey(
         Measure, verbose_name=_("maatregel"), null=True, blank=True, on_delete=models.SET_NULL, related_name="commitments"
@@ -234,6 +288,10 @@ class Commitment(models.Model):
 
     def save(self, *args, **kwargs):
         # Copy the letter's date and committee on creation (and for rows from before the copy).
+        if self.document_id and not self.origin:
+            self.origin = Origin.VSO if self.document.type == "vso" else Origin.LETTER
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "origin"}
         if self.document_id and (self._state.adding or self.letter_date is None):
             self.letter_date = self.document.date
             self.committee = self.document.committee
@@ -250,6 +308,20 @@ class Commitment(models.Model):
     def is_public(self) -> bool:
         """Accepted by the griffie (the publication rule, as ``CommitmentQuerySet.public``)."""
         return self.status in PUBLIC_STATUSES
+
+    @property
+    def is_oral(self) -> bool:
+        return self.origin == Origin.ORAL
+
+    @property
+    def tk_status_mapped(self) -> str:
+        """The Kamer's status in our terms ("" when the commitment is not from the Kamer's register)."""
+        return status_from_tk(self.tk_status) if self.tk_status else ""
+
+    @property
+    def differs_from_tk(self) -> bool:
+        """The Kamer's register and ours disagree (e.g. the Kamer says voldaan, a clerk kept it open)."""
+        return bool(self.tk_id) and (self.tk_status_mapped != self.status or self.tk_status == TK_DELETED)
 
     @property
     def is_unreviewed(self) -> bool:

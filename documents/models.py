@@ -40,6 +40,9 @@ class DocumentType(models.TextChoices):
     KAMERBRIEF = "kamerbrief", _("Kamerbrief")
     VSO = "vso", _("Verslag schriftelijk overleg")
     MOTIE = "motie", _("Motie")
+    #: A debate of the Kamer (an OData ``Activiteit``): holds the oral commitments made in it
+    #: (imported from the Kamer's register by tksync); it has no text of its own.
+    DEBATE = "debat", _("Debat")
     OTHER = "other", _("Overig")
 
 
@@ -67,6 +70,11 @@ class Document(models.Model):
     source_name = models.CharField(_("bronbestand"), max_length=300, blank=True)
     sha256 = models.CharField(_("SHA-256 van de inhoud"), max_length=64, unique=True)
     text = models.TextField(_("volledige tekst"), blank=True)
+    #: The Tweede Kamer's own id (OData ``Document.Id``, or ``Activiteit.Id`` for a debate):
+    #: the key that makes ``sync_tk`` idempotent.
+    tk_id = models.CharField(
+        _("id bij de Tweede Kamer"), max_length=64, null=True, blank=True, unique=True, editable=False
+    )
     created_at = models.DateTimeField(_("ingelezen op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 

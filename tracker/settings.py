@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "documents",
     "commitments",
     "web",
+    "tksync",
 ]
 
 MIDDLEWARE = [
@@ -257,12 +258,21 @@ CELERY_BEAT_SCHEDULE = {
         "task": "commitments.tasks.send_digests",
         "schedule": crontab(hour=6, minute=30),
     },
+    # Every night, before the overdue job: the Kamer's new letters, VSO's and oral commitments.
+    "sync-tk-nightly": {
+        "task": "tksync.tasks.sync_tk",
+        "schedule": crontab(hour=4, minute=15),
+    },
     # Every few minutes: an upload whose worker died (lease ran out) is marked failed.
     "expire-upload-leases": {
         "task": "web.tasks.expire_upload_leases",
         "schedule": crontab(minute="*/5"),
     },
 }
+# The Tweede Kamer's open data (OData v4): where sync_tk reads from (a URL, or a folder of
+# recorded responses), and how many records it asks per page.
+TK_ODATA_URL = env("TK_ODATA_URL", default="https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0")
+TK_ODATA_PAGE_SIZE = env.int("TK_ODATA_PAGE_SIZE", default=250)
 # A running upload holds a lease of this many seconds, renewed at each progress update; the
 # task above fails a job whose lease ran out ("upload het bestand opnieuw").
 UPLOAD_LEASE_SECONDS = env.int("UPLOAD_LEASE_SECONDS", default=600)

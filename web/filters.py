@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from commitments.models import PUBLIC_OPEN_STATUSES, Commitment, Status
+from commitments.models import PUBLIC_OPEN_STATUSES, Commitment, Origin, Status
 
 from . import search as text_search
 from . import selectors
@@ -41,6 +41,10 @@ class CommitmentFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", label=_("Zoeken in citaat"))
     status = django_filters.ChoiceFilter(
         choices=STATUS_CHOICES, method="filter_status", label=_("Status"), empty_label=_("Alle statussen")
+    )
+    # Written (brief, VSO) or oral (mondeling: the Kamer's register, imported by sync_tk).
+    herkomst = django_filters.ChoiceFilter(
+        field_name="origin", choices=Origin.choices, label=_("Herkomst"), empty_label=_("Brief, VSO en mondeling")
     )
     te_laat = django_filters.CharFilter(method="filter_te_laat", label=_("Alleen te laat"))
     # The publication rule (CommitmentQuerySet.public) is applied in filter_queryset; this flag

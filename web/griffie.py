@@ -192,6 +192,19 @@ def quality(request: HttpRequest) -> HttpResponse:
     return render(request, "web/griffie/quality.html", {"quality": extraction_quality()})
 
 
+@griffie_required
+@require_GET
+def tk_differences(request: HttpRequest) -> HttpResponse:
+    """Oral commitments where the Kamer's register (imported by sync_tk) and ours disagree:
+    the Kamer says voldaan and a clerk kept it open, or the Kamer removed one a clerk acted on."""
+    rows = (
+        Commitment.objects.differs_from_tk()
+        .select_related("document")
+        .order_by("-document__date", "pk")[:500]
+    )
+    return render(request, "web/griffie/tk_differences.html", {"rows": rows})
+
+
 def _query_without_page(request: HttpRequest) -> str:
     query = request.GET.copy()
     query.pop("pagina", None)

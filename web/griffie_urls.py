@@ -12,6 +12,7 @@ urlpatterns = [
     path("toezeggingen/<int:pk>/terugdraaien/", griffie.undo, name="undo_decision"),
     path("toezeggingen/<int:pk>/uitstel-terugdraaien/", griffie.undo_postponement, name="undo_postponement"),
     path("kwaliteit/", griffie.quality, name="extraction_quality"),
+    path("kamerregister/", griffie.tk_differences, name="tk_differences"),
     path("documenten/zoeken/", griffie.evidence_search, name="evidence_search"),
     path("toezeggingen/<int:pk>/bewerken/", griffie.edit, name="edit_commitment"),
     path(

@@ -100,6 +100,7 @@ def added_by_hand():
         ~Exists(StatusChange.objects.filter(commitment_id=OuterRef("pk"), old_status=Status.PROPOSED)),
         status__in=PUBLIC_STATUSES,
         confidence__isnull=True,
+        tk_id__isnull=True,  # the Kamer's register of oral commitments is imported, not added by hand
     ).order_by()
 
 

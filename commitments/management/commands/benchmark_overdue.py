@@ -39,7 +39,7 @@ LOAD_SQL = """
 INSERT INTO {table} (
     document_id, passage_id, quote, actor, deliverable, kind, ministry, deadline_phrase, deadline_kind,
     deadline_detail, earliest, latest, due_date, rule, due_overridden, estimated, status, measure_id,
-    fractie, overdue_since, version, created_at, updated_at, letter_date, committee
+    fractie, overdue_since, version, created_at, updated_at, letter_date, committee, origin
 )
 SELECT
     1 + g %% 5000, NULL,
@@ -62,7 +62,8 @@ SELECT
     (ARRAY['Financiën', 'Volksgezondheid, Welzijn en Sport', 'Onderwijs, Cultuur en Wetenschap',
            'Binnenlandse Zaken en Koninkrijksrelaties', 'Economische Zaken', 'Infrastructuur en Waterstaat',
            'Justitie en Veiligheid', 'Sociale Zaken en Werkgelegenheid', 'Landbouw, Visserij, Voedselzekerheid en Natuur',
-           'Defensie', 'Buitenlandse Zaken', 'Algemene Zaken'])[1 + g %% 12]
+           'Defensie', 'Buitenlandse Zaken', 'Algemene Zaken'])[1 + g %% 12],
+    'brief'
 FROM generate_series(1::bigint, %(rows)s::bigint) AS g
 """
 

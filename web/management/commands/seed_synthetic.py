@@ -181,7 +181,7 @@ class Command(BaseCommand):
             INSERT INTO commitments_commitment
                 (document_id, passage_id, quote, actor, deliverable, kind, ministry, deadline_phrase, deadline_kind,
                  deadline_detail, earliest, latest, due_date, rule, due_overridden, estimated, status, measure_id,
-                 fractie, overdue_since, version, created_at, updated_at, letter_date, committee)
+                 fractie, overdue_since, version, created_at, updated_at, letter_date, committee, origin)
             SELECT doc.id, NULL,
                    initcap(left(f1.text, 1)) || substr(f1.text, 2) || ' ' || f2.text || '.',
                    doc.bewindspersoon, '', 'other', doc.ministry,
@@ -195,7 +195,8 @@ class Command(BaseCommand):
                    END,
                    NULL,
                    CASE WHEN g % 3 = 0 THEN (ARRAY{FRACTIES!r})[1 + g % {len(FRACTIES)}] ELSE '' END,
-                   NULL, 1, now(), now(), doc.date, doc.committee
+                   NULL, 1, now(), now(), doc.date, doc.committee,
+                   CASE WHEN doc.type = 'vso' THEN 'vso' ELSE 'brief' END
             FROM generate_series(1::bigint, {n_commitments}) g
             JOIN documents_document doc ON doc.id = {doc_lo} + ((g * 7919) % ({doc_hi} - {doc_lo} + 1))
             JOIN seed_fragments f1 ON f1.i = (g * 13) % 20000

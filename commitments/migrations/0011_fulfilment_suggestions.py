@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('commitments', '0009_undo_reverts'),
+        ('commitments', '0010_commitment_origin_tk_register'),
         ('documents', '0007_commitment_ministry_order_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -1,0 +1,5 @@
+"""The one place the connector imports the upload pipeline from (re-point here if it moves)."""
+
+from documents.ingest import dossier_for, ingest_file
+
+__all__ = ["dossier_for", "ingest_file"]
