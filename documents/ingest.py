@@ -99,7 +99,7 @@ def ingest_file(
         raise
     if flag and result.commitments:
         _flag_overdue_now()
-    if result.document is not None:
+    if result.document is not None and result.status in ("created", "replaced"):
         from commitments.fulfilment import suggest_for_document  # issue 13: what this letter may answer
 
         suggest_for_document(result.document)
