@@ -216,6 +216,12 @@ def test_ingest_stores_the_suggestions_of_a_new_letter(tmp_path, story):
     rows = FulfilmentSuggestion.objects.filter(document=result.document).order_by("rank")
     assert rows and rows[0].commitment_id == story["fulfilled"].pk
     assert rows[0].state == SuggestionState.OPEN
+    # The same file again: "unchanged", and the stored suggestions are not touched (no writes).
+    ids = list(rows.values_list("pk", flat=True))
+    again = ingest_file(letter, doc_type="kamerbrief", date=dt.date(2026, 7, 1))
+    assert again.status == "unchanged"
+    assert list(FulfilmentSuggestion.objects.filter(document=result.document).order_by("rank")
+                .values_list("pk", flat=True)) == ids
 
 
 def test_a_suggestion_about_a_commitment_closed_since_is_not_offered(client_clerk, clerk, story):
