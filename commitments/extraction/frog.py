@@ -36,6 +36,10 @@ DEFAULT_ADDRESS = "127.0.0.1:7020"
 # Tokenizer, tagger and lemmatizer only: the morphological analyser, chunker, named entities,
 # multi-word units and the dependency parser cost 3-5x the time and were not worth it (docs/extraction.md).
 SERVER_ARGS = ["--skip=mpacn"]
+# Frog's modules run in OpenMP parallel sections whose idle threads busy-wait: on two shared cores that
+# spinning was ~75% of Frog's CPU time and made each sentence 4-6x slower (perf; docs/extraction.md).
+# One OpenMP thread per connection, waiting passively, gives the same tags at a fraction of the cost.
+SERVER_ENV = {"OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"}
 START_TIMEOUT = 90.0
 IO_TIMEOUT = 60.0
 INSTALL_HINT = "install it with: apt-get install frog frogdata uctodata"
@@ -204,7 +208,8 @@ def start_server(port: int, *, log_path: str | None = None) -> subprocess.Popen:
         raise FrogUnavailable(f"Frog is not installed; {INSTALL_HINT}")
     log = open(log_path or os.devnull, "ab")  # noqa: SIM115 - handed to the child
     return subprocess.Popen([exe, "-S", str(port), *SERVER_ARGS], stdout=log, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, start_new_session=True, cwd=os.environ.get("TMPDIR", "/tmp"))
+                            stdin=subprocess.DEVNULL, start_new_session=True, cwd=os.environ.get("TMPDIR", "/tmp"),
+                            env={**os.environ, **SERVER_ENV})
 
 
 def wait_until_up(host: str, port: int, proc: subprocess.Popen | None = None,
