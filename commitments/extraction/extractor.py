@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from documents.reader.types import ParsedDocument, ParsedPassage
 
@@ -739,11 +740,17 @@ SEND_CAN = re.compile(
 GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b", I)
 
 
+@lru_cache(maxsize=4096)
+def skip_matches(s: str) -> tuple[re.Match | None, ...]:
+    """``rx.search(s)`` for every veto of ``SKIP``, in order: ``classify`` and the model's features
+    (``model.featurize``) both ask, for the same sentence; computed once (speed only)."""
+    return tuple(rx.search(s) for _name, rx in SKIP)
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
-    for _name, rx in SKIP:
-        m = rx.search(s)
+    for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
                 _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):
             return None

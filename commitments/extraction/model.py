@@ -204,8 +204,8 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     on(f"rule={c.rule or 'none'}")
     if c.rule:
         on("rule_any")
-    for name, rx in rules.SKIP:
-        if rx.search(s):
+    for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(s)):
+        if m:
             on(f"skip={name}")
     if rules.REPORTING.search(s):
         on("skip=reporting")
