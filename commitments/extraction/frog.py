@@ -163,9 +163,10 @@ class FrogClient:
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._conns:
-                with conn.lock:
-                    conn.close()
+            conns = list(self._conns)
+        for conn in conns:   # not under self._lock: a thread analysing holds conn.lock and wants self._lock
+            with conn.lock:
+                conn.close()
 
     def clear_cache(self) -> None:
         """Forget every analysis (benchmarks: a first sight must not be served from the cache)."""
