@@ -179,3 +179,33 @@ def test_snapshot_extraction_finds_its_own_output_identical_and_a_changed_one_no
                      stderr=StringIO())
     with pytest.raises(CommandError, match="--out"):
         call_command("snapshot_extraction", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_benchmark_ingest_reports_a_first_sight_that_frogs_cache_did_not_serve(tmp_path, monkeypatch):
+    from commitments.models import Commitment
+    from documents.models import Document
+
+    corpus = _small_corpus(tmp_path)
+    (name,) = [p.name for p in corpus.glob("*.txt")]
+    meta = json.loads((corpus / "manifest.json").read_text())[0]
+    doc = parse_text((corpus / name).read_text(encoding="utf-8"), source_name=name, doc_type=meta["type"])
+    frog.client().analyse_many([c.sentence for c in candidates(doc)])   # every sentence is in the cache now
+    asked = []
+    real = frog._Connection.analyse
+    monkeypatch.setattr(frog._Connection, "analyse", lambda self, text: asked.append(text) or real(self, text))
+    out = StringIO()
+    call_command("benchmark_ingest", corpus=str(corpus), copies=2, format="json", stdout=out)
+    result = json.loads(out.getvalue())
+    assert result["first_sight"]["documents"] == 1 and result["repeated"]["documents"] == 1
+    assert result["first_sight"]["cpu_s"] > 0 and result["frog_total_pss_mb"] >= result["frog_rss_mb"] > 10
+    warmup = {" ".join(s.split()) for s in re.split(r"(?<=\.)\s+", documents_warmup_text())}
+    assert len([a for a in asked if a not in warmup]) >= 5   # the corpus copy was analysed by Frog anew
+    assert len(asked) == len(set(asked))                     # and the repeated copy came from the cache
+    assert Document.objects.count() == 0 and Commitment.objects.count() == 0
+
+
+def documents_warmup_text() -> str:
+    from documents.management.commands.benchmark_ingest import WARMUP
+
+    return WARMUP
