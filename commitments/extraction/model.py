@@ -207,9 +207,10 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(s)):
         if m:
             on(f"skip={name}")
-    if rules.REPORTING.search(s):
+    reporting, request_to_gov, past_main = rules.shared_searches(s)
+    if reporting:
         on("skip=reporting")
-    if rules.REQUEST_TO_GOV.search(s):
+    if request_to_gov:
         on("skip=request_to_gov")
     dl = c.deadline
     on(f"dl={dl.kind}")
@@ -225,7 +226,7 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         on("gov_any")
     if rules.OTHERS_RX.search(s):
         on("others_start")
-    if rules.PAST.search(rules.main_clause(s)):
+    if past_main:
         on("past_main")
     if rules.CONDITIONAL.search(s):
         on("conditional")

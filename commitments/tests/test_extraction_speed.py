@@ -60,6 +60,10 @@ def test_the_vetoes_computed_once_are_those_each_regex_finds():
     for s in corpus_sentences()[:400]:
         s = rules._norm_ws(s)
         assert [bool(m) for m in rules.skip_matches(s)] == [bool(rx.search(s)) for _n, rx in rules.SKIP]
+        reporting, request, past = rules.shared_searches(s)
+        assert bool(reporting) == bool(rules.REPORTING.search(s))
+        assert bool(request) == bool(rules.REQUEST_TO_GOV.search(s))
+        assert bool(past) == bool(rules.PAST.search(rules.main_clause(s)))
 
 
 def test_analysing_over_several_connections_gives_each_sentence_its_own_tags(monkeypatch):
