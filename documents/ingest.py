@@ -255,6 +255,8 @@ def _store_commitments(
     measures: dict[str, Measure] = {}
     kept_ids = set()
     count = 0
+    new: list[Commitment] = []
+    links: list[tuple[Commitment, set[Motion]]] = []
     for item in extracted:
         dl = item.deadline
         if item.measure and item.measure not in measures:
@@ -293,15 +295,34 @@ def _store_commitments(
             commitment.save()
             kept_ids.add(commitment.pk)
         else:
-            commitment = Commitment.objects.create(status=Status.PROPOSED, **fields, **deadline_fields)
+            # inserted together below; what Commitment.save copies from the letter is set here
+            commitment = Commitment(status=Status.PROPOSED, letter_date=document.date, committee=document.committee,
+                                    **fields, **deadline_fields)
+            new.append(commitment)
             count += 1
         for key in item.motions:
             if key not in motions:
                 motions[key] = motion_for(key, cited_names.get(key, ""))
         if item.motions:
-            commitment.motions.add(*{motions[key] for key in item.motions})
+            links.append((commitment, {motions[key] for key in item.motions}))
+    _insert_commitments(new, links)
     # Unreviewed proposals that no longer appear in the replaced text go; reviewed ones stay.
     for c in previous:
         if c.pk not in kept_ids and c.status == Status.PROPOSED:
             c.delete()
     return count
+
+
+def _insert_commitments(new: list[Commitment], links: list[tuple[Commitment, set[Motion]]]) -> None:
+    """The new commitments in one INSERT and their motions in another (speed: a long VSO has a hundred;
+    the page cache is bumped by the document's own save in this transaction)."""
+    Commitment.objects.bulk_create(new)
+    fresh = {id(c) for c in new}
+    through = Commitment.motions.through
+    rows = []
+    for commitment, motions in links:
+        if id(commitment) in fresh:
+            rows += [through(commitment_id=commitment.pk, motion_id=m.pk) for m in motions]
+        else:   # a commitment kept from the replaced text
+            commitment.motions.add(*motions)
+    through.objects.bulk_create(rows)

@@ -4,6 +4,8 @@
 #   frog_start PORT LOGFILE      # start `frog -S PORT` in the background, sets FROG_PID
 #   frog_wait PORT               # wait until it listens (~9 s model load); fails loudly
 FROG_ARGS=(--skip=mpacn)   # tokenizer, tagger, lemmatiser; see docs/extraction.md
+# one OpenMP thread per connection, no busy-waiting: the spinning threads cost 4-6x the CPU (docs/extraction.md)
+FROG_ENV=(OMP_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE)
 
 frog_install() {
   if command -v frog >/dev/null && [ -d /usr/share/ucto ] && [ -d /usr/share/frog/nld ]; then return 0; fi
@@ -15,7 +17,7 @@ frog_install() {
 
 frog_start() {
   local port=$1 logfile=$2
-  (cd "${TMPDIR:-/tmp}" && exec frog -S "$port" "${FROG_ARGS[@]}") > "$logfile" 2>&1 < /dev/null &
+  (cd "${TMPDIR:-/tmp}" && exec env "${FROG_ENV[@]}" frog -S "$port" "${FROG_ARGS[@]}") > "$logfile" 2>&1 < /dev/null &
   FROG_PID=$!
 }
 

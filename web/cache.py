@@ -12,8 +12,9 @@ Redis in production and tests, files under ``data/cache`` in the embedded run) u
   Model saves and deletes bump through signals (:func:`connect_signals`); the paths
   that write without signals call it themselves (``commitments.services``
   compare-and-set, ``commitments.overdue.flag_overdue``, ``seed_synthetic``, migrations).
-  A bump happens at once *and* again when the surrounding transaction commits, so a
-  request that read the old rows just before the commit cannot keep them cached.
+  A bump happens when the surrounding transaction commits, so a request that read the
+  old rows just before the commit cannot keep them cached, and for the writing thread's
+  own reads before that at its next ``generation()``: once per transaction, not per row.
   A new value is random, never an increment: a lost or evicted key cannot bring back
   an old generation.
 * **local date**: "te laat" and "binnenkort" depend on today; a new day is a new key.
@@ -35,6 +36,7 @@ import hashlib
 import logging
 import re
 import secrets
+import threading
 from functools import wraps
 
 from django.conf import settings
@@ -70,6 +72,9 @@ _request_generation: contextvars.ContextVar[str | None] = contextvars.ContextVar
 
 def generation() -> str:
     """The current data generation (created on first use)."""
+    if getattr(_pending, "dirty", False):   # this thread wrote since: its pages must not be served stale
+        _pending.dirty = False
+        _set_new_generation()
     gen = _request_generation.get()
     if gen is not None:
         return gen
@@ -89,11 +94,29 @@ def _set_new_generation() -> None:
         logger.exception("page cache: could not bump the generation")
 
 
-def bump_generation(using: str | None = None) -> None:
-    """Make every cached public page stale: now, and again when the current transaction commits."""
+#: Writes of this thread's open transaction not yet reflected in the generation (see bump_generation).
+_pending = threading.local()
+
+
+def _bump_at_commit() -> None:
+    _pending.dirty = False
     _set_new_generation()
-    if transaction.get_connection(using).in_atomic_block:
-        transaction.on_commit(_set_new_generation, using=using)
+
+
+def bump_generation(using: str | None = None) -> None:
+    """Make every cached public page stale: now, and again when the current transaction commits.
+
+    Inside a transaction the bump is paid once, not per row (an ingest writes hundreds): at commit
+    (what other connections need: they cannot see the rows before), and, for this thread's own
+    reads before that, by ``generation()`` itself at its next call.  A rolled-back savepoint takes
+    its commit callback with it, so the next write registers one again."""
+    conn = transaction.get_connection(using)
+    if not conn.in_atomic_block:
+        _set_new_generation()
+        return
+    _pending.dirty = True
+    if not any(item[1] is _bump_at_commit for item in conn.run_on_commit):
+        transaction.on_commit(_bump_at_commit, using=using)
 
 
 # --- signals -------------------------------------------------------------------------------

@@ -582,6 +582,33 @@ TRIGGER_WORDS = re.compile(
     re.I,
 )
 
+# The same pre-filter without the regular expression, for speed (the alternation above scans every
+# position of every sentence): the words and fragments one of its branches must contain, in lower case
+# ("19"/"20" for a year, "q1"… for a quarter).  A sentence holding none of them cannot match it.
+TRIGGER_FRAGMENTS = (
+    "jaar", "zomer", "reces", "voorjaar", "najaar", "herfst", "lente", "kwartaal", "q1", "q2", "q3", "q4", "helft",
+    "eind", "begin", "medio", "halverwege", "binnenkort", "termijn", "komende", "spoedig", "snel", "zodra", "nadat",
+    "alvorens", "voordat", "voorafgaand", "vooruitlopend", "aanloop", "debat", "overleg", "nota", "prinsjesdag",
+    "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
+    "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
+    "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
+    "eurogroep", "top", "week",
+)
+# Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
+# Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence
+# holding one is left to the regular expression.  (test_extraction_speed checks this list against re.)
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"   # İ ı ſ K(elvin)
+_FOLDS_TO_ASCII = re.compile("[" + FOLDS_TO_ASCII + "]")
+
+
+def may_hold_time(text: str) -> bool:
+    """False only when ``TRIGGER_WORDS`` cannot match ``text`` (then it holds no time phrase)."""
+    if not text.isascii() and _FOLDS_TO_ASCII.search(text):
+        return True
+    low = text.lower()
+    return any(f in low for f in TRIGGER_FRAGMENTS)
+
+
 # classes used when a sentence holds several phrases
 DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
@@ -651,7 +678,7 @@ def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | Non
 
 def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar | None = None) -> list[Candidate]:
     """All non-overlapping time phrases in ``text``, resolved, in text order."""
-    if not TRIGGER_WORDS.search(text):
+    if not may_hold_time(text) or not TRIGGER_WORDS.search(text):
         return []
     ctx = Ctx(anchor, calendar or DEFAULT_CALENDAR)
     found: list[Candidate] = []

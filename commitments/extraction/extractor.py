@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from documents.reader.types import ParsedDocument, ParsedPassage
 
@@ -739,20 +740,34 @@ SEND_CAN = re.compile(
 GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b", I)
 
 
+@lru_cache(maxsize=4096)
+def skip_matches(s: str) -> tuple[re.Match | None, ...]:
+    """``rx.search(s)`` for every veto of ``SKIP``, in order: ``classify`` and the model's features
+    (``model.featurize``) both ask, for the same sentence; computed once (speed only)."""
+    return tuple(rx.search(s) for _name, rx in SKIP)
+
+
+@lru_cache(maxsize=4096)
+def shared_searches(s: str) -> tuple[re.Match | None, re.Match | None, re.Match | None]:
+    """``REPORTING``, ``REQUEST_TO_GOV`` and ``PAST`` in the main clause, searched in ``s``: asked by
+    ``classify`` and by the model's features for the same sentence; computed once (speed only)."""
+    return REPORTING.search(s), REQUEST_TO_GOV.search(s), PAST.search(main_clause(s))
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
-    for _name, rx in SKIP:
-        m = rx.search(s)
+    for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
                 _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):
             return None
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
         return None
-    if REPORTING.search(s):
+    reporting, request_to_gov, past = shared_searches(s)
+    if reporting:
         return None
-    m = REQUEST_TO_GOV.search(s)
+    m = request_to_gov
     if m and not RELATIVE_BEFORE.search(s[:m.start()]):
         return None
     time_forward = deadline.kind != "none"
@@ -775,7 +790,6 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte)\b", s, I):
         return None  # "Wanneer er meer bekend is, zal het kabinet de Kamer informeren" still promises
     has_deliverable = bool(DELIVERABLE.search(s))
-    past = PAST.search(main_clause(s))
     if past and COORD_FUTURE.search(s, past.end()):
         past = None  # "is aangescherpt en wordt voor de zomer verspreid": the second clause promises
     explicit_future = EXPLICIT_FUTURE.search(s)

@@ -11,7 +11,9 @@ passives without an agent: what the regular expressions of the rulebook can only
 Frog takes ~9 s to load its models, so it runs as a long-lived server (``frog -S PORT``),
 started by ``scripts/run.sh``, the test command and docker-compose (service ``frog``), and
 shared by the web process and the Celery worker.  One sentence is sent per request over a
-persistent connection (``text\\r\\nEOT\\r\\n``, answered by tab-separated lines and ``READY``).
+persistent connection (``text\\r\\nEOT\\r\\n``, answered by tab-separated lines and ``READY``);
+the sentences of one document go over ``FROG_CONNECTIONS`` connections at once (the server forks a
+process per connection, so they are analysed in parallel).
 
 There is no fallback: when Frog cannot be reached and cannot be started, :class:`FrogUnavailable`
 says so and extraction stops.  A one-off ``extract_commitments`` starts a server itself when
@@ -36,6 +38,10 @@ DEFAULT_ADDRESS = "127.0.0.1:7020"
 # Tokenizer, tagger and lemmatizer only: the morphological analyser, chunker, named entities,
 # multi-word units and the dependency parser cost 3-5x the time and were not worth it (docs/extraction.md).
 SERVER_ARGS = ["--skip=mpacn"]
+# Frog's modules run in OpenMP parallel sections whose idle threads busy-wait: on two shared cores that
+# spinning was ~75% of Frog's CPU time and made each sentence 4-6x slower (perf; docs/extraction.md).
+# One OpenMP thread per connection, waiting passively, gives the same tags at a fraction of the cost.
+SERVER_ENV = {"OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"}
 START_TIMEOUT = 90.0
 IO_TIMEOUT = 60.0
 INSTALL_HINT = "install it with: apt-get install frog frogdata uctodata"
@@ -80,16 +86,25 @@ def parse_output(text: str) -> list[Token]:
     return out
 
 
-class FrogClient:
-    """A persistent connection to a Frog server; thread-safe, reconnects once on a broken pipe."""
+def connections() -> int:
+    """How many connections one extraction may use at once (``FROG_CONNECTIONS``, default 2): the
+    server forks one process per connection, so two connections analyse on two cores."""
+    value = os.environ.get("FROG_CONNECTIONS", "2").strip()
+    try:
+        n = int(value)
+    except ValueError:
+        raise FrogUnavailable(f"FROG_CONNECTIONS must be a whole number, not {value!r}") from None
+    return max(1, min(n, 8))
 
-    def __init__(self, host: str, port: int, *, cache_size: int = 20000):
+
+class _Connection:
+    """One socket to the server (the server forks a process for it); not thread-safe on its own."""
+
+    def __init__(self, host: str, port: int):
         self.host, self.port = host, port
         self._sock: socket.socket | None = None
         self._file = None
-        self._lock = threading.Lock()
-        self._cache: OrderedDict[str, list[Token]] = OrderedDict()
-        self._cache_size = cache_size
+        self.lock = threading.Lock()
 
     def _connect(self) -> None:
         try:
@@ -97,6 +112,7 @@ class FrogClient:
         except OSError as exc:
             raise FrogUnavailable(f"Frog does not answer on {self.host}:{self.port} ({exc}); start it with "
                                   f"`frog -S {self.port} {' '.join(SERVER_ARGS)}` or scripts/run.sh") from exc
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._file = self._sock.makefile("rb")
 
     def close(self) -> None:
@@ -119,28 +135,122 @@ class FrogClient:
                 return b"".join(lines).decode("utf-8", "replace")
             lines.append(line)
 
+    def analyse(self, text: str) -> list[Token]:
+        """One request (one sentence); reconnects once on a broken connection.  Caller holds ``lock``."""
+        for attempt in (0, 1):
+            try:
+                return parse_output(self._ask(text))
+            except OSError as exc:
+                self.close()
+                if attempt:
+                    raise FrogUnavailable(f"Frog on {self.host}:{self.port} stopped answering ({exc})") from exc
+        raise AssertionError("unreachable")
+
+
+class FrogClient:
+    """Persistent connections to a Frog server, with an LRU cache of analyses; thread-safe.
+
+    Every sentence is its own request, whichever connection carries it, so the tags of a
+    sentence never depend on the others (batching several sentences per request saved no CPU
+    in Frog, docs/extraction.md)."""
+
+    def __init__(self, host: str, port: int, *, cache_size: int = 20000):
+        self.host, self.port = host, port
+        self._conns = [_Connection(host, port)]
+        self._lock = threading.Lock()      # the cache and the connection list
+        self._cache: OrderedDict[str, list[Token]] = OrderedDict()
+        self._cache_size = cache_size
+
+    def close(self) -> None:
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:   # not under self._lock: a thread analysing holds conn.lock and wants self._lock
+            with conn.lock:
+                conn.close()
+
+    def clear_cache(self) -> None:
+        """Forget every analysis (benchmarks: a first sight must not be served from the cache)."""
+        with self._lock:
+            self._cache.clear()
+
+    def _cached(self, text: str) -> list[Token] | None:
+        with self._lock:
+            hit = self._cache.get(text)
+            if hit is not None:
+                self._cache.move_to_end(text)
+            return hit
+
+    def _remember(self, text: str, tokens: list[Token]) -> None:
+        with self._lock:
+            self._cache[text] = tokens
+            self._cache.move_to_end(text)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+
+    def _connection(self, n: int) -> _Connection:
+        with self._lock:
+            while len(self._conns) <= n:
+                self._conns.append(_Connection(self.host, self.port))
+            return self._conns[n]
+
     def analyse(self, sentence: str) -> list[Token]:
         """The tokens of one sentence (cached: a letter analysed twice costs nothing the second time)."""
         text = " ".join(sentence.split())
         if not text:
             return []
-        with self._lock:
-            hit = self._cache.get(text)
+        hit = self._cached(text)
+        if hit is not None:
+            return hit
+        conn = self._connection(0)
+        with conn.lock:
+            tokens = conn.analyse(text)
+        self._remember(text, tokens)
+        return tokens
+
+    def analyse_many(self, sentences: list[str], workers: int | None = None) -> list[list[Token]]:
+        """The tokens of each sentence, as ``analyse`` gives them, the ones not cached analysed over
+        up to ``workers`` connections at once (``FROG_CONNECTIONS``)."""
+        texts = [" ".join(s.split()) for s in sentences]
+        results: dict[str, list[Token]] = {"": []}
+        todo: list[str] = []
+        for text in texts:
+            if text in results:
+                continue
+            hit = self._cached(text)
             if hit is not None:
-                self._cache.move_to_end(text)
-                return hit
-            for attempt in (0, 1):
+                results[text] = hit
+            else:
+                results[text] = []   # placeholder: asked once even when the sentence repeats
+                todo.append(text)
+        workers = min(workers or connections(), len(todo))
+        if workers <= 1:
+            for text in todo:
+                results[text] = self.analyse(text)
+        else:
+            errors: list[BaseException] = []
+
+            def work(n: int) -> None:
+                conn = self._connection(n)
                 try:
-                    tokens = parse_output(self._ask(text))
-                    break
-                except OSError as exc:
-                    self.close()
-                    if attempt:
-                        raise FrogUnavailable(f"Frog on {self.host}:{self.port} stopped answering ({exc})") from exc
-            self._cache[text] = tokens
-            if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-            return tokens
+                    with conn.lock:
+                        for text in todo[n::workers]:
+                            if errors:
+                                return
+                            tokens = conn.analyse(text)
+                            results[text] = tokens
+                            self._remember(text, tokens)
+                except BaseException as exc:  # handed to the caller below
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=work, args=(n,), daemon=True) for n in range(1, workers)]
+            for t in threads:
+                t.start()
+            work(0)
+            for t in threads:
+                t.join()
+            if errors:
+                raise errors[0]
+        return [results[text] for text in texts]
 
 
 _client: FrogClient | None = None
@@ -204,7 +314,8 @@ def start_server(port: int, *, log_path: str | None = None) -> subprocess.Popen:
         raise FrogUnavailable(f"Frog is not installed; {INSTALL_HINT}")
     log = open(log_path or os.devnull, "ab")  # noqa: SIM115 - handed to the child
     return subprocess.Popen([exe, "-S", str(port), *SERVER_ARGS], stdout=log, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, start_new_session=True, cwd=os.environ.get("TMPDIR", "/tmp"))
+                            stdin=subprocess.DEVNULL, start_new_session=True, cwd=os.environ.get("TMPDIR", "/tmp"),
+                            env={**os.environ, **SERVER_ENV})
 
 
 def wait_until_up(host: str, port: int, proc: subprocess.Popen | None = None,
