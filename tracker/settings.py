@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "axes",
     "documents",
     "commitments",
+    "ingestion",
     "web",
 ]
 

@@ -3,7 +3,7 @@
 ``analyse_upload`` reads the file (the reader of ``manage.py inspect_document``),
 ``create_draft_upload`` stores it with what was read for the clerk to confirm, and
 ``confirm_upload`` queues ``web.tasks.process_upload`` after the transaction commits;
-``run_upload`` is what the task does. Ingestion itself (``documents.ingest.ingest_file``) is all-or-nothing, so a failed upload leaves no
+``run_upload`` is what the task does. Ingestion itself (``ingestion.pipeline.ingest_file``) is all-or-nothing, so a failed upload leaves no
 document, passages or commitments behind.
 """
 
@@ -160,7 +160,7 @@ def _without_server_paths(text: str, job: UploadJob) -> str:
 def run_upload(job_id: int) -> str:
     """Ingest the job's file. Idempotent: a finished job is left alone; a redelivered one is re-run
     safely because the ingest recognises content it already stored."""
-    from documents.ingest import ingest_file
+    from ingestion.pipeline import ingest_file
 
     job = UploadJob.objects.filter(pk=job_id).first()
     if job is None:

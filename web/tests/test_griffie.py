@@ -465,7 +465,7 @@ def test_it_reports_an_unreadable_file_plainly_and_keeps_nothing(client_clerk, m
 
 def test_it_fails_an_ingest_that_crashes_halfway_without_leaving_rows(client_clerk, eager, monkeypatch,
                                                                      django_capture_on_commit_callbacks):
-    from documents import ingest
+    from ingestion import pipeline as ingest
 
     def crash(*args, **kwargs):
         raise RuntimeError("extractie kapot")

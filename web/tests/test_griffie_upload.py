@@ -176,7 +176,7 @@ def test_the_soft_time_limit_fails_the_job_with_a_dutch_message(
     def too_slow(*args, **kwargs):
         raise SoftTimeLimitExceeded()
 
-    monkeypatch.setattr("documents.ingest.ingest_file", too_slow)
+    monkeypatch.setattr("ingestion.pipeline.ingest_file", too_slow)
     settings.UPLOAD_TASK_SOFT_TIME_LIMIT = 600
     location = upload(client_clerk, VSO_2026)["Location"]
     with django_capture_on_commit_callbacks(execute=True):

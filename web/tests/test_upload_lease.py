@@ -73,7 +73,7 @@ def test_run_upload_takes_a_lease_while_running_and_drops_it_when_finished(monke
         seen["job"] = UploadJob.objects.get(pk=job.pk)
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("documents.ingest.ingest_file", fake_ingest)
+    monkeypatch.setattr("ingestion.pipeline.ingest_file", fake_ingest)
     run_upload(job.pk)
 
     during = seen["job"]

@@ -1,6 +1,9 @@
 """Ingestion: a file in, a Document with its passages, references, motions and
 proposed commitments out — in one transaction, or not at all.
 
+This app sits above ``documents`` (reader, limits, models) and ``commitments`` (extractor,
+motions, the overdue job) and uses both; neither of them imports it.
+
 Repeatable: the SHA-256 of the raw bytes is unique, so the same content again
 (even concurrently) changes nothing and reports "unchanged".
 """
@@ -21,14 +24,15 @@ from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import extract
 from commitments.extraction.frog import FrogUnavailable
 from commitments.models import Commitment, Measure, Motion, Status
+from commitments.motions import motion_for
 from commitments.services import DATE_YEARS, date_in_range
+from documents.dossiers import dossier_for
+from documents.limits import LimitExceeded, check_file, check_text
+from documents.ministries import canonical_ministry
+from documents.models import Document, DocumentType, Passage, Reference
 from documents.reader import ReaderError, read_document
 from documents.reader.citations import split_key
 from documents.reader.types import ParsedDocument
-
-from .limits import LimitExceeded, check_file, check_text
-from .ministries import canonical_ministry
-from .models import Document, DocumentType, Dossier, Passage, Reference
 
 logger = logging.getLogger(__name__)
 
@@ -162,11 +166,6 @@ def _fill_document(document: Document, parsed: ParsedDocument) -> None:
         document.dossier = dossier_for(number, toevoeging)
 
 
-def dossier_for(number: str, toevoeging: str = "") -> Dossier:
-    dossier, _ = Dossier.objects.get_or_create(number=number, toevoeging=toevoeging)
-    return dossier
-
-
 def _store_passages(document: Document, parsed: ParsedDocument) -> dict[int, Passage]:
     rows = [
         Passage(
@@ -214,26 +213,6 @@ def _store_references_and_motions(document: Document, parsed: ParsedDocument, pa
     for mention in parsed.motions:
         if mention.key:
             motion_for(mention.key, mention.name, mention.submitters)
-
-
-def motion_for(key: str, name: str = "", submitters: list[str] | None = None) -> Motion:
-    """The Motion row for a Kamerstuk key, remembering every name it was cited by."""
-    motion, created = Motion.objects.get_or_create(key=key)
-    changed = created
-    if name and name not in motion.names_seen:
-        motion.names_seen = [*motion.names_seen, name]
-        changed = True
-    if name and not motion.name:
-        motion.name = name[:300]
-    if submitters and not motion.submitters:
-        motion.submitters = submitters
-        changed = True
-    if created and (parts := split_key(key)):
-        number, toevoeging, motion.ondernummer = parts
-        motion.dossier = dossier_for(number, toevoeging)
-    if changed:
-        motion.save()
-    return motion
 
 
 def _normalise(quote: str) -> str:
