@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -384,14 +385,19 @@ class Model:
                    float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2)
 
 
-def score_candidates(cands: list[Candidate], model: Model) -> None:
+def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[int, int], None] | None = None) -> None:
     """Set each candidate's confidence: the first stage for all, Frog and the second stage for those
-    past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``."""
-    for c in cands:
+    past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``.
+    ``progress(done, total)`` is called after each candidate that went to Frog, and at the end."""
+    for done, c in enumerate(cands, 1):
         c.confidence = model.score(c.features)
         if model.cascades and c.confidence >= model.gate:
             c.features.update(linguistic_features(c))
             c.confidence = model.score2(c.features)
+            if progress is not None:
+                progress(done, len(cands))
+    if progress is not None:
+        progress(len(cands), len(cands))
 
 
 def linguistic_features(c: Candidate) -> dict[str, float]:
