@@ -995,9 +995,13 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, mode
 
     Each sentence of the candidate passages is scored by the learned model (``model.py``), whose
     features include every rule above; those at or above the threshold are proposed, each with
-    its confidence. ``progress(done, total)`` is called as the candidates are scored (a
-    heartbeat for long documents)."""
-    return select(doc, candidates(doc, calendar), model=model, threshold=threshold, progress=progress)
+    its confidence. ``progress(done, total)`` is called as the passages are read for candidates
+    (the first half) and the candidates are scored (the second half): a heartbeat for long documents."""
+    if progress is None:
+        return select(doc, candidates(doc, calendar), model=model, threshold=threshold)
+    cands = candidates(doc, calendar, progress=lambda done, total: progress(done, 2 * total))
+    return select(doc, cands, model=model, threshold=threshold,
+                  progress=lambda done, total: progress(total + done, 2 * total))
 
 
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,

@@ -69,8 +69,10 @@ def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
     return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
 
 
-def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[Candidate]:
-    """Every sentence of the candidate passages, in document order, with its rule verdict and features."""
+def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
+    """Every sentence of the candidate passages, in document order, with its rule verdict and features.
+    ``progress(done, total)`` is called after each passage."""
     from . import extractor as rules  # the rulebook; imported here to keep the module graph one-way
 
     out: list[Candidate] = []
@@ -114,6 +116,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
             out.append(c)
             prev_rule = c.rule
         offset += len(p.text)
+        if progress is not None:
+            progress(offset, total)
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out

@@ -195,3 +195,24 @@ def test_the_hard_time_limit_ends_the_job_failed_with_nothing_stored(celery_work
     assert job.task_id == task.id and job.attempts == 1
     assert not Document.objects.exists() and not Commitment.objects.exists()
     assert not job.file and not any((media / "uploads").rglob("*.txt"))
+
+
+def test_a_long_ingest_keeps_its_lease_while_beat_checks_it(celery_worker_factory, tmp_path, settings):
+    """The heartbeat: with a 5 s lease, beat's check every half second never takes the job away."""
+    media = tmp_path / "media"
+    settings.MEDIA_ROOT = str(media)
+    settings.UPLOAD_LEASE_SECONDS = 5
+    job = queued_job(media, long_letter())
+    celery_worker_factory(MEDIA_ROOT=str(media), UPLOAD_LEASE_SECONDS="5").start()
+    assert dispatch_upload(job.pk)
+
+    started = time.monotonic()
+    expired = 0
+    while not finished(job.pk) and time.monotonic() - started < 120:
+        expired += expire_upload_leases()
+        time.sleep(0.5)
+    elapsed = time.monotonic() - started
+    job.refresh_from_db()
+    assert job.status == UploadStatus.DONE, job.message
+    assert expired == 0 and job.attempts == 1
+    assert elapsed > 5, f"the ingest took {elapsed:.1f} s: too short to outlive a lease"
