@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -167,9 +168,15 @@ STAGES = {"read": (10, 40), "extract": (40, 90), "store": (90, 95)}
 class Heartbeat:
     """The ``progress`` callback of an upload's ingest: shows progress and renews the lease.
 
-    Writes at most every 5 seconds (``UPLOAD_LEASE_SECONDS / 6`` if shorter) and at each new stage, in
-    autocommit, guarded by the attempt number: when the row no longer belongs to this attempt
-    it raises :class:`LeaseLost`, which aborts the ingest before anything is stored.
+    * Each progress report (a PDF page read, a sentence scored, a new stage) writes at most every
+      5 seconds (``UPLOAD_LEASE_SECONDS / 6`` if shorter), and at each new stage.
+    * Between reports — parsing, the storing transaction, the overdue flags after it — a thread
+      renews the lease at the same pace while the worker process lives (:meth:`start`). A process
+      that hangs is the time limits' business; a process that dies stops both.
+
+    Every write is in autocommit and guarded by the attempt number: when the row no longer belongs
+    to this attempt, the next report raises :class:`LeaseLost`, which aborts the ingest before
+    anything is stored.
     """
 
     def __init__(self, job_id: int, attempt: int):
@@ -177,7 +184,9 @@ class Heartbeat:
         self.every = max(0.2, min(5.0, settings.UPLOAD_LEASE_SECONDS / 6))
         self.last_write = time.monotonic()
         self.stage = ""
-        self.writes = 0
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def messages(self) -> dict[str, str]:
         return {
@@ -186,7 +195,12 @@ class Heartbeat:
             "store": _("De toezeggingen worden opgeslagen…"),
         }
 
+    def _owned(self):
+        return UploadJob.objects.filter(pk=self.job_id, status=UploadStatus.RUNNING, attempts=self.attempt)
+
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.lost:
+            raise LeaseLost(self.job_id)
         now = time.monotonic()
         if stage == self.stage and now - self.last_write < self.every:
             return
@@ -195,11 +209,38 @@ class Heartbeat:
         fields = {"progress": percent, "lease_until": lease_deadline(), "updated_at": timezone.now()}
         if stage != self.stage:
             fields["message"] = self.messages().get(stage, "")
-        owned = UploadJob.objects.filter(pk=self.job_id, status=UploadStatus.RUNNING, attempts=self.attempt)
-        if not owned.update(**fields):
+        if not self._owned().update(**fields):
+            self.lost = True
             raise LeaseLost(self.job_id)
         self.stage, self.last_write = stage, now
-        self.writes += 1
+
+    def start(self) -> None:
+        """Renew the lease from a thread (its own database connection) until :meth:`stop`.
+
+        Not inside a transaction (tests): another connection would not see the job row."""
+        if transaction.get_connection().in_atomic_block:
+            return
+        self._thread = threading.Thread(target=self._renew, name=f"upload-{self.job_id}-lease", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+    def _renew(self) -> None:
+        from django.db import connection
+
+        try:
+            while not self._stop.wait(self.every):
+                try:
+                    if not self._owned().update(lease_until=lease_deadline(), updated_at=timezone.now()):
+                        self.lost = True
+                        return
+                except Exception:  # a busy SQLite file or a short outage: the next beat tries again
+                    logger.warning("upload %s: could not renew the lease", self.job_id, exc_info=True)
+        finally:
+            connection.close()
 
 
 #: An absolute file path (not the path of a URL): /app/data/uploads/…, /tmp/…
@@ -237,6 +278,7 @@ def run_upload(job_id: int, task_id: str = "") -> str:
         logger.info("upload %s is %s, not queued: nothing to do", job_id, job.status)
         return job.status
     heartbeat = Heartbeat(job_id, attempt)
+    heartbeat.start()
     try:
         result = pipeline.ingest_file(
             job.file.path,
@@ -248,6 +290,10 @@ def run_upload(job_id: int, task_id: str = "") -> str:
             progress=heartbeat,
         )
         status, detail = result.status, result.message
+        if status == "error" and "SoftTimeLimitExceeded" in detail:
+            # the PDF and Word readers turn any exception of their libraries into "unreadable";
+            # the soft time limit raised inside them is not the file's fault
+            detail = time_limit_detail()
     except LeaseLost:  # beat re-queued or failed the job meanwhile: that decision stands
         logger.warning("upload %s: attempt %s lost its lease; stopped with nothing stored", job_id, attempt)
         return "lease-lost"
@@ -257,6 +303,8 @@ def run_upload(job_id: int, task_id: str = "") -> str:
     except Exception as exc:  # an unexpected bug must still end the job visibly, not leave it "running"
         logger.exception("upload %s failed", job_id)
         result, status, detail = None, "error", f"{type(exc).__name__}: {exc}"
+    finally:
+        heartbeat.stop()
 
     if status == "error":
         fail_upload(job_id, detail, attempt=attempt)
