@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from commitments.extraction.calendar import first_friday_of_july
+from tracker.signals import announce_data_changed
 
 from .models import CalendarEntry, CalendarKind
 
@@ -73,7 +74,5 @@ def apply_recess_correction(entry: CalendarEntry, old_start: dt.date | None, use
             from .overdue import flag_overdue
 
             flag_overdue()  # a recess moved earlier can make a promise late, later can clear it
-            from web.cache import bump_generation  # a queryset UPDATE sends no signal
-
-            bump_generation()
+            announce_data_changed(__name__)  # a queryset UPDATE sends no model signal
     return changed

@@ -41,6 +41,8 @@ from django.db import connection, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
 
+from tracker.signals import announce_data_changed
+
 from .models import OPEN_STATUSES, Commitment, OverdueEvent
 
 logger = logging.getLogger(__name__)
@@ -111,9 +113,7 @@ def _flag_range(
             cleared,
         )
         if newly or cleared:
-            from web.cache import bump_generation  # cached public pages go stale
-
-            bump_generation()
+            announce_data_changed(__name__)  # a queryset UPDATE sends no model signal
         if pause:
             time.sleep(pause)
     return FlagResult(newly_overdue=newly, cleared=cleared)

@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from documents.models import Document
+from tracker.signals import announce_data_changed
 
 from .models import (
     CLOSED_STATUSES,
@@ -41,6 +42,7 @@ from .models import (
     Status,
     StatusChange,
 )
+from .motions import motion_for
 
 User = AbstractBaseUser
 
@@ -97,9 +99,7 @@ def _compare_and_set(commitment_id: int, version: int, **fields: object) -> None
     )
     if changed != 1:
         raise ConflictError(commitment_id)
-    from web.cache import bump_generation  # a queryset UPDATE sends no signal
-
-    bump_generation()
+    announce_data_changed(__name__)  # a queryset UPDATE sends no model signal
 
 
 def _require_status(commitment: Commitment, allowed: Iterable[str], action: str) -> None:
@@ -302,9 +302,6 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
     * A manual ``due_date`` wins over the phrase and sets ``due_overridden``.
     * A changed due date is recorded as a DeadlineChange that is a correction, not a postponement.
     """
-    # motion_for fills dossier and ondernummer of a new motion.
-    from documents.ingest import motion_for
-
     quote = edit.quote.strip()
     if not quote:
         raise ValidationError({"quote": _("Het citaat mag niet leeg zijn.")})
@@ -345,7 +342,7 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
                 note=edit.note or _("Gecorrigeerd bij beoordeling."),
             )
 
-        motions = [motion_for(key) for key in edit.motion_keys]
+        motions = [motion_for(key) for key in edit.motion_keys]  # fills dossier and ondernummer of a new motion
         Commitment.objects.get(pk=commitment_id).motions.set(motions)
         _refresh_overdue(commitment_id)
     return Commitment.objects.get(pk=commitment_id)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "axes",
     "documents",
     "commitments",
+    "ingestion",
     "web",
     "tksync",
 ]
@@ -263,19 +264,28 @@ CELERY_BEAT_SCHEDULE = {
         "task": "tksync.tasks.sync_tk",
         "schedule": crontab(hour=4, minute=15),
     },
-    # Every few minutes: an upload whose worker died (lease ran out) is marked failed.
+    # Every few minutes: an upload whose worker died (lease ran out) is re-queued once, then failed.
     "expire-upload-leases": {
         "task": "web.tasks.expire_upload_leases",
         "schedule": crontab(minute="*/5"),
+    },
+    # Every minute: queued uploads the broker never took (it was down) are sent again (the outbox).
+    "dispatch-queued-uploads": {
+        "task": "web.tasks.dispatch_queued_uploads",
+        "schedule": crontab(minute="*"),
     },
 }
 # The Tweede Kamer's open data (OData v4): where sync_tk reads from (a URL, or a folder of
 # recorded responses), and how many records it asks per page.
 TK_ODATA_URL = env("TK_ODATA_URL", default="https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0")
 TK_ODATA_PAGE_SIZE = env.int("TK_ODATA_PAGE_SIZE", default=250)
-# A running upload holds a lease of this many seconds, renewed at each progress update; the
-# task above fails a job whose lease ran out ("upload het bestand opnieuw").
+# A running upload holds a lease of this many seconds, renewed as the reader and the extractor
+# report progress; the task above re-queues a job whose lease ran out, until it has been started
+# UPLOAD_MAX_ATTEMPTS times, and then fails it.
 UPLOAD_LEASE_SECONDS = env.int("UPLOAD_LEASE_SECONDS", default=600)
+UPLOAD_MAX_ATTEMPTS = env.int("UPLOAD_MAX_ATTEMPTS", default=2)
+# A queued upload sent to the broker that no worker took after this many seconds is sent again.
+UPLOAD_REDISPATCH_SECONDS = env.int("UPLOAD_REDISPATCH_SECONDS", default=900)
 
 LOGGING = {
     "version": 1,

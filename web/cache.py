@@ -9,9 +9,11 @@ Redis in production and tests, files under ``data/cache`` in the embedded run) u
 * **generation**: a random value under ``web:generation``. :func:`bump_generation`
   replaces it with a new one whenever something that these pages show is written, so
   every page cached before is unreachable at once; the next request renders afresh.
-  Model saves and deletes bump through signals (:func:`connect_signals`); the paths
-  that write without signals call it themselves (``commitments.services``
-  compare-and-set, ``commitments.overdue.flag_overdue``, ``seed_synthetic``, migrations).
+  Model saves and deletes bump through signals (:func:`connect_signals`); the domain
+  paths that write without model signals (``commitments.services`` compare-and-set,
+  ``commitments.overdue.flag_overdue``, ``commitments.calendar``) send
+  ``tracker.signals.data_changed``, connected here, so ``commitments`` never imports
+  ``web``; ``seed_synthetic`` and migrations bump directly.
   A bump happens when the surrounding transaction commits, so a request that read the
   old rows just before the commit cannot keep them cached, and for the writing thread's
   own reads before that at its next ``generation()``: once per transaction, not per row.
@@ -149,9 +151,15 @@ def _on_migrate(sender, using=None, **kwargs) -> None:
     bump_generation(using)
 
 
+def _on_data_changed(sender, using=None, **kwargs) -> None:
+    bump_generation(using)
+
+
 def connect_signals() -> None:
     from django.apps import apps
     from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+    from tracker.signals import data_changed
 
     for label in WATCHED_MODELS:
         model = apps.get_model(label)
@@ -160,6 +168,7 @@ def connect_signals() -> None:
         for m2m in model._meta.many_to_many:
             m2m_changed.connect(_on_m2m_change, sender=m2m.remote_field.through, dispatch_uid=f"web.cache.m2m.{label}.{m2m.name}")
     post_migrate.connect(_on_migrate, dispatch_uid="web.cache.migrate")
+    data_changed.connect(_on_data_changed, dispatch_uid="web.cache.data_changed")
 
 
 # --- the page cache ------------------------------------------------------------------------

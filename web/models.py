@@ -39,9 +39,6 @@ class UploadJob(models.Model):
     status = models.CharField(_("status"), max_length=8, choices=UploadStatus.choices, default=UploadStatus.QUEUED)
     progress = models.PositiveSmallIntegerField(_("voortgang (%)"), default=0)
     message = models.TextField(_("melding"), blank=True)
-    ran_inline = models.BooleanField(
-        _("direct verwerkt"), default=False, help_text=_("De taakwachtrij was niet bereikbaar; direct verwerkt.")
-    )
     document = models.ForeignKey(
         Document, verbose_name=_("document"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -55,6 +52,18 @@ class UploadJob(models.Model):
         null=True,
         blank=True,
         help_text=_("Zolang de verwerking loopt: tot wanneer de worker de taak vasthoudt (verlengd bij elke voortgang)."),
+    )
+    attempts = models.PositiveSmallIntegerField(
+        _("pogingen"), default=0, help_text=_("Hoe vaak een worker de verwerking is begonnen.")
+    )
+    task_id = models.CharField(
+        _("taak"), max_length=64, blank=True, help_text=_("De Celery-taak die de verwerking nu uitvoert (of het laatst deed).")
+    )
+    dispatched_at = models.DateTimeField(
+        _("naar de taakwachtrij gestuurd op"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg zolang de taakwachtrij de taak niet heeft aangenomen; beat stuurt hem dan opnieuw."),
     )
 
     class Meta:

@@ -20,6 +20,7 @@ No Django imports: the management command and the ingestion service wrap this.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1002,23 +1003,30 @@ def _motion_keys(p: ParsedPassage, question: ParsedPassage | None, sentence: str
 
 
 def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, model: Model | None = None,
-            threshold: float | None = None) -> list[ExtractedCommitment]:
+            threshold: float | None = None,
+            progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
     """Every commitment in ``doc``, in document order; verbatim repeats are reported once.
 
     Each sentence of the candidate passages is scored by the learned model (``model.py``), whose
     features include every rule above; those at or above the threshold are proposed, each with
-    its confidence."""
-    return select(doc, candidates(doc, calendar), model=model, threshold=threshold)
+    its confidence. ``progress(done, total)`` is called as the passages are read for candidates
+    (the first half) and the candidates are scored (the second half): a heartbeat for long documents."""
+    if progress is None:
+        return select(doc, candidates(doc, calendar), model=model, threshold=threshold)
+    cands = candidates(doc, calendar, progress=lambda done, total: progress(done, 2 * total))
+    return select(doc, cands, model=model, threshold=threshold,
+                  progress=lambda done, total: progress(total + done, 2 * total))
 
 
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
-           threshold: float | None = None) -> list[ExtractedCommitment]:
+           threshold: float | None = None,
+           progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
     """The candidates the model scores at or above the threshold, as commitments."""
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     seen: set[str] = set()
     out: list[ExtractedCommitment] = []
-    score_candidates(cands, model)
+    score_candidates(cands, model, progress=progress)
     for c in cands:
         p = c.passage
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None

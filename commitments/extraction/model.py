@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -68,8 +69,10 @@ def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
     return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
 
 
-def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[Candidate]:
-    """Every sentence of the candidate passages, in document order, with its rule verdict and features."""
+def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
+    """Every sentence of the candidate passages, in document order, with its rule verdict and features.
+    ``progress(done, total)`` is called after each passage."""
     from . import extractor as rules  # the rulebook; imported here to keep the module graph one-way
 
     out: list[Candidate] = []
@@ -113,6 +116,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
             out.append(c)
             prev_rule = c.rule
         offset += len(p.text)
+        if progress is not None:
+            progress(offset, total)
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
@@ -385,18 +390,25 @@ class Model:
                    float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2)
 
 
-def score_candidates(cands: list[Candidate], model: Model) -> None:
+def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[int, int], None] | None = None) -> None:
     """Set each candidate's confidence: the first stage for all, Frog and the second stage for those
-    past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``."""
+    past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``.
+    ``progress(done, total)`` is called after each candidate that went to Frog, and at the end."""
     for c in cands:
         c.confidence = model.score(c.features)
     if not model.cascades:
+        if progress is not None:
+            progress(len(cands), len(cands))
         return
     gated = [c for c in cands if c.confidence >= model.gate]
     _prefetch(gated)
-    for c in gated:
+    for done, c in enumerate(gated, 1):
         c.features.update(linguistic_features(c))
         c.confidence = model.score2(c.features)
+        if progress is not None:
+            progress(done, len(gated))
+    if progress is not None:
+        progress(len(cands), len(cands))
 
 
 def _prefetch(cands: list[Candidate]) -> None:

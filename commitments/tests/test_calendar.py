@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from commitments.calendar import DatabaseCalendar, apply_recess_correction
 from commitments.models import CalendarEntry, Commitment, DeadlineChange
-from documents.ingest import ingest_file
+from ingestion.pipeline import ingest_file
 
 pytestmark = pytest.mark.django_db
 VSO_2026 = Path(__file__).resolve().parents[2] / "fixtures" / "corpus" / "002_0a29cf3916a2a4d9.txt"

@@ -93,8 +93,8 @@ def test_without_frog_extraction_stops_with_a_clear_message(monkeypatch, tmp_pat
 @pytest.mark.django_db
 def test_ingest_without_frog_stores_nothing_and_says_why(monkeypatch, tmp_path):
     from commitments.models import Commitment
-    from documents.ingest import ingest_file
     from documents.models import Document
+    from ingestion.pipeline import ingest_file
 
     monkeypatch.setenv("FROG_ADDRESS", f"127.0.0.2:{_closed_port()}")
     letter = tmp_path / "brief.txt"

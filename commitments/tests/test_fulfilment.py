@@ -18,9 +18,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from commitments.fulfilment import LetterView, evidence_text, rank, refresh_all
-from commitments.fulfilment_eval import ingest_corpus
 from commitments.models import Commitment, FulfilmentSuggestion, SuggestionKind
 from documents.models import Document
+from ingestion.fulfilment_eval import ingest_corpus
 
 CORPUS = settings.BASE_DIR / "fixtures" / "corpus"
 VSO_2025 = CORPUS / "000_f3750f973495ae9b.txt"

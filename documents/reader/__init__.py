@@ -36,11 +36,13 @@ def read_document(
     doc_type: str | None = None,
     date: dt.date | None = None,
     check_text: Callable[[str], None] | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> ParsedDocument:
     """Read a .txt/.docx/.pdf file and parse it. Explicit ``doc_type``/``date`` override
     what is detected. Raises :class:`ReaderError` for unreadable input. ``check_text`` sees
-    the text read before it is parsed, and may raise to refuse it (a length limit)."""
-    raw, text = read_source(path)
+    the text read before it is parsed, and may raise to refuse it (a length limit).
+    ``on_page(done, total)`` reports progress after each PDF page."""
+    raw, text = read_source(path, on_page=on_page)
     if check_text is not None:
         check_text(text)
     doc = parse_text(

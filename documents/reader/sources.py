@@ -13,6 +13,7 @@ import re
 import statistics
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
@@ -28,8 +29,11 @@ class ReaderError(Exception):
         self.message = message
 
 
-def read_source(path: str | os.PathLike) -> tuple[bytes, str]:
-    """Return (raw bytes, text) for a file, or raise :class:`ReaderError`."""
+def read_source(path: str | os.PathLike, on_page: Callable[[int, int], None] | None = None) -> tuple[bytes, str]:
+    """Return (raw bytes, text) for a file, or raise :class:`ReaderError`.
+
+    ``on_page(done, total)`` is called after each PDF page (progress, a heartbeat); what it raises
+    passes through unchanged."""
     p = os.fspath(path)
     ext = os.path.splitext(p)[1].lower()
     if ext not in SUPPORTED:
@@ -44,7 +48,7 @@ def read_source(path: str | os.PathLike) -> tuple[bytes, str]:
     if ext == ".docx":
         text = docx_to_text(p, raw)
     elif ext == ".pdf":
-        text = pdf_to_text(p, raw)
+        text = pdf_to_text(p, raw, on_page=on_page)
     else:
         text = decode_text(raw)
     if not text.strip():
@@ -179,7 +183,15 @@ def _fix_letterspacing(s: str) -> str:
     return s
 
 
-def pdf_to_text(path: str, raw: bytes | None = None) -> str:
+class _FromCallback(Exception):
+    """Carries an exception raised by an ``on_page`` callback past the reader's own handlers."""
+
+    def __init__(self, exc: BaseException):
+        super().__init__(str(exc))
+        self.exc = exc
+
+
+def pdf_to_text(path: str, raw: bytes | None = None, on_page: Callable[[int, int], None] | None = None) -> str:
     if raw is not None and not raw.lstrip()[:5].startswith(b"%PDF"):
         raise ReaderError("not a PDF file (no %PDF header)")
     if raw is not None and b"%%EOF" not in raw[-2048:]:
@@ -192,13 +204,21 @@ def pdf_to_text(path: str, raw: bytes | None = None) -> str:
         with pdfplumber.open(path) as pdf:
             # one page at a time: its objects are released before the next page is read, so a
             # 300-page PDF never holds more than one page's characters
-            for page in pdf.pages:
+            total = len(pdf.pages)
+            for done, page in enumerate(pdf.pages, 1):
                 try:
                     pages_lines.append(_page_lines(page, sizes))
                 finally:
                     page.close()  # flushes the page's cached layout and objects
+                if on_page is not None:
+                    try:
+                        on_page(done, total)
+                    except Exception as exc:  # noqa: BLE001 - not the PDF's fault: passed on as it is
+                        raise _FromCallback(exc) from exc
     except ReaderError:
         raise
+    except _FromCallback as wrapped:
+        raise wrapped.exc from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds
         raise ReaderError(f"unreadable or truncated PDF: {exc.__class__.__name__}") from exc
     return _assemble_pdf(pages_lines)

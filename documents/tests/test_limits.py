@@ -13,9 +13,9 @@ from django.core.management.base import CommandError
 from django.test import override_settings
 from django.utils import translation
 
-from documents.ingest import ingest_file
 from documents.limits import LimitExceeded, check_file
 from documents.models import Document
+from ingestion.pipeline import ingest_file
 
 from .builders import make_inflating_docx, make_pages_pdf
 

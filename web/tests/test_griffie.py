@@ -465,7 +465,7 @@ def test_it_reports_an_unreadable_file_plainly_and_keeps_nothing(client_clerk, m
 
 def test_it_fails_an_ingest_that_crashes_halfway_without_leaving_rows(client_clerk, eager, monkeypatch,
                                                                      django_capture_on_commit_callbacks):
-    from documents import ingest
+    from ingestion import pipeline as ingest
 
     def crash(*args, **kwargs):
         raise RuntimeError("extractie kapot")
@@ -478,11 +478,15 @@ def test_it_fails_an_ingest_that_crashes_halfway_without_leaving_rows(client_cle
     assert not Document.objects.exists() and not Commitment.objects.exists()
 
 
-def test_it_runs_the_upload_itself_when_the_broker_is_unreachable(client_clerk, monkeypatch,
-                                                                  django_capture_on_commit_callbacks):
+def test_with_the_broker_unreachable_the_upload_waits_in_the_database_and_beat_sends_it_later(
+    client_clerk, eager, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Issue 15: the request never ingests; the job row is the outbox."""
     from kombu.exceptions import OperationalError
 
-    from web.tasks import process_upload
+    from web.tasks import dispatch_queued_uploads, process_upload
+
+    real_apply_async = process_upload.apply_async
 
     def unreachable(*args, **kwargs):
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
@@ -491,9 +495,20 @@ def test_it_runs_the_upload_itself_when_the_broker_is_unreachable(client_clerk, 
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(client_clerk, LETTER_2024.read_bytes())
     job = UploadJob.objects.get()
-    assert job.status == UploadStatus.DONE and job.ran_inline
+    assert job.status == UploadStatus.QUEUED and job.attempts == 0 and job.dispatched_at is None
+    assert not Document.objects.exists()  # nothing processed in the request
     page = client_clerk.get(response["Location"]).content.decode()
-    assert "De taakwachtrij was niet bereikbaar" in page
+    assert "In de wachtrij. De taakwachtrij is nu niet bereikbaar; de verwerking begint vanzelf" in page
+
+    assert dispatch_queued_uploads.apply().get() == 0  # still down: stays queued
+    assert UploadJob.objects.get().status == UploadStatus.QUEUED
+
+    monkeypatch.setattr(process_upload, "apply_async", real_apply_async)  # the broker is back
+    assert dispatch_queued_uploads.apply().get() == 1
+    job.refresh_from_db()
+    assert job.status == UploadStatus.DONE and job.attempts == 1, job.message
+    assert Document.objects.count() == 1
+    assert dispatch_queued_uploads.apply().get() == 0  # nothing left to send
 
 
 def test_it_queues_the_task_only_after_the_commit(client_clerk, monkeypatch, django_capture_on_commit_callbacks):

@@ -200,7 +200,7 @@ def test_only_clerks_may_decide_and_only_by_post_with_csrf(client, story, clerk)
 
 
 def test_ingest_stores_the_suggestions_of_a_new_letter(tmp_path, story):
-    from documents.ingest import ingest_file
+    from ingestion.pipeline import ingest_file
 
     letter = tmp_path / "brief.txt"
     letter.write_text(

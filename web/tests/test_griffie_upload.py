@@ -176,7 +176,7 @@ def test_the_soft_time_limit_fails_the_job_with_a_dutch_message(
     def too_slow(*args, **kwargs):
         raise SoftTimeLimitExceeded()
 
-    monkeypatch.setattr("documents.ingest.ingest_file", too_slow)
+    monkeypatch.setattr("ingestion.pipeline.ingest_file", too_slow)
     settings.UPLOAD_TASK_SOFT_TIME_LIMIT = 600
     location = upload(client_clerk, VSO_2026)["Location"]
     with django_capture_on_commit_callbacks(execute=True):
@@ -193,3 +193,28 @@ def test_process_upload_has_a_soft_and_a_hard_time_limit(settings):
 
     assert 0 < process_upload.soft_time_limit < process_upload.time_limit
     assert process_upload.soft_time_limit == settings.UPLOAD_TASK_SOFT_TIME_LIMIT
+
+
+def test_the_soft_time_limit_while_a_pdf_is_read_is_reported_as_the_time_limit(
+    client_clerk, tmp_path, eager, django_capture_on_commit_callbacks, monkeypatch, settings
+):
+    """The PDF reader reports its library's errors as "unreadable"; the time limit is not one."""
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from documents.reader import sources
+
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS, SIGNATURE)
+    location = upload(client_clerk, pdf)["Location"]
+
+    def too_slow(*args, **kwargs):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(sources, "_page_lines", too_slow)
+    settings.UPLOAD_TASK_SOFT_TIME_LIMIT = 600
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm(client_clerk, location)
+    job = UploadJob.objects.get()
+    assert job.status == UploadStatus.FAILED
+    assert job.message == ("Het document kon niet worden ingelezen; er is niets opgeslagen. Oorzaak: "
+                           "het inlezen duurde langer dan 10 minuten en is afgebroken.")
+    assert not Document.objects.exists()

@@ -43,7 +43,7 @@ def test_it_processes_an_upload_on_a_real_worker(client, celery_worker_factory, 
     job = wait_for(job.pk)
 
     assert job.status == UploadStatus.DONE, job.message
-    assert not job.ran_inline
+    assert job.attempts == 1 and job.dispatched_at is not None
     assert job.progress == 100
     assert job.document is not None and job.document.type == "vso"
     assert job.commitments > 0

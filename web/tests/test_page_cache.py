@@ -15,7 +15,7 @@ from django.utils import timezone
 from commitments import services
 from commitments.models import Commitment, Status
 from commitments.overdue import FlagResult, flag_overdue
-from documents.ingest import ingest_file
+from ingestion.pipeline import ingest_file
 from web import cache as page_cache
 
 from .factories import CommitmentFactory, DocumentFactory, MotionFactory
@@ -120,6 +120,21 @@ def test_flag_overdue_bumps_only_when_it_changed_rows(late):
     assert after != before
     assert flag_overdue() == FlagResult()
     assert page_cache.generation() == after
+
+
+def test_the_domain_signal_bumps_now_and_again_on_commit(django_capture_on_commit_callbacks):
+    """commitments announces writes through tracker.signals.data_changed; web connects bump_generation."""
+    from django.db import transaction
+
+    from tracker.signals import data_changed
+
+    before = page_cache.generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, transaction.atomic():
+        data_changed.send(sender="test")
+        during = page_cache.generation()
+        assert during != before
+    assert len(callbacks) == 1  # the second bump, when the transaction commits
+    assert page_cache.generation() not in (before, during)
 
 
 def test_a_new_day_is_a_new_entry(client, late, monkeypatch):

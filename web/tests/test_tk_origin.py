@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from commitments.models import Commitment, Origin
-from documents.ingest import dossier_for
+from documents.dossiers import dossier_for
 from documents.models import Document
 
 pytestmark = pytest.mark.django_db

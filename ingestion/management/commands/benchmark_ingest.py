@@ -4,7 +4,7 @@
 
 Ingests every corpus file ``--copies`` times (each copy made unique by trailing blank lines, so it is
 a new document) inside one transaction that is rolled back: the database is left as it was. This is
-the code path the Celery worker runs for an upload (``documents.ingest.ingest_file``), so the
+the code path the Celery worker runs for an upload (``ingestion.pipeline.ingest_file``), so the
 process's peak resident memory is the worker's peak for this work; Frog's server is a separate
 process and its resident memory is reported beside it (the server, and all its processes: it forks
 one per connection, ``FROG_CONNECTIONS`` per ingesting process, so their proportional share, PSS).
@@ -32,8 +32,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from commitments.extraction import frog
-from documents.ingest import ingest_file
-from documents.management.commands.ingest import expand
+from ingestion.management.commands.ingest import expand
+from ingestion.pipeline import ingest_file
 
 
 class _Rollback(Exception):

@@ -18,7 +18,7 @@ from tqdm import tqdm
 
 from commitments.extraction import frog
 from commitments.services import DATE_YEARS, date_in_range
-from documents.ingest import IngestResult, ingest_file
+from ingestion.pipeline import IngestResult, ingest_file
 
 SUFFIXES = {".txt", ".text", ".docx", ".pdf"}
 

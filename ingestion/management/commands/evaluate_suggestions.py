@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from commitments.extraction import frog
-from commitments.fulfilment_eval import ingest_corpus, load_labels, prepare, score, tune
+from ingestion.fulfilment_eval import ingest_corpus, load_labels, prepare, score, tune
 
 
 class Command(BaseCommand):

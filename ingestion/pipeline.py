@@ -1,6 +1,9 @@
 """Ingestion: a file in, a Document with its passages, references, motions and
 proposed commitments out — in one transaction, or not at all.
 
+This app sits above ``documents`` (reader, limits, models) and ``commitments`` (extractor,
+motions, the overdue job) and uses both; neither of them imports it.
+
 Repeatable: the SHA-256 of the raw bytes is unique, so the same content again
 (even concurrently) changes nothing and reports "unchanged".
 """
@@ -11,6 +14,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,19 +22,23 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from commitments.calendar import DatabaseCalendar
-from commitments.extraction.extractor import extract
+from commitments.extraction.extractor import ExtractedCommitment, extract
 from commitments.extraction.frog import FrogUnavailable
 from commitments.models import Commitment, Measure, Motion, Status
+from commitments.motions import motion_for
 from commitments.services import DATE_YEARS, date_in_range
+from documents.dossiers import dossier_for
+from documents.limits import LimitExceeded, check_file, check_text
+from documents.ministries import canonical_ministry
+from documents.models import Document, DocumentType, Passage, Reference
 from documents.reader import ReaderError, read_document
 from documents.reader.citations import split_key
 from documents.reader.types import ParsedDocument
 
-from .limits import LimitExceeded, check_file, check_text
-from .ministries import canonical_ministry
-from .models import Document, DocumentType, Dossier, Passage, Reference
-
 logger = logging.getLogger(__name__)
+
+#: ``progress(stage, done, total)``: stage is "read", "extract" or "store".
+Progress = Callable[[str, int, int], None]
 
 
 class IngestError(Exception):
@@ -62,10 +70,18 @@ def ingest_file(
     replace: bool = False,
     source_name: str | None = None,
     flag: bool = True,
+    progress: Progress | None = None,
 ) -> IngestResult:
-    """Read, analyse and store one file. Never raises for bad input: returns status "error"."""
+    """Read, analyse and store one file. Never raises for bad input: returns status "error".
+
+    Reading and extraction (the slow part) run before the transaction that stores the result, so
+    ``progress(stage, done, total)`` — stage "read" per PDF page, "extract" per candidate sentence
+    scored, "store" once — can renew an upload's lease in autocommit while the work goes on. What
+    ``progress`` raises aborts the ingest with nothing stored.
+    """
     path = Path(path)
     name = source_name or path.name
+    report: Progress = progress or (lambda stage, done, total: None)
     try:
         if doc_type and doc_type not in DocumentType.values:
             raise IngestError(f"unknown document type {doc_type!r} (use kamerbrief or vso)")
@@ -76,7 +92,9 @@ def ingest_file(
         existing = Document.objects.filter(sha256=sha).first()
         if existing:
             return IngestResult(str(path), "unchanged", "same content already stored", existing)
-        parsed = read_document(path, doc_type=doc_type, date=date, check_text=check_text)
+        report("read", 0, 1)
+        parsed = read_document(path, doc_type=doc_type, date=date, check_text=check_text,
+                               on_page=lambda done, total: report("read", done, total))
         _check_date(parsed.date)  # a date read from the letter itself
         parsed.sha256 = sha
         parsed.source_name = name
@@ -86,7 +104,13 @@ def ingest_file(
             parsed.subject = subject
         if ministry:
             parsed.ministry = ministry
-        result = _store(parsed, replace=replace, path=str(path))
+        if parsed.kamerstuk and not replace and Document.objects.filter(kamerstuk=parsed.kamerstuk).exists():
+            _refuse_stored_kamerstuk(parsed.kamerstuk)  # before extracting: checked again when storing
+        report("extract", 0, 1)
+        extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=settings.EXTRACTION_MIN_CONFIDENCE,
+                            progress=lambda done, total: report("extract", done, total))
+        report("store", 0, 1)
+        result = _store(parsed, extracted, replace=replace, path=str(path))
     except (ReaderError, IngestError, LimitExceeded, OSError, UnicodeError) as exc:
         return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     except FrogUnavailable as exc:  # no extractor without Frog, and no weaker fallback: nothing is stored
@@ -125,7 +149,16 @@ def _flag_overdue_now() -> None:
     flag_overdue()
 
 
-def _store(parsed: ParsedDocument, *, replace: bool, path: str) -> IngestResult:
+def _refuse_stored_kamerstuk(kamerstuk: str) -> None:
+    old = Document.objects.filter(kamerstuk=kamerstuk).first()
+    if old is not None:
+        raise IngestError(
+            f"Kamerstuk {kamerstuk} is already stored with a different text "
+            f"(document {old.pk}, {old.source_name}); use --replace to replace it"
+        )
+
+
+def _store(parsed: ParsedDocument, extracted: list[ExtractedCommitment], *, replace: bool, path: str) -> IngestResult:
     if parsed.type not in DocumentType.values:
         raise IngestError(f"unknown document type {parsed.type!r}")
     with transaction.atomic():
@@ -133,10 +166,7 @@ def _store(parsed: ParsedDocument, *, replace: bool, path: str) -> IngestResult:
         if parsed.kamerstuk:
             old = Document.objects.select_for_update().filter(kamerstuk=parsed.kamerstuk).first()
             if old and not replace:
-                raise IngestError(
-                    f"Kamerstuk {parsed.kamerstuk} is already stored with a different text "
-                    f"(document {old.pk}, {old.source_name}); use --replace to replace it"
-                )
+                _refuse_stored_kamerstuk(parsed.kamerstuk)
         document = old or Document()
         _fill_document(document, parsed)
         document.save()
@@ -145,7 +175,7 @@ def _store(parsed: ParsedDocument, *, replace: bool, path: str) -> IngestResult:
             old.passages.all().delete()  # cascades to references; commitments keep their rows
         passages = _store_passages(document, parsed)
         _store_references_and_motions(document, parsed, passages)
-        created = _store_commitments(document, parsed, passages, old_commitments if old else [])
+        created = _store_commitments(document, parsed, passages, old_commitments if old else [], extracted)
     status = "replaced" if old else "created"
     return IngestResult(path, status, f"{len(passages)} passages, {created} commitments", document, created)
 
@@ -164,11 +194,6 @@ def _fill_document(document: Document, parsed: ParsedDocument) -> None:
     if parsed.kamerstuk and (parts := split_key(parsed.kamerstuk)):
         number, toevoeging, document.ondernummer = parts
         document.dossier = dossier_for(number, toevoeging)
-
-
-def dossier_for(number: str, toevoeging: str = "") -> Dossier:
-    dossier, _ = Dossier.objects.get_or_create(number=number, toevoeging=toevoeging)
-    return dossier
 
 
 def _store_passages(document: Document, parsed: ParsedDocument) -> dict[int, Passage]:
@@ -220,35 +245,15 @@ def _store_references_and_motions(document: Document, parsed: ParsedDocument, pa
             motion_for(mention.key, mention.name, mention.submitters)
 
 
-def motion_for(key: str, name: str = "", submitters: list[str] | None = None) -> Motion:
-    """The Motion row for a Kamerstuk key, remembering every name it was cited by."""
-    motion, created = Motion.objects.get_or_create(key=key)
-    changed = created
-    if name and name not in motion.names_seen:
-        motion.names_seen = [*motion.names_seen, name]
-        changed = True
-    if name and not motion.name:
-        motion.name = name[:300]
-    if submitters and not motion.submitters:
-        motion.submitters = submitters
-        changed = True
-    if created and (parts := split_key(key)):
-        number, toevoeging, motion.ondernummer = parts
-        motion.dossier = dossier_for(number, toevoeging)
-    if changed:
-        motion.save()
-    return motion
-
-
 def _normalise(quote: str) -> str:
     return re.sub(r"\W+", " ", quote).strip().lower()
 
 
 def _store_commitments(
-    document: Document, parsed: ParsedDocument, passages: dict[int, Passage], previous: list[Commitment]
+    document: Document, parsed: ParsedDocument, passages: dict[int, Passage], previous: list[Commitment],
+    extracted: list[ExtractedCommitment],
 ) -> int:
     """Store extracted commitments as ``voorgesteld``; on replace, keep matching clerk decisions."""
-    extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=settings.EXTRACTION_MIN_CONFIDENCE)
     previous_by_quote = {_normalise(c.quote): c for c in previous}
     cited_names = {m.key: m.name for m in parsed.motions if m.key}
     motions: dict[str, Motion] = {}  # one row lookup per motion, not per commitment

@@ -15,8 +15,8 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from commitments.models import Commitment, Motion, Status
-from documents.ingest import ingest_file
 from documents.models import Document, Passage, Reference
+from ingestion.pipeline import ingest_file
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "fixtures" / "corpus"
@@ -173,26 +173,3 @@ def test_it_stores_a_document_once_when_ingested_concurrently():
         t.join()
     assert sorted(results) == ["created", "unchanged"]
     assert Document.objects.count() == 1
-
-
-def test_it_inspects_a_vso_without_touching_the_database():
-    # No django_db mark: any query would fail the test.
-    out = StringIO()
-    if True:
-        call_command("inspect_document", str(CORPUS / "002_0a29cf3916a2a4d9.txt"), "--format", "json", stdout=out)
-    data = json.loads(out.getvalue())
-    assert data["document"]["type"] == "vso"
-    assert data["document"]["date"] == "2026-05-20"
-    assert "31497-507" in data["references"]
-    assert any(m["key"] == "31497-507" for m in data["motions"])
-    assert data["fracties"][:1] and all(not f.endswith("-fractie") for f in data["fracties"])
-    assert len(data["answers"]) >= 20
-    assert all(a["fractie"] for a in data["answers"])
-    assert data["passages"] > 50
-
-
-def test_it_names_an_unreadable_file_in_inspect_document(tmp_path):
-    bad = tmp_path / "kapot.pdf"
-    bad.write_bytes(b"%PDF-1.4 broken")
-    with pytest.raises(CommandError, match="kapot.pdf"):
-        call_command("inspect_document", str(bad), stdout=StringIO())

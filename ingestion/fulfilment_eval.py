@@ -34,7 +34,7 @@ def load_labels(path: Path | None = None) -> dict:
 
 def ingest_corpus() -> None:
     """The five corpus documents, as ``ingest`` stores them (proposals only, no review decisions)."""
-    from documents.ingest import ingest_file
+    from ingestion.pipeline import ingest_file
 
     for entry in json.loads((CORPUS_DIR / "manifest.json").read_text(encoding="utf-8")):
         result = ingest_file(
