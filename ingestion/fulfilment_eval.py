@@ -19,10 +19,9 @@ from pathlib import Path
 
 from django.conf import settings
 
+from commitments.fulfilment import WEIGHTS, LetterView, candidates, evidence_for, weigh
+from commitments.models import Commitment
 from documents.reader import read_document
-
-from .fulfilment import WEIGHTS, LetterView, candidates, evidence_for, weigh
-from .models import Commitment
 
 EVAL_DIR = Path(settings.BASE_DIR) / "fixtures" / "fulfilment_eval"
 CORPUS_DIR = Path(settings.BASE_DIR) / "fixtures" / "corpus"

@@ -24,7 +24,7 @@ from django.db import IntegrityError, transaction
 from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import ExtractedCommitment, extract
 from commitments.extraction.frog import FrogUnavailable
-from commitments.models import Commitment, Measure, Motion, Status
+from commitments.models import Commitment, Measure, Motion, Origin, Status
 from commitments.motions import motion_for
 from commitments.services import DATE_YEARS, date_in_range
 from documents.dossiers import dossier_for
@@ -302,6 +302,7 @@ def _store_commitments(
         else:
             # inserted together below; what Commitment.save copies from the letter is set here
             commitment = Commitment(status=Status.PROPOSED, letter_date=document.date, committee=document.committee,
+                                    origin=Origin.VSO if document.type == DocumentType.VSO else Origin.LETTER,
                                     **fields, **deadline_fields)
             new.append(commitment)
             count += 1

@@ -210,6 +210,6 @@ def test_benchmark_ingest_reports_a_first_sight_that_frogs_cache_did_not_serve(t
 
 
 def documents_warmup_text() -> str:
-    from documents.management.commands.benchmark_ingest import WARMUP
+    from ingestion.management.commands.benchmark_ingest import WARMUP
 
     return WARMUP
