@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
 from commitments.models import PUBLIC_STATUSES, Commitment, CommitmentKind, DeadlineKind, MotionOutcome, Status
@@ -197,8 +197,8 @@ class DossierSerializer(serializers.Serializer):
 
 
 def page_serializer(name: str, item: type[serializers.Serializer]) -> type[serializers.Serializer]:
-    """The schema of one page of a list: ``next`` (or null) and ``results``."""
-    return type(
+    """The schema of one page of a list: ``next`` (or null) and ``results`` (not a bare array)."""
+    page = type(
         name,
         (serializers.Serializer,),
         {
@@ -206,3 +206,4 @@ def page_serializer(name: str, item: type[serializers.Serializer]) -> type[seria
             "results": item(many=True),
         },
     )
+    return extend_schema_serializer(many=False)(page)

@@ -1,6 +1,6 @@
 """/api/: the versioned JSON API, its OpenAPI schema, its documentation and the token page."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
@@ -19,4 +19,5 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # The split view loads its start-up script from a URL: no inline script (Content-Security-Policy).
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    re_path(r"^(?P<rest>[\s\S]*)$", views.not_found),
 ]

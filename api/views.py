@@ -25,7 +25,7 @@ from web.search import citation_key, unsearchable
 
 from . import conditional
 from .filters import ApiCommitmentFilter, DocumentFilter, MotionFilter
-from .pagination import paginate
+from .pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate
 from .serializers import (
     CommitmentDetailSerializer,
     CommitmentSerializer,
@@ -66,7 +66,10 @@ BAD_FILTER = {400: OpenApiResponse(OpenApiTypes.OBJECT, description="Ongeldige f
 NOT_FOUND = {404: OpenApiResponse(ErrorSerializer, description="Niet gevonden (of niet openbaar).")}
 PAGING = [
     OpenApiParameter("cursor", str, description="De positie uit de `next`-link van de vorige pagina."),
-    OpenApiParameter("page_size", int, description="Regels per pagina, 1–200 (standaard 50)."),
+    OpenApiParameter(
+        "page_size", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+        description=f"Regels per pagina, 1–{MAX_PAGE_SIZE} (standaard {DEFAULT_PAGE_SIZE}).",
+    ),
 ]
 
 
@@ -100,6 +103,25 @@ class ReadOnlyApiViewSet(viewsets.GenericViewSet):
         return Response({"next": page.next_url, "results": data})
 
 
+#: Detail URLs take any path (also with an encoded slash) so that a malformed id or key is the
+#: API's JSON 404, not the site's HTML page.
+ANY_SEGMENTS = r"[\s\S]+"
+ID_PARAMETER = OpenApiParameter("id", int, OpenApiParameter.PATH, description="Het nummer (id).")
+
+
+def not_found(request, rest: str = ""):
+    """Any other address under /api/: a JSON 404, not the site's HTML page."""
+    from django.http import JsonResponse
+
+    return JsonResponse({"detail": "Dit adres bestaat niet in de API; zie /api/docs/."}, status=404)
+
+
+def _id(value: str) -> int:
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise exceptions.NotFound("Geen geldig nummer.")
+    return int(value)
+
+
 def _in_order(objects: dict, keys) -> list:
     return [objects[k] for k in keys if k in objects]
 
@@ -117,6 +139,7 @@ def _in_order(objects: dict, keys) -> list:
     ),
     retrieve=extend_schema(
         summary="Eén toezegging met haar geschiedenis (status- en termijnwijzigingen)",
+        parameters=[ID_PARAMETER],
         responses={200: CommitmentDetailSerializer, **NOT_FOUND, **ERRORS},
     ),
 )
@@ -124,7 +147,7 @@ class CommitmentViewSet(ReadOnlyApiViewSet):
     queryset = Commitment.objects.all()
     filterset_class = ApiCommitmentFilter
     serializer_class = CommitmentSerializer
-    lookup_value_regex = r"[0-9]{1,18}"
+    lookup_value_regex = ANY_SEGMENTS
 
     def list(self, request):
         if unsearchable(request.query_params.get("q", "")):
@@ -140,7 +163,7 @@ class CommitmentViewSet(ReadOnlyApiViewSet):
 
     def retrieve(self, request, pk: str):
         try:
-            commitment = selectors.commitment_detail(int(pk))
+            commitment = selectors.commitment_detail(_id(pk))
         except Http404:
             commitment = None
         if commitment is None or not commitment.is_public:
@@ -165,7 +188,7 @@ class MotionViewSet(ReadOnlyApiViewSet):
     filterset_class = MotionFilter
     serializer_class = MotionSerializer
     lookup_field = "key"
-    lookup_value_regex = r"[^/]+(?:/[^/]+)*"  # "Kamerstukken II 2022/23, 31 497, nr. 444" holds a slash
+    lookup_value_regex = ANY_SEGMENTS  # "Kamerstukken II 2022/23, 31 497, nr. 444" holds a slash
 
     def list(self, request):
         page = paginate(self.filter_queryset(self.get_queryset()), request)
@@ -189,6 +212,7 @@ class MotionViewSet(ReadOnlyApiViewSet):
     ),
     retrieve=extend_schema(
         summary="Eén document met zijn openbare toezeggingen",
+        parameters=[ID_PARAMETER],
         responses={200: DocumentDetailSerializer, **NOT_FOUND, **ERRORS},
     ),
 )
@@ -196,7 +220,7 @@ class DocumentViewSet(ReadOnlyApiViewSet):
     queryset = Document.objects.order_by("-date", "-pk")
     filterset_class = DocumentFilter
     serializer_class = DocumentSerializer
-    lookup_value_regex = r"[0-9]{1,18}"
+    lookup_value_regex = ANY_SEGMENTS
 
     def list(self, request):
         page = paginate(self.filter_queryset(self.get_queryset()), request)
@@ -205,7 +229,7 @@ class DocumentViewSet(ReadOnlyApiViewSet):
         return self.page_response(page, _in_order(found, ids), DocumentSerializer)
 
     def retrieve(self, request, pk: str):
-        document = Document.objects.select_related("dossier").defer("text").filter(pk=int(pk)).first()
+        document = Document.objects.select_related("dossier").defer("text").filter(pk=_id(pk)).first()
         if document is None:
             raise exceptions.NotFound("Geen document met dit nummer.")
         document.public_commitments = list(
@@ -233,7 +257,7 @@ class DossierViewSet(ReadOnlyApiViewSet):
     serializer_class = DossierSerializer
     filter_backends: list = []
     lookup_field = "key"
-    lookup_value_regex = r"[^/]+"
+    lookup_value_regex = ANY_SEGMENTS
 
     def list(self, request):
         page = paginate(self.get_queryset(), request)

@@ -247,6 +247,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.no_nul_in_text_parameters",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "StatusEnum": "commitments.models.Status",
         "PublicStatusEnum": "api.serializers.PUBLIC_STATUS_CHOICES",
