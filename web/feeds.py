@@ -12,6 +12,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commitments.models import Commitment, Motion
 
@@ -115,7 +116,7 @@ class SelectionFeed(Feed):
 
         facts = [_("Status: %(status)s") % {"status": status_label(c)}]
         if c.days_late is not None:
-            facts.append(_("%(n)d dagen te laat") % {"n": c.days_late})
+            facts.append(ngettext("%(n)d dag te laat", "%(n)d dagen te laat", c.days_late) % {"n": c.days_late})
         if c.ministry:
             facts.append(c.ministry)
         lines = [" · ".join(facts), deadlines.explain(c), c.document.display_title, " ".join(c.quote.split())]
