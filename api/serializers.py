@@ -44,6 +44,37 @@ def api_url(name: str, *args) -> str:
     return reverse(f"api:{name}", args=args)
 
 
+_DATETIME = serializers.DateTimeField()
+_PLACEHOLDER = "987654321"
+
+
+class Links:
+    """Absolute URLs for a page of rows: one ``reverse`` per URL name, not one per row (a page of 50
+    rows has 200 links; reversing each cost more than the queries)."""
+
+    def __init__(self, context):
+        request = context.get("request")
+        self.base = request.build_absolute_uri("/")[:-1] if request is not None else ""
+        self.templates: dict[str, str] = {}
+
+    def __call__(self, name: str, arg) -> str:
+        template = self.templates.get(name)
+        if template is None:
+            template = self.templates[name] = self.base + reverse(name, args=[_PLACEHOLDER])
+        return template.replace(_PLACEHOLDER, str(arg))
+
+
+def links_of(context) -> Links:
+    links = context.get("_links")
+    if links is None:
+        links = context["_links"] = Links(context)
+    return links
+
+
+def _date(value):
+    return value.isoformat() if value is not None else None
+
+
 class DocumentRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     url = LinkField(lambda d: api_url("document-detail", d.pk))
@@ -84,6 +115,47 @@ class CommitmentSerializer(serializers.Serializer):
     measure = MeasureSerializer(allow_null=True)
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+
+    def to_representation(self, c: Commitment) -> dict:
+        """By hand, for speed (a page of 50 rows through DRF's fields cost ~25 ms); the declared
+        fields above are the schema, and the contract tests check every answer against it."""
+        link = links_of(self.context)
+        doc = c.document
+        measure = c.measure
+        return {
+            "id": c.pk,
+            "url": link("api:commitment-detail", c.pk),
+            "permalink": link("web:commitment_detail", c.pk),
+            "quote": c.quote,
+            "status": c.status,
+            "overdue": c.days_late is not None,
+            "days_late": c.days_late,
+            "deadline_phrase": c.deadline_phrase,
+            "deadline_kind": c.deadline_kind,
+            "due_date": _date(c.due_date),
+            "estimated": c.estimated,
+            "kind": c.kind,
+            "deliverable": c.deliverable,
+            "ministry": c.ministry,
+            "bewindspersoon": c.actor,
+            "committee": c.committee,
+            "fractie": c.fractie,
+            "letter_date": _date(c.letter_date),
+            "document": {
+                "id": doc.pk,
+                "url": link("api:document-detail", doc.pk),
+                "permalink": link("web:document_detail", doc.pk),
+                "type": doc.type,
+                "kamerstuk": doc.kamerstuk,
+                "title": doc.display_title,
+                "date": _date(doc.date),
+            },
+            "dossier": self.get_dossier(c),
+            "motions": self.get_motions(c),
+            "measure": {"id": measure.pk, "name": measure.name} if measure is not None else None,
+            "created_at": _DATETIME.to_representation(c.created_at),
+            "updated_at": _DATETIME.to_representation(c.updated_at),
+        }
 
     @extend_schema_field(OpenApiTypes.BOOL)
     def get_overdue(self, c: Commitment) -> bool:
@@ -140,6 +212,18 @@ class CommitmentDetailSerializer(CommitmentSerializer):
     postponements = serializers.IntegerField(help_text="Hoe vaak de termijn is uitgesteld (teruggedraaid uitstel niet meegeteld).")
     status_changes = StatusChangeSerializer(many=True)
     deadline_changes = DeadlineChangeSerializer(many=True)
+
+    def to_representation(self, c: Commitment) -> dict:
+        data = super().to_representation(c)
+        data.update(
+            deadline_detail=c.deadline_detail,
+            earliest=_date(c.earliest),
+            latest=_date(c.latest),
+            postponements=c.postponements,
+            status_changes=StatusChangeSerializer(c.status_changes.all(), many=True, context=self.context).data,
+            deadline_changes=DeadlineChangeSerializer(c.deadline_changes.all(), many=True, context=self.context).data,
+        )
+        return data
 
 
 class MotionSerializer(serializers.Serializer):
