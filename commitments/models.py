@@ -268,6 +268,10 @@ class Commitment(models.Model):
             models.Index(
                 fields=["due_date", "id"], name="commitment_public_due_id", condition=Q(status__in=PUBLIC_STATUSES)
             ),
+            # Atom feeds of a selection (web.feeds.SelectionFeed): the public rows changed most recently.
+            models.Index(
+                fields=["-updated_at", "-id"], name="commitment_public_updated", condition=Q(status__in=PUBLIC_STATUSES)
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -52,12 +52,17 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "django_filters",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "documents",
     "commitments",
     "ingestion",
     "web",
     "tksync",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -211,6 +216,49 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# The read-only JSON API under /api/v1/ (api/): Django REST framework, schema by drf-spectacular.
+# Anonymous clients are throttled per IP address, clients with a personal token (Authorization:
+# Token …, shown on /api/token/) per user, at a higher rate; the counters live in the shared cache.
+API_ANON_RATE = env("API_ANON_RATE", default="60/min")
+API_USER_RATE = env("API_USER_RATE", default="600/min")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousThrottle", "api.throttling.TokenThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.views.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Toezeggingenregister Tweede Kamer API",
+    "DESCRIPTION": (
+        "Read-only access to the commitments (toezeggingen) the griffie confirmed, their history, "
+        "the motions, documents and dossiers. Only public commitments (never unreviewed or rejected "
+        "proposals). Cursor pagination (`next`), conditional GET (ETag, Last-Modified), rate limits: "
+        "anonymous per IP address, higher with a personal token (`Authorization: Token <key>`)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.no_nul_in_text_parameters",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "commitments.models.Status",
+        "PublicStatusEnum": "api.serializers.PUBLIC_STATUS_CHOICES",
+    },
+}
+
 SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=[])
 
 # E-mail: console in the embedded run, SMTP in production (EMAIL_URL), locmem in tests.

@@ -25,8 +25,12 @@ class DutchUnlessChosenMiddleware:
 
 
 def _refuse(request: HttpRequest, reason: str, status: int) -> HttpResponse:
+    """The reason as a page, or as JSON (``{"detail": …}``) for the JSON API under /api/."""
+    from django.http import JsonResponse
     from django.shortcuts import render
 
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": str(reason)}, status=status)
     return render(request, "400.html", {"reason": reason}, status=status)
 
 

@@ -7,15 +7,18 @@ web/griffie.py and web/griffie_urls.py.
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from commitments.models import Commitment, Status
+from commitments.models import Commitment, Motion, Status
+from documents.models import Dossier
 
-from . import deadlines, selectors
+from . import deadlines, feeds, selectors
 from .access import is_griffie
 from .cache import cache_public_page
-from .exports import commitments_csv, commitments_memo, export_refusal
+from .exports import _filters_text, commitments_csv, commitments_memo, export_refusal
 from .filters import CommitmentFilter, DashboardFilter, is_true
 from .rows import CachedRows
 from .search import unsearchable
@@ -50,10 +53,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
-    if request.GET.get("format") in ("csv", "memo"):
+    if request.GET.get("format") in ("csv", "memo", "atom"):
         refusal = export_refusal(f)
         if refusal is not None:
             return refusal
+    if request.GET.get("format") == "atom":
+        query = _filter_query(f)
+        link = reverse("web:commitment_list") + (f"?{query}" if query else "")
+        return feeds.selection_feed(request, f.qs, _("Toezeggingen: %(selection)s") % {
+            "selection": _filters_text(f) or _("alle toezeggingen")}, link)
     if request.GET.get("format") == "csv":
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
@@ -112,6 +120,12 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @cache_public_page
 @require_GET
 def motion_detail(request: HttpRequest, key: str) -> HttpResponse:
+    if request.GET.get("format") == "atom":
+        motion = get_object_or_404(Motion, key=key)
+        return feeds.selection_feed(
+            request, Commitment.objects.public().filter(motions=motion),
+            _("Toezeggingen over %(motion)s") % {"motion": motion}, motion.get_absolute_url(),
+        )
     return render(request, "web/motion_detail.html", {"p": selectors.motion_detail(key)})
 
 
@@ -126,6 +140,14 @@ def motion_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def dossier_detail(request: HttpRequest, key: str) -> HttpResponse:
+    if request.GET.get("format") == "atom":
+        number, toevoeging = selectors.parse_dossier_key(key)
+        dossier = get_object_or_404(Dossier, number=number, toevoeging=toevoeging)
+        return feeds.selection_feed(
+            request, Commitment.objects.public().filter(document__dossier=dossier),
+            _("Toezeggingen in dossier %(dossier)s") % {"dossier": dossier.title or dossier.key},
+            dossier.get_absolute_url(),
+        )
     return render(request, "web/dossier_detail.html", {"p": selectors.dossier_detail(key)})
 
 

@@ -18,7 +18,7 @@ def test_loadtest_refuses_a_server_that_is_not_local():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_seeds_postgresql_and_load_tests_every_page_against_a_live_server(live_server):
+def test_it_seeds_postgresql_and_load_tests_every_page_against_a_live_server(live_server, settings):
     if connection.vendor != "postgresql":
         pytest.skip("seed_synthetic is PostgreSQL SQL (scripts/test.sh runs PostgreSQL)")
     call_command("seed_synthetic", commitments=3000, documents=300, motions=60, dossiers=30, stdout=StringIO())
@@ -28,18 +28,20 @@ def test_it_seeds_postgresql_and_load_tests_every_page_against_a_live_server(liv
     sample = Commitment.objects.select_related("document").order_by("?")[:50]
     assert all(c.letter_date == c.document.date and c.committee == c.document.committee for c in sample)
 
+    settings.API_ANON_RATE = "100000/min"  # every client is 127.0.0.1
     out = StringIO()
     call_command(
         "loadtest", url=live_server.url, clients=4, requests=24, warmup=4, think=0.01, mix="unique", stdout=out
     )
     text = out.getvalue()
     assert "think time 0.01s" in text
-    rows = {m[0]: m for m in re.findall(r"^(dashboard|list|motion|search)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)", text, re.M)}
-    assert set(rows) == {"dashboard", "list", "motion", "search"}
+    rows = {m[0]: m for m in re.findall(r"^(dashboard|list|motion|search|api)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)", text, re.M)}
+    assert set(rows) == {"dashboard", "list", "motion", "search", "api"}
     for _name, n, errors, p50, p95 in rows.values():
         assert (int(n), int(errors)) == (24, 0), text
         assert 0 < float(p50) <= float(p95)
     assert "{200: 24}" in text  # every page answered 200 (the unique mix never repeats a URL)
+    assert re.search(r"^api .*\{200: 24\}$", text, re.M), text  # the JSON API with the list's filters
 
 
 @pytest.mark.django_db(transaction=True)

@@ -55,7 +55,7 @@ from web.management.commands.seed_synthetic import WORDS
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 #: p95 goals in milliseconds (issue 7).
-GOALS = {"dashboard": 200, "list": 200, "motion": 50, "search": 150}
+GOALS = {"dashboard": 200, "list": 200, "motion": 50, "search": 150, "api": 150}
 
 SEARCH_TERMS = [
     "jeugdzorg", "evaluatie jeugdwet", "wetsvoorstel reikwijdte", "stikstof", "woningbouw gemeenten",
@@ -104,7 +104,7 @@ def free_port() -> int:
 
 
 class Command(BaseCommand):
-    help = "Bounded load test of dashboard, list, motion page and search against a local server."
+    help = "Bounded load test of dashboard, list, motion page, search and the JSON API against a local server."
 
     def add_arguments(self, parser):
         parser.add_argument("--url", default="", help="Base URL of a running local server (127.0.0.1 only).")
@@ -119,7 +119,8 @@ class Command(BaseCommand):
         parser.add_argument("--zipf", type=float, default=1.0, help="Zipf exponent of URL popularity (--mix zipf).")
         parser.add_argument("--bump-every", type=float, default=0.0,
                             help="Seconds between simulated writes (new data generation); 0: none.")
-        parser.add_argument("--only", default="", help="Comma-separated scenarios to run (default: all).")
+        parser.add_argument("--only", "--pages", default="",
+                            help="Comma-separated scenarios to run: dashboard, list, motion, search, api (default: all).")
         parser.add_argument("--think", type=float, default=0.0,
                             help="Mean pause in seconds between a client's requests (exponential); 0: none.")
 
@@ -249,7 +250,26 @@ class Command(BaseCommand):
             "list": lists,
             "motion": [f"/moties/{k}/" for k in keys],
             "search": [f"/zoeken/?q={q(t)}" for t in dict.fromkeys(terms)],
+            "api": self.api_pool(keys, ministries, fracties),
         }
+
+    def api_pool(self, keys: list[str], ministries: list[str], fracties: list[str]) -> list[str]:
+        """/api/v1/commitments/ with the list page's filters (issue 12: p95 goal 150 ms)."""
+        q = quote_plus
+        api = ["/api/v1/commitments/"]
+        statuses = ["te_laat=1", "status=open", "status=openstaand", "status=voldaan", "status=deels_voldaan"]
+        sorts = ["", "&sort=-termijn", "&sort=brief", "&sort=-brief", "&sort=ministerie"]
+        for st in statuses:
+            for srt in sorts:
+                api.append(f"/api/v1/commitments/?{st}{srt}")
+                api += [f"/api/v1/commitments/?{st}&ministry={q(m)}{srt}" for m in ministries]
+                api += [f"/api/v1/commitments/?{st}&fractie={q(f)}{srt}" for f in fracties]
+        for year in (2025, 2026, 2027):
+            for m in ministries:
+                api.append(f"/api/v1/commitments/?status=open&ministry={q(m)}&due_after={year}-01-01&due_before={year}-12-31")
+        api += [f"/api/v1/commitments/?motion={q(k)}" for k in keys[:300]]
+        api += [f"/api/v1/commitments/?te_laat=1&page_size={n}" for n in (10, 100, 200)]
+        return api
 
     def scenarios(self, rng: random.Random) -> dict[str, list[str]]:
         keys = list(Motion.objects.order_by("?").values_list("key", flat=True)[:500])
@@ -271,6 +291,8 @@ class Command(BaseCommand):
             "list": lists,
             "motion": [f"/moties/{k}/" for k in keys],
             "search": [f"/zoeken/?q={quote_plus(t)}" for t in SEARCH_TERMS],
+            "api": [f"/api/v1/commitments/?te_laat=1&ministry={quote_plus(m)}" for m in ministries]
+            + ["/api/v1/commitments/", "/api/v1/commitments/?status=open&sort=-termijn"],
         }
 
     def run(self, host, port, name, draw, clients, total, think=0.0, rng=None) -> Result:
@@ -323,6 +345,8 @@ class Command(BaseCommand):
         env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
         env.setdefault("SECRET_KEY", "loadtest-only-secret")
         env.setdefault("STATICFILES_BACKEND", "django.contrib.staticfiles.storage.StaticFilesStorage")
+        # All clients come from 127.0.0.1: the API's per-address limit would answer 429 (it still counts).
+        env.setdefault("API_ANON_RATE", "100000000/min")
         cmd = [
             sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
             "--workers", str(workers), "--threads", str(threads), "--log-level", "warning",
