@@ -95,11 +95,13 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@cache_public_page
 @require_GET
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Proposals only on request (marked "niet beoordeeld"), and always for a clerk reviewing the letter.
     include_proposed = is_true(request.GET.get("voorstellen", "")) or is_griffie(request.user)
-    page = selectors.document_detail(pk, include_proposed=include_proposed)
+    # Paged (Passage.PER_PAGE passages) and, for anonymous visitors, cached like the other public pages.
+    page = selectors.document_detail(pk, include_proposed=include_proposed, page_number=request.GET.get("page"))
     return render(request, "web/document_detail.html", {"p": page, "include_proposed": include_proposed})
 
 
