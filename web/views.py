@@ -6,6 +6,7 @@ web/griffie.py and web/griffie_urls.py.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
@@ -72,6 +73,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "paginator": paginator,
             "filter_query": _filter_query(f),
             "no_terms": unsearchable(request.GET.get("q", "")),
+            "export_cap": None if request.user.is_authenticated else settings.ANONYMOUS_EXPORT_ROWS,
         },
     )
 
