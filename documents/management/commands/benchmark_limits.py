@@ -41,6 +41,9 @@ from django.db import connection
 
 from commitments.extraction import frog
 
+#: The settings of documents/limits.py, passed on to the ingesting processes.
+LIMITS = ("UPLOAD_MAX_BYTES", "DOCUMENT_MAX_PAGES", "DOCUMENT_MAX_CHARS", "DOCX_MAX_UNCOMPRESSED_BYTES",
+          "DOCX_MAX_COMPRESSION_RATIO", "PDF_MAX_PAGE_AREA_A0")
 #: The goals of issue 15.
 GOAL_PEAK_MB = 500
 GOAL_REFUSAL_S = 5.0
@@ -263,7 +266,9 @@ class Command(BaseCommand):
 
     def _ingest(self, path: Path, doc_type: str) -> dict:
         env = {**os.environ, "BENCHMARK_LIMITS_DB": json.dumps(_db_settings(), default=str),
-               "FROG_ADDRESS": ":".join(map(str, frog.address()))}
+               "FROG_ADDRESS": ":".join(map(str, frog.address())),
+               # the limits this process generated the files for (they may be overridden, as in the tests)
+               **{name: str(getattr(settings, name)) for name in LIMITS}}
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), doc_type], cwd=settings.BASE_DIR, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
