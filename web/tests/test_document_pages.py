@@ -91,3 +91,11 @@ def test_a_clerk_sees_proposals_uncached(client_clerk, long_doc):
     page = client_clerk.get(reverse("web:document_detail", args=[doc.pk]), {"page": 3})
     assert page["X-Page-Cache"] == "bypass"
     assert f'<mark class="commitment-mark"><a href="{proposed.get_absolute_url()}">' in page.content.decode()
+
+
+def test_the_pages_are_named_in_english_too(client, long_doc, settings):
+    doc = long_doc[0]
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(reverse("web:document_detail", args=[doc.pk]), {"page": 2}).content.decode()
+    assert f"Page 2 of 3 (passages {Passage.PER_PAGE + 1}–{2 * Passage.PER_PAGE} of {N})" in page
+    assert 'aria-label="Parts of the document"' in page

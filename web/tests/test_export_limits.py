@@ -101,3 +101,13 @@ def test_the_formula_neutralisation_stays_in_a_capped_export(client, settings):
     assert rows[1][1] in ("'=1+1", "'@SUM(A1)")
     for value in rows[1] + rows[2]:
         assert not value or value[0] not in "=+-@\t\r"
+
+
+def test_the_notes_are_in_english_for_an_english_visitor(client, five, settings):
+    settings.ANONYMOUS_EXPORT_ROWS = 2
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    rows = read_csv(client.get(URL, {"format": "csv"}))
+    assert rows[-1][0].startswith("Note: only the first 2 commitments of this selection are in this file.")
+    assert "Without logging in, the CSV holds at most 2 commitments." in client.get(URL).content.decode()
+    settings.ANONYMOUS_EXPORTS_AT_ONCE = 0
+    assert "Too many exports" in client.get(URL, {"format": "csv"}).content.decode()
