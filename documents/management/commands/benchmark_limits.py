@@ -6,8 +6,8 @@
 Generates files in a temporary folder and ingests each one in a fresh Python process, as the upload
 worker does (``documents.ingest.ingest_file``: limits, read, parse, extract with Frog, store), inside
 a transaction that is rolled back, so the database is left as it was. Per file it reports the wall
-time of the ingest, the peak resident memory of that process (``ru_maxrss``, with the memory after
-Django was loaded beside it), and the outcome:
+time of the ingest, the peak resident memory of that process (``VmHWM``, with its resident memory
+after Django and the extractor were loaded beside it), and the outcome:
 
 * within the limits: PDFs of ``--pages`` pages (a letter in body type with promises and dates on
   every page), a .docx of ``--paragraphs`` paragraphs, a text of ``--text-chars`` characters and
@@ -50,7 +50,7 @@ GOAL_REFUSAL_S = 5.0
 
 # The child: loads Django, ingests one file inside a transaction that is rolled back, prints JSON.
 CHILD = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
 import django
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 django.setup()
@@ -63,7 +63,10 @@ from documents.models import Document
 from commitments.models import Commitment
 import datetime as dt
 path, doc_type = sys.argv[1], sys.argv[2]
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def status_kb(field):  # VmHWM (peak) is this process's own; ru_maxrss would keep the parent's across exec
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith(field + ":"))
+base = status_kb("VmRSS")
 class Rollback(Exception):
     pass
 out = {}
@@ -80,7 +83,7 @@ try:
 except Rollback:
     pass
 out["base_rss_mb"] = base / 1024
-out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out["peak_rss_mb"] = status_kb("VmHWM") / 1024
 print("BENCHMARK-LIMITS " + json.dumps(out))
 """
 
