@@ -59,7 +59,10 @@ from django.db import connections, transaction
 connections["default"].settings_dict.update(json.loads(os.environ["BENCHMARK_LIMITS_DB"]))
 from django.utils import translation
 translation.activate(os.environ.get("BENCHMARK_LIMITS_LANGUAGE", "nl"))
-from documents.ingest import ingest_file
+try:  # the pipeline's home since the ingestion app (issue 15 item 13)
+    from ingestion.pipeline import ingest_file
+except ImportError:
+    from documents.ingest import ingest_file
 from documents.models import Document
 from commitments.models import Commitment
 import datetime as dt
