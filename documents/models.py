@@ -177,6 +177,24 @@ class Passage(models.Model):
     def anchor(self) -> str:
         return f"p{self.index}"
 
+    #: The public document page shows this many passages per page (issue 15: a 24 MB text was one
+    #: 46 MB page).
+    PER_PAGE = 200
+
+    @property
+    def page_number(self) -> int:
+        """The page of the document page this passage is on (1 without a query for the first ``PER_PAGE``)."""
+        if self.index < self.PER_PAGE:  # indexes are unique and non-negative: at most index passages before
+            return 1
+        before = Passage.objects.filter(document_id=self.document_id, index__lt=self.index).count()
+        return before // self.PER_PAGE + 1
+
+    def get_absolute_url(self) -> str:
+        """The passage on its page of the document page: ``/documenten/7/?page=3#p412``."""
+        page = self.page_number
+        query = f"?page={page}" if page > 1 else ""
+        return f"{reverse('web:document_detail', args=[self.document_id])}{query}#{self.anchor}"
+
 
 class ReferenceKind(models.TextChoices):
     KAMERSTUK = "kamerstuk", _("Kamerstuk")

@@ -181,6 +181,10 @@ ANONYMOUS_MAX_BODY_BYTES = 64 * 1024
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
 DOCUMENT_MAX_PAGES = env.int("DOCUMENT_MAX_PAGES", default=300)
 DOCUMENT_MAX_CHARS = env.int("DOCUMENT_MAX_CHARS", default=2_000_000)
+# Anonymous CSV exports (issue 15): at most this many rows (a note in the file says so), and at most
+# this many running at once over all web workers (the next gets a 429 with a Dutch message).
+ANONYMOUS_EXPORT_ROWS = env.int("ANONYMOUS_EXPORT_ROWS", default=5_000)
+ANONYMOUS_EXPORTS_AT_ONCE = env.int("ANONYMOUS_EXPORTS_AT_ONCE", default=2)
 DOCX_MAX_UNCOMPRESSED_BYTES = env.int("DOCX_MAX_UNCOMPRESSED_BYTES", default=50 * 1024 * 1024)
 DOCX_MAX_COMPRESSION_RATIO = env.int("DOCX_MAX_COMPRESSION_RATIO", default=100)
 #: A PDF page larger than this many A0 sheets is refused (a 4 KB PDF can declare a page of kilometres).

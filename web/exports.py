@@ -7,6 +7,13 @@ Every text cell that a spreadsheet would read as a formula (it starts with ``=``
 quotes, deadlines, names and document titles are typed or edited by people and by the
 letters' authors. Numbers (id, days late) are written as numbers.
 
+The CSV is streamed in chunks of 2,000 rows. For visitors who are not logged in it is bounded
+(issue 15: six parallel anonymous exports of 16,000 rows held every web worker): at most
+``ANONYMOUS_EXPORT_ROWS`` rows (the last line of the file says when more matched), and at most
+``ANONYMOUS_EXPORTS_AT_ONCE`` anonymous exports running at once over all web workers (a slot in
+the shared cache, released when the response is closed, expiring on its own after
+``EXPORT_SLOT_SECONDS``); the next one gets a 429 with a Dutch message and ``Retry-After``.
+
 The memo (``format=memo``) is plain text to paste into a note before a debate: what was
 filtered, the date, and per commitment the quote, the deadline as written and as a date,
 how late, the letter and the motions, with a permalink.
@@ -16,10 +23,15 @@ from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterator
+import logging
+import secrets
+from collections.abc import Callable, Iterator
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -31,8 +43,13 @@ from .search import unsearchable
 from .selectors import commitment_rows, decorate, today
 from .templatetags.table_tags import status_label
 
+logger = logging.getLogger(__name__)
+
 #: An export is a memo's appendix, not a database dump.
 EXPORT_LIMIT = 50_000
+#: The longest an anonymous export keeps its slot if its response is never closed (a killed worker).
+EXPORT_SLOT_SECONDS = 300
+SLOT_KEY = "web:export-slot:{}"
 
 
 #: A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
@@ -98,18 +115,31 @@ def row(c: Commitment, request: HttpRequest) -> list[str]:
     return [csv_cell(cell) for cell in cells]
 
 
-def csv_rows(qs: QuerySet[Commitment], request: HttpRequest) -> Iterator[str]:
-    """The header, then the rows. The query runs before the header is produced, so that a
-    failing query fails the request instead of streaming a file with only the header."""
+def csv_rows(qs: QuerySet[Commitment], request: HttpRequest, limit: int = EXPORT_LIMIT) -> Iterator[str]:
+    """The header, then at most ``limit`` rows, then a note when more rows matched. The query runs
+    before the header is produced, so that a failing query fails the request instead of streaming a
+    file with only the header."""
     writer = csv.writer(_Echo(), delimiter=";", quoting=csv.QUOTE_MINIMAL)
     on = today()
-    commitments = qs[:EXPORT_LIMIT].iterator(chunk_size=2000)
-    chunk: list[Commitment] = list(itertools.islice(commitments, 2000))
+    commitments = qs[: limit + 1].iterator(chunk_size=2000)
+    left = limit
+    chunk: list[Commitment] = list(itertools.islice(commitments, min(2000, left)))
     yield "\ufeff" + writer.writerow([csv_cell(h) for h in header()])
-    while len(chunk) == 2000:
+    while chunk:
         yield from (writer.writerow(row(x, request)) for x in decorate(chunk, on))
-        chunk = list(itertools.islice(commitments, 2000))
-    yield from (writer.writerow(row(x, request)) for x in decorate(chunk, on))
+        left -= len(chunk)
+        chunk = list(itertools.islice(commitments, min(2000, left))) if left > 0 else []
+    if next(commitments, None) is not None:
+        yield writer.writerow([csv_cell(truncation_note(limit, request))])
+
+
+def truncation_note(limit: int, request: HttpRequest) -> str:
+    note = _("Let op: alleen de eerste %(n)s toezeggingen van deze selectie staan in dit bestand. "
+             "Verfijn de selectie (bijvoorbeeld per ministerie, commissie of periode) voor de rest.") % {
+        "n": number_format(limit, force_grouping=True)}
+    if not request.user.is_authenticated:
+        note += " " + _("Voor bezoekers die niet zijn ingelogd is de export beperkt.")
+    return note
 
 
 def export_refusal(f) -> HttpResponseBadRequest | None:
@@ -135,12 +165,70 @@ def export_refusal(f) -> HttpResponseBadRequest | None:
     return HttpResponseBadRequest(reason + "\n", content_type="text/plain; charset=utf-8")
 
 
-def commitments_csv(qs: QuerySet[Commitment], request: HttpRequest) -> StreamingHttpResponse:
-    rows = csv_rows(qs, request)
-    first = next(rows)  # runs the query now: an error is an error page, not a truncated file
-    response = StreamingHttpResponse(itertools.chain([first], rows), content_type="text/csv; charset=utf-8")
+def commitments_csv(qs: QuerySet[Commitment], request: HttpRequest) -> HttpResponse:
+    anonymous = not request.user.is_authenticated
+    release: Callable[[], None] | None = None
+    if anonymous:
+        release = take_export_slot()
+        if release is None:
+            response = HttpResponse(
+                _("Er worden nu te veel exports tegelijk gemaakt. Probeer het over een minuut opnieuw.") + "\n",
+                status=429, content_type="text/plain; charset=utf-8")
+            response["Retry-After"] = "60"
+            return response
+    try:
+        rows = csv_rows(qs, request, settings.ANONYMOUS_EXPORT_ROWS if anonymous else EXPORT_LIMIT)
+        first = next(rows)  # runs the query now: an error is an error page, not a truncated file
+    except BaseException:
+        if release:
+            release()
+        raise
+    response = StreamingHttpResponse(_Closing(itertools.chain([first], rows), release),
+                                     content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="toezeggingen-{today().isoformat()}.csv"'
     return response
+
+
+class _Closing:
+    """An iterator whose ``close`` (called by the WSGI server when the response ends, however it
+    ends) runs ``release``, once."""
+
+    def __init__(self, it: Iterator[str], release: Callable[[], None] | None):
+        self._it, self._release = it, release
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        return next(self._it)
+
+    def close(self) -> None:
+        release, self._release = self._release, None
+        if release:
+            release()
+
+
+def take_export_slot() -> Callable[[], None] | None:
+    """One of the ``ANONYMOUS_EXPORTS_AT_ONCE`` slots, as a function that gives it back; None when all
+    are taken. A cache that is down does not stop exports (it is logged)."""
+    token = secrets.token_hex(8)
+    try:
+        for i in range(max(settings.ANONYMOUS_EXPORTS_AT_ONCE, 0)):
+            key = SLOT_KEY.format(i)
+            if cache.add(key, token, EXPORT_SLOT_SECONDS):
+                return lambda: _give_back(key, token)
+    except Exception:
+        logger.exception("export slots unavailable; exporting without a limit on parallel exports")
+        return lambda: None
+    return None
+
+
+def _give_back(key: str, token: str) -> None:
+    try:
+        if cache.get(key) == token:  # not a slot that expired and was taken by another export since
+            cache.delete(key)
+    except Exception:
+        logger.exception("could not give back export slot %s", key)
 
 
 #: A memo lists at most this many commitments (and says so when there are more).

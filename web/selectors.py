@@ -395,22 +395,32 @@ def highlight(text: str, commitments: Iterable[Commitment]) -> list[Segment]:
 @dataclass
 class DocumentPage:
     document: Document
+    #: the passages of this page (``Passage.PER_PAGE`` of them), each with its commitments marked
     passages: list[Passage]
+    #: the commitments shown on this page (in its passages, and those without a passage)
     commitments: list[Commitment]
     unplaced: list[Commitment]
     motions: list[Motion]
     references: list[Reference]
+    #: a django Page over the passages (``page.paginator.num_pages``)
+    page: object = None
+    #: every commitment of the document shown to this visitor, on any page
+    commitment_count: int = 0
 
 
-def document_detail(pk: int, include_proposed: bool = False) -> DocumentPage:
-    """The document with its accepted commitments marked (``include_proposed``: and the proposals)."""
+def document_detail(pk: int, include_proposed: bool = False, page_number=None) -> DocumentPage:
+    """One page of the document (``Passage.PER_PAGE`` passages) with its accepted commitments marked
+    (``include_proposed``: and the proposals). Only that page's passages and commitments are loaded."""
     try:
-        document = Document.objects.select_related("dossier").get(pk=pk)
+        document = Document.objects.select_related("dossier").defer("text").get(pk=pk)
     except Document.DoesNotExist as exc:
         raise Http404 from exc
+    paginator = Paginator(document.passages.select_related("question").order_by("index"), Passage.PER_PAGE)
+    page = paginator.get_page(page_number)
+    passages = list(page.object_list)
+    public = Commitment.objects.public(include_proposed).filter(document=document)
     commitments = decorate(
-        Commitment.objects.public(include_proposed)
-        .filter(document=document)
+        public.filter(Q(passage__in=[p.pk for p in passages]) | Q(passage__isnull=True))
         .prefetch_related(Prefetch("motions", queryset=Motion.objects.only("id", "key", "name")))
         .order_by("passage__index", "pk")
     )
@@ -421,17 +431,19 @@ def document_detail(pk: int, include_proposed: bool = False) -> DocumentPage:
             by_passage.setdefault(c.passage_id, []).append(c)
         else:
             unplaced.append(c)
-    passages = list(document.passages.select_related("question").order_by("index"))
+    here = {p.index for p in passages}
     for p in passages:
         p.commitments_here = by_passage.get(p.pk, [])
         p.segments = highlight(p.text, p.commitments_here)
         found = {id(s.commitment) for s in p.segments if s.commitment}
         # Quotes that are not verbatim in the passage are still listed under it.
         p.unmarked = [c for c in p.commitments_here if id(c) not in found]
+        if p.question is not None:  # the question answered may stand on another page
+            p.question_url = f"#{p.question.anchor}" if p.question.index in here else p.question.get_absolute_url()
     references = list(document.references.exclude(key=None).exclude(key="").order_by("key").distinct())
     keys = {r.key for r in references}
     motions = list(Motion.objects.filter(key__in=keys).order_by("key")) if keys else []
-    return DocumentPage(document, passages, commitments, unplaced, motions, references)
+    return DocumentPage(document, passages, commitments, unplaced, motions, references, page, public.count())
 
 
 #: Commitments shown on a motion page; the rest are one click away in the filtered list.

@@ -6,6 +6,7 @@ web/griffie.py and web/griffie_urls.py.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -80,6 +81,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "paginator": paginator,
             "filter_query": _filter_query(f),
             "no_terms": unsearchable(request.GET.get("q", "")),
+            "export_cap": None if request.user.is_authenticated else settings.ANONYMOUS_EXPORT_ROWS,
         },
     )
 
@@ -103,11 +105,13 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@cache_public_page
 @require_GET
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Proposals only on request (marked "niet beoordeeld"), and always for a clerk reviewing the letter.
     include_proposed = is_true(request.GET.get("voorstellen", "")) or is_griffie(request.user)
-    page = selectors.document_detail(pk, include_proposed=include_proposed)
+    # Paged (Passage.PER_PAGE passages) and, for anonymous visitors, cached like the other public pages.
+    page = selectors.document_detail(pk, include_proposed=include_proposed, page_number=request.GET.get("page"))
     clerk = is_griffie(request.user)
     answers = selectors.document_suggestions(page.document, clerk=clerk)
     return render(

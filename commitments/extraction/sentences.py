@@ -11,6 +11,12 @@ or a line that starts a bullet/enumeration item.  No boundary after:
 * initials ("J.A. de Vries", "M. Sterk");
 * an enumeration number at the start of a line or text ("1. Inleiding");
 * numbers such as "3.5" or "1.000" (no white space after the dot).
+
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` (1,500; the longest in every gold letter has 650) is
+not prose but a list or a generated text: it is cut into pieces of at most that length, after the
+last comma, semicolon or space before the limit. Every later step (time phrases, rules, Frog) then
+works on bounded pieces, so extraction time grows linearly with the text, also for one endless
+sentence (issue 15).
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ ENUM_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_ITEM = re.compile(r"\n[ \t]*(?:[" + re.escape(BULLETS) + r"](?=\s)|\d{1,2}[.)](?=\s)|[a-z][.)](?=\s)|\(\w{1,3}\)(?=\s))")
 BLANK = re.compile(r"\n[ \t]*\n\s*")
 LINE_COLON = re.compile(r":[ \t]*\n")
+NEXT_WORD = re.compile(r"\s*([\w’']+)")
+
+#: The longest piece of text treated as one sentence (see the module docstring).
+MAX_SENTENCE_CHARS = 1500
 
 
 def _starts_sentence(text: str, i: int) -> bool:
@@ -55,7 +65,7 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 def _next_word(text: str, i: int) -> str:
-    m = re.match(r"\s*([\w’']+)", text[i:])
+    m = NEXT_WORD.match(text, i)  # at i, without copying the rest of the text
     return m.group(1) if m else ""
 
 
@@ -117,9 +127,32 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            spans.append((s, e))
+            spans.extend(_cap(text, s, e))
         prev = max(prev, cut)
     return spans
+
+
+def _cap(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The span (s, e) as pieces of at most ``MAX_SENTENCE_CHARS``, cut after the last comma or
+    semicolon (else space) in the second half of each piece; one piece when it is short enough."""
+    out: list[tuple[int, int]] = []
+    while e - s > MAX_SENTENCE_CHARS:
+        limit = s + MAX_SENTENCE_CHARS
+        half = s + MAX_SENTENCE_CHARS // 2
+        cut = max(text.rfind(",", half, limit), text.rfind(";", half, limit))
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", half, limit)
+        if cut <= s:
+            cut = limit
+        piece_end = cut
+        while piece_end > s and text[piece_end - 1].isspace():
+            piece_end -= 1
+        out.append((s, piece_end))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        out.append((s, e))
+    return out
 
 
 def split(text: str) -> list[str]:
