@@ -209,7 +209,10 @@ REQUEST_TO_GOV = re.compile(
     r"\b(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen|draagt|dragen)\s+(?:\S+\s+){0,3}?(?:de\s+regering|het\s+kabinet|"
     r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
     r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|"
-    r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b", I)
+    r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
+    # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
+    r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
+    r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te)\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -220,7 +223,7 @@ MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mog
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
-    r"\b(?:is|zijn)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
+    r"\b(?:is|zijn|ben)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
     r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+ik\b",
@@ -479,6 +482,7 @@ FP_DECISION_SEP = {
     "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
+    "kondig": "aan", "kondigen": "aan",
 }
 _PARTICLE_TAIL = (r"(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen|naar|tot|voor|van|aan|op|"
                   r"vanaf|zodat|zoals|om|dat|omdat)\b.*)?\W*$")
@@ -489,7 +493,7 @@ ADVICE_OBJECT = re.compile(r"\b(?:om\s+)?(?:(?:een|zijn|haar|hun)\s+)?(?:\w+)?(?
 # "In de volgende voortgangsbrief ga ik in op …" points to a later document and is a promise
 IN_LETTER_VERB = re.compile(
     r"\b(?:ga|gaan|gaat)\b(?:\s+[^\s,;]+){0,8}?\s+in\s+op\b|\b(?:schets|schetsen|beschrijf|beschrijven|bespreek|"
-    r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer)\b", I)
+    r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer|aan)\b", I)
 HERE_IN_LETTER = re.compile(
     r"\b(?:in\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|verslag|beantwoording|notitie|paragraaf|"
     r"hoofdstuk|bijlage)|hieronder|hierna|hierboven|eerst|daarna|vervolgens|tot\s+slot|ten\s+slotte)\b", I)
@@ -633,7 +637,8 @@ CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hi
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
-    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
+    r"^\W*(?:(?:zo\s+(?:spoedig|snel)\s+mogelijk|kort|direct|vlak|meteen|pas|spoedig)\s+(?:daarna|daarop|hierna)|"
+    r"voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
     r"daarom|hierom|om\s+die\s+reden|"
     r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
 
@@ -727,9 +732,23 @@ AS_BEFORE_LEAD = re.compile(
     r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
     r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
     r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
+# any leading "Zoals …," clause (verb-final: "Zoals ik … reeds meldde, zal ik …"; "Zoals toegezegd …, wordt u …")
+AS_LEAD_CLAUSE = re.compile(
+    r"^\W*zoals\b[^;]*?,\s*(?=(?:zal|zullen|wordt|worden|ga|gaan|gaat)\b|[^\W\d_]+\s+(?:ik|wij|we|het\s+kabinet|"
+    r"de\s+regering|u|uw\s+kamer)\b)", I)
+
+
+def strip_as_lead(s: str) -> str:
+    """The sentence without a leading clause that recalls what was said before ("Zoals ik meldde, …")."""
+    s2 = AS_BEFORE_LEAD.sub("", s, count=1)
+    if s2 != s:
+        return s2
+    return AS_LEAD_CLAUSE.sub("", s, count=1)
+
+
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 INFORM_NOW = re.compile(
-    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
+    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b", I)
 # a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
 SEND_CAN = re.compile(
@@ -741,7 +760,7 @@ GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|ver
 
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
-    s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
+    s = strip_as_lead(_norm_ws(sentence))
     for _name, rx in SKIP:
         m = rx.search(s)
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
@@ -1036,12 +1055,17 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
                 and last and last.span[1] == c.prev_end:
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
-        # a quote that reaches back over the previous sentence replaces the item made of that sentence
+        quote = c.quote
+        # a quote that reaches back over the previous sentence replaces the item made of that sentence, unless
+        # both carry their own, different due dates: "Op 16 november wordt … ondertekend. Daarna gaan … eind 2017."
+        # are two promises, each with its time
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:
-            seen.discard(_norm_ws(out[-1].quote).lower())
-            out.pop()
-        quote = c.quote
+            if c.deadline.due_date and out[-1].deadline.due_date and c.deadline.due_date != out[-1].deadline.due_date:
+                quote = p.text[c.span[0]:c.span[1]]
+            else:
+                seen.discard(_norm_ws(out[-1].quote).lower())
+                out.pop()
         key = _norm_ws(quote).lower()
         if key in seen:
             continue
@@ -1060,7 +1084,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             fractie=p.fractie or (c.question.fractie if c.question else None),
             measure=measure_of(c.sentence),
             rule=c.rule or "model",
-            span=c.quote_span,
+            span=c.quote_span if quote == c.quote else c.span,
             confidence=round(c.confidence, 3),
             features=c.features,
         ))

@@ -61,11 +61,27 @@ class Candidate:
         return self.passage.text[self.quote_span[0]:self.quote_span[1]]
 
 
+# a numbered or bulleted line the reader took for a heading: "1. Een verlaging van het gebruikelijk loon"
+LIST_LINE = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+
+
 def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
-    """Where commitments can stand: the answers of a VSO, the paragraphs of a letter."""
+    """Where commitments can stand: the answers of a VSO, the paragraphs of a letter, and the items of a
+    list that a paragraph introduces ("… de volgende maatregelen aan:"), even when the reader took the
+    short numbered lines for headings."""
     if doc.type == "vso" and any(p.kind == PassageKind.ANSWER for p in doc.passages):
         return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
-    return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
+    out: list[ParsedPassage] = []
+    in_list = False
+    for p in doc.passages:
+        if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER):
+            out.append(p)
+            in_list = p.text.rstrip().endswith(":")
+        elif p.kind == PassageKind.HEADING and in_list and LIST_LINE.match(p.text) and not re.search(r"[?:]\W*$", p.text):
+            out.append(p)  # stays in the list: the next numbered line is an item too
+        else:
+            in_list = False
+    return out
 
 
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> list[Candidate]:
@@ -92,7 +108,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
             deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
             verdict = rules.classify(sentence, deadline)
             q_start = start
-            if i > 0 and rules.ANAPHOR_START.search(sentence):
+            if i > 0 and (rules.ANAPHOR_START.search(sentence) or _names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 if (pe - ps) <= 2.2 * (end - start) + 40:
                     q_start = ps
@@ -116,6 +132,25 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
+
+
+# "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
+# a noun of the sentence before; the promise is told over both sentences
+TAKES_UP = re.compile(r"^\W*(?:de|het)\s+(?:eerste|tweede|volgende|eerstvolgende|laatste|nieuwe)\s+(?P<n>[^\W\d_]{4,})|"
+                      r"^\W*(?:\S+\s+){0,5}?(?:deze|die|dit|dat)\s+(?P<m>[^\W\d_]{4,})", I)
+NOT_TAKEN_UP = frozenset("brief kamerbrief jaar week maand periode manier wijze reden keer moment tijd datum "
+                         "termijn stap stappen kader".split())
+
+
+def _names_previous(sentence: str, previous: str) -> bool:
+    m = TAKES_UP.match(sentence)
+    if not m:
+        return False
+    noun = (m["n"] or m["m"]).lower()
+    if noun in NOT_TAKEN_UP:
+        return False
+    stem = noun[:max(4, len(noun) - 2)]
+    return any(w.startswith(stem) for w in WORD.findall(previous.lower()))
 
 
 ITEM_START = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -204,12 +239,15 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     on(f"rule={c.rule or 'none'}")
     if c.rule:
         on("rule_any")
+    main = rules.strip_as_lead(s)  # "Zoals ik eerder meldde, stuur ik …": the vetoes read the main clause
+    if main != s:
+        on("as_lead")
     for name, rx in rules.SKIP:
-        if rx.search(s):
+        if rx.search(main):
             on(f"skip={name}")
-    if rules.REPORTING.search(s):
+    if rules.REPORTING.search(main):
         on("skip=reporting")
-    if rules.REQUEST_TO_GOV.search(s):
+    if rules.REQUEST_TO_GOV.search(main):
         on("skip=request_to_gov")
     dl = c.deadline
     on(f"dl={dl.kind}")
