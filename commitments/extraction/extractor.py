@@ -281,6 +281,12 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "In de kabinetsreactie, die ik u in het voorjaar stuur, …"
         r"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s+[^\s,;]+){0,8}?\s+(?:stuur|sturen|zend|zenden|"
         r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b", I)),
+    # asking for more time is a promise to deliver by the new date: "Daarom verzoek ik u de termijn te verlengen
+    # tot 20 februari", "Ik vraag uw Kamer om uitstel tot 1 juni"
+    ("postponed", "send_document", re.compile(
+        r"\b(?:verzoek|vraag|verzoeken|vragen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+kamer|de\s+kamer|de\s+commissie)\b"
+        r"(?:\s+\S+){0,10}?\s+(?:(?:termijn|deadline)\b(?:\s+\S+){0,6}?\s+(?:te\s+verlengen|te\s+verschuiven|"
+        r"uit\s+te\s+stellen)|(?:om\s+)?uitstel)\b", I)),
     # promises to send ("toegezegd dat …") count with a deliverable or time
     ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
     ("announced", "action", re.compile(
@@ -295,7 +301,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
 PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
@@ -316,7 +322,8 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
                     r"merken|zien|ervaren|vergroten|verminderen|verbeteren|versterken|leveren|opleveren|"
                     r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
 FUTURE: list[tuple[str, str, re.Pattern]] = [
-    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
+    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
+                                 r"{0,8}?" + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
@@ -346,7 +353,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\bwordt\s+(?:\S+\s+){0,4}(?:verder|nader)\s+uitgewerkt\s+in\s+(?:de|het|een)\b", I)),
     ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)" + W(12) + SEP + r"aan\s+het\s+\w+en\b", I)),
     ("intends", "action", re.compile(
-        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemen\s+(?:om|is)\b|"
+        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b|\bvoornemen\s+(?:om|is)\b|"
         r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b", I)),
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
@@ -720,7 +727,8 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
     return False
 
 
-LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b", I)
+LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b|"
+                              r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+om\b", I)
 # a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
 TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
                          r"behandeld)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
@@ -1061,7 +1069,10 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         # are two promises, each with its time
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:
-            if c.deadline.due_date and out[-1].deadline.due_date and c.deadline.due_date != out[-1].deadline.due_date:
+            # a sentence that only takes up a noun of the one before ("In dit gesprek zal ik …") is a promise of its
+            # own when that sentence already is one
+            if (c.deadline.due_date and out[-1].deadline.due_date and c.deadline.due_date != out[-1].deadline.due_date) \
+                    or not ANAPHOR_START.search(c.sentence):
                 quote = p.text[c.span[0]:c.span[1]]
             else:
                 seen.discard(_norm_ws(out[-1].quote).lower())

@@ -203,6 +203,7 @@ THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaa
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
 OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+                     r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
                      r"(?:in\s+op|ingegaan|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
                      r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief)", I)
@@ -243,7 +244,7 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     if main != s:
         on("as_lead")
     for name, rx in rules.SKIP:
-        if rx.search(main):
+        if rx.search(main) and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)):
             on(f"skip={name}")
     if rules.REPORTING.search(main):
         on("skip=reporting")
