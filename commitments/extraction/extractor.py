@@ -538,8 +538,14 @@ def _fp_verb(s2: str) -> tuple[str, int] | None:
     return None
 
 
+# ongoing work described in the present ("Het kabinet voert op dit moment gesprekken …"): no promise without a date
+ONGOING = re.compile(r"\b(?:op\s+dit\s+moment|op\s+het\s+moment|momenteel|thans|op\s+dit\s+ogenblik)\b", I)
+
+
 def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> bool:
     """Is ``s`` a present-tense clause with the government as subject that promises something?"""
+    if ONGOING.search(s) and deadline.kind in ("none", "vague"):
+        return False
     s2 = SUBORDINATE_START.sub("", s, count=1)
     got = _fp_verb(s2)
     if (got is None or got[0] in NON_VERBS) and FRONTED_PP.match(s2) and "," in s2[:160]:
@@ -777,7 +783,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
         return None
-    if REPORTING.search(s):
+    if REPORTING.search(s) and not LETTER_ANNOUNCES.search(s):
         return None
     m = REQUEST_TO_GOV.search(s)
     if m and not RELATIVE_BEFORE.search(s[:m.start()]):
@@ -820,6 +826,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
             continue
+        if name == "inform_active" and re.search(r"\bhet\s+(?:[^\W\d_]+\s+)?$", s[:m.start()], I):
+            continue  # "over het periodiek informeren van de Kamer": the act named as a noun, no promise
         return Verdict(name, kind)
 
     if time_forward and not past and SEND_CAN.search(s) and not _subject_is_other(s, SEND_CAN.search(s).start()):
@@ -836,6 +844,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
 
     for name, kind, rx in PLANNED:
         m = rx.search(s)
+        if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I):
+            continue  # "… waarvan de behandeling na het zomerreces gepland staat": planned in a relative clause
         if m and dated_or_event and not _subject_is_other(s, m.start()) and not (
                 past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
                                                          past.group(0), I)):

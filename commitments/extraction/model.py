@@ -122,7 +122,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
                 window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
             if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and (
-                    THIS_LETTER.search(sentences[i - 1]) or OUTLINE.search(sentences[i - 1])):
+                    (THIS_LETTER.search(sentences[i - 1]) and rules.IN_LETTER_VERB.search(sentences[i - 1]))
+                    or OUTLINE.search(sentences[i - 1])):
                 c.rule = None  # "In deze brief ga ik eerst in op … Daarna …": the letter's own outline
             lead = _enumeration(c, lead)
             context.append(((offset + start) / total, prev_rule, " ".join(sentences[i + 1:i + 3])))
@@ -246,7 +247,7 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     for name, rx in rules.SKIP:
         if rx.search(main) and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)):
             on(f"skip={name}")
-    if rules.REPORTING.search(main):
+    if rules.REPORTING.search(main) and not rules.LETTER_ANNOUNCES.search(main):
         on("skip=reporting")
     if rules.REQUEST_TO_GOV.search(main):
         on("skip=request_to_gov")
