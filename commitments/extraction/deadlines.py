@@ -303,8 +303,7 @@ def h_year(m: re.Match, c: Ctx) -> Deadline | None:
     if year is None:
         return Deadline(None, "year", rule="year:no_anchor")
     pre = _pre(m)
-    if pre in ("per", "met ingang van", "m.i.v.", "vanaf"):
-        # "vanaf 2027" as "per 2027" (and as "vanaf schooljaar 2020/2021"): from the first day of that year
+    if pre in ("per", "met ingang van", "m.i.v."):
         d = dt.date(year, 1, 1)
         return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="year:per_jan1")
     return _period("year", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), pre)

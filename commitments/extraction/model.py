@@ -108,11 +108,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
             deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
             verdict = rules.classify(sentence, deadline)
             q_start = start
-            if i > 0 and (rules.ANAPHOR_START.search(sentence) or _names_previous(sentence, sentences[i - 1])):
+            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
+            # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
+            if anaphor or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 if (pe - ps) <= 2.2 * (end - start) + 40:
                     q_start = ps
-                    if deadline.kind == "none":
+                    if deadline.kind == "none" and anaphor:
                         prev = sentences[i - 1]
                         deadline = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
             c = Candidate(
@@ -138,15 +140,18 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None) -> l
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
 # a noun of the sentence before; the promise is told over both sentences
 TAKES_UP = re.compile(r"^\W*(?:de|het)\s+(?:eerste|tweede|volgende|eerstvolgende|laatste|nieuwe)\s+(?P<n>[^\W\d_]{4,})|"
-                      r"^\W*(?:\S+\s+){0,5}?(?:deze|die|dit|dat)\s+(?P<m>[^\W\d_]{4,})", I)
+                      r"^\W*(?:\S+\s+){0,5}?(?:deze|dit)\s+(?P<m>[^\W\d_]{4,})", I)
 NOT_TAKEN_UP = frozenset("brief kamerbrief jaar week maand periode manier wijze reden keer moment tijd datum "
                          "termijn stap stappen kader".split())
 
 
 def _names_previous(sentence: str, previous: str) -> bool:
     m = TAKES_UP.match(sentence)
-    if not m:
+    if not m or previous.rstrip().endswith("?"):
         return False
+    from .extractor import REQUEST_TO_GOV
+    if REQUEST_TO_GOV.search(previous):
+        return False  # "De motie vraagt het kabinet om de gevolgen …. Ik zal deze gevolgen laten onderzoeken."
     noun = (m["n"] or m["m"]).lower()
     if noun in NOT_TAKEN_UP:
         return False
