@@ -352,7 +352,7 @@ LOGGING = {
 EXTRACTION_MIN_CONFIDENCE = env.float("EXTRACTION_MIN_CONFIDENCE", default=None)
 # train_extractor / evaluate_extraction: regularisation and the threshold written into the model.
 EXTRACTION_TRAINING_C = env.float("EXTRACTION_TRAINING_C", default=1.0)
-EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", default=0.6)
+EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", default=0.5)
 # First-stage score from which a sentence is analysed by Frog and scored by the second stage.
 EXTRACTION_GATE = env.float("EXTRACTION_GATE", default=0.05)
 # Inverse regularisation of the second stage (chosen by leave-one-ministry-out, docs/extraction.md).

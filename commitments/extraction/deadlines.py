@@ -119,10 +119,15 @@ PLANNED_FOR = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|geage
                          r"staat|staan|stond)\s+$", re.I)
 
 
+# "… is voor het derde kwartaal gepland": the planning word may also close the clause
+PLANNED_AFTER = re.compile(r"\s*(?:gepland|ingepland|voorzien|beoogd|geagendeerd|verwacht)\b", re.I)
+
+
 def _pre(m: re.Match) -> str:
     pre = m.groupdict().get("pre") or ""
     pre = re.sub(r"\s+", " ", pre.strip().lower())
-    if pre == "voor" and m.groupdict().get("pre") and PLANNED_FOR.search(m.string, max(0, m.start() - 30), m.start()):
+    if pre == "voor" and m.groupdict().get("pre") and (
+            PLANNED_FOR.search(m.string, max(0, m.start() - 30), m.start()) or PLANNED_AFTER.match(m.string, m.end())):
         return "in"
     return pre
 
@@ -153,10 +158,31 @@ ATTRIBUTIVE_PARTICIPLE = re.compile(
     r"(?:be|ver|ont|her|er|onder|mis)[^\W\d_]{2,})(?:d|t|en)e?\s+[^\W\d_]", re.I)
 
 
+# a date that names a document already written: "in mijn brief d.d. 8 april", "het verzoek van 3 maart"
+DOCUMENT_DATED = re.compile(r"\b(?:\w*brie(?:f|ven)|schrijven|e-?mail|verzoek|bericht|antwoord|beantwoording|"
+                            r"\w*vragen)\s+(?:d\.\s?d\.|dd\.?|van|gedateerd|op)\s+$", re.I)
+# words before a span of days that make it a meeting's days: "de Eurogroep van 16 en 17 maart", "tijdens de top op 3-5 juni"
+RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", re.I)
+
+
 def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     day, month = int(m["d"]), MONTHS[m["m"].lower()]
+    if m.groupdict().get("d0"):
+        # "16 en 17 maart", "3 tot 5 juni": a span of days.  A meeting over several days ("de Raad van 16 en 17
+        # maart") is due on its first day; a span given as the time to deliver in ("tussen 1 en 15 maart") on its last
+        first = int(m["d0"])
+        if first < day and (RANGE_BY.search(m.string, max(0, m.start() - 25), m.start())
+                            or _pre(m) in ("op", "tijdens", "rond")):
+            day = first
     year, stated = year_of(m["y"], c.anchor)
-    past = bool(m.groupdict().get("jl"))
+    past = bool(m.groupdict().get("jl")) or bool(DOCUMENT_DATED.search(m.string, max(0, m.start() - 40), m.start()))
+    if past and year is not None and stated and c.anchor is not None:
+        try:
+            d0 = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if d0 <= c.anchor:
+            return Deadline(None, "date", earliest=d0, rule="date:since", detail="a document of that date")
     if not past and ATTRIBUTIVE_BEFORE.search(m.string, 0, m.start()) and ATTRIBUTIVE_PARTICIPLE.match(m.string, m.end()):
         if year is not None:
             return Deadline(None, "date", earliest=dt.date(year, month, day), rule="date:since", detail="done on")
@@ -203,6 +229,8 @@ def _week(m: re.Match, c: Ctx) -> Deadline | None:
 
 def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     month = MONTHS[m["m"].lower()]
+    if m.groupdict().get("m2") and MONTHS[m["m2"].lower()] > month:
+        month = MONTHS[m["m2"].lower()]  # "in maart/april 2026": on time until the end of the later month
     year, stated = year_of(m["y"], c.anchor)
     if year is None:
         if c.anchor is None:
@@ -244,6 +272,19 @@ def h_quarter(m: re.Match, c: Ctx) -> Deadline | None:
             return Deadline(None, "quarter", rule="quarter:no_anchor")
         year = next_year_for(c.anchor, lambda y: last_day(y, 3 * q))
     return _period("quarter", f"quarter:Q{q}", dt.date(year, 3 * q - 2, 1), last_day(year, 3 * q), _pre(m))
+
+
+def h_trimester(m: re.Match, c: Ctx) -> Deadline | None:
+    """"het derde trimester van 2015": a third of a year (January–April, May–August, September–December)."""
+    t = ORDINALS.get((m["q"] or "").lower())
+    if t is None or t > 3:
+        return None
+    year, _ = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "quarter", rule="trimester:no_anchor")
+        year = next_year_for(c.anchor, lambda y: last_day(y, 4 * t))
+    return _period("quarter", f"trimester:T{t}", dt.date(year, 4 * t - 3, 1), last_day(year, 4 * t), _pre(m))
 
 
 def h_half_year(m: re.Match, c: Ctx) -> Deadline | None:
@@ -470,6 +511,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("quarter",
      PRE + r"\bQ(?P<qn>[1-4])(?P<q>)(?:\s*(?:van\s+)?(?P<y>" + Y + r"))?" + WORD_END,
      h_quarter),
+    ("trimester",
+     PRE + r"(?:het\s+)?(?P<q>eerste|tweede|derde|[1-3]e)\s+(?:trimester|tertiaal)"
+     r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+jaar))?" + WORD_END,
+     h_trimester),
     ("half_year",
      PRE + r"(?:de|het)\s+(?P<h>eerste|tweede)\s+(?:helft|jaarhelft|halfjaar|half\s+jaar)"
      r"(?!\s+van\s+(?:" + "|".join(MONTHS) + r"))"
@@ -487,13 +532,15 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
      lambda m, c: _week(m, c)),
     ("date",
-     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?<![\d.,])(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
+     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?<![\d.,])"
+     r"(?:(?P<d0>[0-3]?\d)\s*(?:en|tot(?:\s+en\s+met)?|t/m|[-–])\s*)?(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
     ("month",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|"
      r"sinds|tot\s+en\s+met|in\s+de\s+loop\s+van|eind|einde|begin|medio|half|halverwege|midden)\s+)"
      r"(?:(?:eind|einde|begin|medio|half|halverwege|midden)\s+(?:van\s+)?)?(?:de\s+maand\s+)?" + M
+     + r"(?:\s*(?:/|[-–]|\s(?:of|en)\s)\s*(?P<m2>" + "|".join(MONTHS) + r"))?"
      + r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar))?" + WORD_END,
      h_month),
     # --- whole years
@@ -504,7 +551,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_year),
     ("year",
      r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná)\s+)?"
-     r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar)" + WORD_END,
+     r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar|het\s+nieuwe\s+jaar)" + WORD_END,
      h_year),
     # --- relative to another event: no due date, the event is stored
     ("relative",
@@ -559,7 +606,7 @@ NEEDS: dict[str, str] = {
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
-    "quarter": r"kwartaal|q[1-4]", "half_year": r"helft|halfjaar|half\s+jaar",
+    "quarter": r"kwartaal|q[1-4]", "trimester": r"trimester|tertiaal", "half_year": r"helft|halfjaar|half\s+jaar",
     "event": r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|reces|behandeling|besluitvorming|gesprek|"
              r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",
     "date": MONTH_WORDS, "month": MONTH_WORDS,
@@ -573,7 +620,7 @@ NEEDS: dict[str, str] = {
 COMPILED = [(name, re.compile(r"(?<![\w-])" + rx, re.I), fn, re.compile(NEEDS[name], re.I)) for name, rx, fn in PATTERNS]
 # quick pre-filter: a sentence without any of these words holds no time phrase
 TRIGGER_WORDS = re.compile(
-    r"jaar|zomer|reces|voorjaar|najaar|herfst|lente|kwartaal|\bq[1-4]|helft|eind|begin|medio|halverwege|"
+    r"jaar|zomer|reces|voorjaar|najaar|herfst|lente|kwartaal|trimester|tertiaal|\bq[1-4]|helft|eind|begin|medio|halverwege|"
     r"binnenkort|termijn|komende|spoedig|snel|zodra|nadat|alvorens|voordat|voorafgaand|vooruitlopend|aanloop|"
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
@@ -587,7 +634,7 @@ TRIGGER_WORDS = re.compile(
 # ("19"/"20" for a year, "q1"… for a quarter).  A sentence holding none of them cannot match it.
 TRIGGER_FRAGMENTS = (
     "jaar", "zomer", "reces", "voorjaar", "najaar", "herfst", "lente", "kwartaal", "q1", "q2", "q3", "q4", "helft",
-    "eind", "begin", "medio", "halverwege", "binnenkort", "termijn", "komende", "spoedig", "snel", "zodra", "nadat",
+    "trimester", "tertiaal", "eind", "begin", "medio", "halverwege", "binnenkort", "termijn", "komende", "spoedig", "snel", "zodra", "nadat",
     "alvorens", "voordat", "voorafgaand", "vooruitlopend", "aanloop", "debat", "overleg", "nota", "prinsjesdag",
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
@@ -778,8 +825,29 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     return dated
 
 
+# "Het rapport wordt verwacht in maart/april 2026 en uw Kamer zal hierover worden geïnformeerd": the date is a guess
+# at when someone else's document arrives; the promise (informing about it) follows that event, undated
+EXPECTED_BEFORE = re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,3}?verwacht\s+$", re.I)
+EXPECTED_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?verwacht\b", re.I)
+THEN_INFORMED = re.compile(r"[^.;]*?(?:,|\ben\b|\bwaarna\b)[^.;]*?\b(?:hierover|daarover|over\s+(?:de|het)\s+"
+                           r"(?:uitkomsten|resultaten|bevindingen))\b[^.;]*?\b(?:ge[iï]nformeerd|informeren|informeer|"
+                           r"berichten|bericht)\b", re.I)
+
+
+def _expected_event(c: Candidate, text: str) -> bool:
+    if c.deadline.due_date is None or not text:
+        return False
+    before = text[max(0, c.start - 40):c.start]
+    expected = EXPECTED_BEFORE.search(before) or (
+        re.search(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,3}$", before, re.I) and EXPECTED_AFTER.match(text, c.end))
+    return bool(expected) and bool(THEN_INFORMED.match(text, c.end))
+
+
 def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
     """Pick the deadline of a sentence from its time phrases (see module docstring)."""
+    cands = [replace(c, deadline=replace(c.deadline, kind="relative", earliest=None, latest=None, due_date=None,
+                                         rule="relative:expected_event", detail="na: " + (c.deadline.phrase or "")))
+             if _expected_event(c, text) else c for c in cands]
     live = [c for c in cands if not _is_past(c.deadline, anchor)]
     if not live:
         return NONE

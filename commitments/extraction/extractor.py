@@ -211,7 +211,10 @@ REQUEST_TO_GOV = re.compile(
     r"\b(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen|draagt|dragen)\s+(?:\S+\s+){0,3}?(?:de\s+regering|het\s+kabinet|"
     r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
     r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|"
-    r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b", I)
+    r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
+    # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
+    r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
+    r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te)\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -222,7 +225,7 @@ MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mog
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
-    r"\b(?:is|zijn)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
+    r"\b(?:is|zijn|ben)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
     r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+ik\b",
@@ -280,6 +283,12 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "In de kabinetsreactie, die ik u in het voorjaar stuur, …"
         r"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s+[^\s,;]+){0,8}?\s+(?:stuur|sturen|zend|zenden|"
         r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b", I)),
+    # asking for more time is a promise to deliver by the new date: "Daarom verzoek ik u de termijn te verlengen
+    # tot 20 februari", "Ik vraag uw Kamer om uitstel tot 1 juni"
+    ("postponed", "send_document", re.compile(
+        r"\b(?:verzoek|vraag|verzoeken|vragen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+kamer|de\s+kamer|de\s+commissie)\b"
+        r"(?:\s+\S+){0,10}?\s+(?:(?:termijn|deadline)\b(?:\s+\S+){0,6}?\s+(?:te\s+verlengen|te\s+verschuiven|"
+        r"uit\s+te\s+stellen)|(?:om\s+)?uitstel)\b", I)),
     # promises to send ("toegezegd dat …") count with a deliverable or time
     ("promised", "action", re.compile(r"\btoegezegd\s+(?:dat|om|te)\b|\bzeg(?:t|gen)?\s+(?:ik|wij|we)?\s*(?:u\s+)?toe\b", I)),
     ("announced", "action", re.compile(
@@ -294,7 +303,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
 PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
@@ -315,7 +324,8 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
                     r"merken|zien|ervaren|vergroten|verminderen|verbeteren|versterken|leveren|opleveren|"
                     r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
 FUTURE: list[tuple[str, str, re.Pattern]] = [
-    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!" + W(8) + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
+    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
+                                 r"{0,8}?" + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
@@ -345,7 +355,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\bwordt\s+(?:\S+\s+){0,4}(?:verder|nader)\s+uitgewerkt\s+in\s+(?:de|het|een)\b", I)),
     ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)" + W(12) + SEP + r"aan\s+het\s+\w+en\b", I)),
     ("intends", "action", re.compile(
-        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemen\s+(?:om|is)\b|"
+        r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b|\bvoornemen\s+(?:om|is)\b|"
         r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b", I)),
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
@@ -481,6 +491,7 @@ FP_DECISION_SEP = {
     "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
+    "kondig": "aan", "kondigen": "aan",
 }
 _PARTICLE_TAIL = (r"(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen|naar|tot|voor|van|aan|op|"
                   r"vanaf|zodat|zoals|om|dat|omdat)\b.*)?\W*$")
@@ -491,7 +502,7 @@ ADVICE_OBJECT = re.compile(r"\b(?:om\s+)?(?:(?:een|zijn|haar|hun)\s+)?(?:\w+)?(?
 # "In de volgende voortgangsbrief ga ik in op …" points to a later document and is a promise
 IN_LETTER_VERB = re.compile(
     r"\b(?:ga|gaan|gaat)\b(?:\s+[^\s,;]+){0,8}?\s+in\s+op\b|\b(?:schets|schetsen|beschrijf|beschrijven|bespreek|"
-    r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer)\b", I)
+    r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer|aan)\b", I)
 HERE_IN_LETTER = re.compile(
     r"\b(?:in\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|verslag|beantwoording|notitie|paragraaf|"
     r"hoofdstuk|bijlage)|hieronder|hierna|hierboven|eerst|daarna|vervolgens|tot\s+slot|ten\s+slotte)\b", I)
@@ -529,8 +540,14 @@ def _fp_verb(s2: str) -> tuple[str, int] | None:
     return None
 
 
+# ongoing work described in the present ("Het kabinet voert op dit moment gesprekken …"): no promise without a date
+ONGOING = re.compile(r"\b(?:op\s+dit\s+moment|op\s+het\s+moment|momenteel|thans|op\s+dit\s+ogenblik)\b", I)
+
+
 def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> bool:
     """Is ``s`` a present-tense clause with the government as subject that promises something?"""
+    if ONGOING.search(s) and deadline.kind in ("none", "vague"):
+        return False
     s2 = SUBORDINATE_START.sub("", s, count=1)
     got = _fp_verb(s2)
     if (got is None or got[0] in NON_VERBS) and FRONTED_PP.match(s2) and "," in s2[:160]:
@@ -635,7 +652,8 @@ CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hi
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
-    r"^\W*(?:voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
+    r"^\W*(?:(?:zo\s+(?:spoedig|snel)\s+mogelijk|kort|direct|vlak|meteen|pas|spoedig)\s+(?:daarna|daarop|hierna)|"
+    r"voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
     r"daarom|hierom|om\s+die\s+reden|"
     r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
 
@@ -717,7 +735,8 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
     return False
 
 
-LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b", I)
+LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b|"
+                              r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+om\b", I)
 # a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
 TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
                          r"behandeld)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
@@ -729,9 +748,23 @@ AS_BEFORE_LEAD = re.compile(
     r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
     r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
     r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
+# any leading "Zoals …," clause (verb-final: "Zoals ik … reeds meldde, zal ik …"; "Zoals toegezegd …, wordt u …")
+AS_LEAD_CLAUSE = re.compile(
+    r"^\W*zoals\b[^;]*?,\s*(?=(?:zal|zullen|wordt|worden|ga|gaan|gaat)\b|[^\W\d_]+\s+(?:ik|wij|we|het\s+kabinet|"
+    r"de\s+regering|u|uw\s+kamer)\b)", I)
+
+
+def strip_as_lead(s: str) -> str:
+    """The sentence without a leading clause that recalls what was said before ("Zoals ik meldde, …")."""
+    s2 = AS_BEFORE_LEAD.sub("", s, count=1)
+    if s2 != s:
+        return s2
+    return AS_LEAD_CLAUSE.sub("", s, count=1)
+
+
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 INFORM_NOW = re.compile(
-    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
+    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b", I)
 # a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
 SEND_CAN = re.compile(
@@ -757,7 +790,7 @@ def shared_searches(s: str) -> tuple[re.Match | None, re.Match | None, re.Match 
 
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
-    s = AS_BEFORE_LEAD.sub("", _norm_ws(sentence), count=1)
+    s = strip_as_lead(_norm_ws(sentence))
     for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
                 _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):
@@ -766,7 +799,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
         return None
     reporting, request_to_gov, past = shared_searches(s)
-    if reporting:
+    if reporting and not LETTER_ANNOUNCES.search(s):
         return None
     m = request_to_gov
     if m and not RELATIVE_BEFORE.search(s[:m.start()]):
@@ -808,6 +841,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
             continue
+        if name == "inform_active" and re.search(r"\bhet\s+(?:[^\W\d_]+\s+)?$", s[:m.start()], I):
+            continue  # "over het periodiek informeren van de Kamer": the act named as a noun, no promise
         return Verdict(name, kind)
 
     if time_forward and not past and SEND_CAN.search(s) and not _subject_is_other(s, SEND_CAN.search(s).start()):
@@ -824,6 +859,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
 
     for name, kind, rx in PLANNED:
         m = rx.search(s)
+        if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I):
+            continue  # "… waarvan de behandeling na het zomerreces gepland staat": planned in a relative clause
         if m and dated_or_event and not _subject_is_other(s, m.start()) and not (
                 past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
                                                          past.group(0), I)):
@@ -1058,12 +1095,20 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if c.rule == "present_research" and c.deadline.kind in ("none", "vague") and ELABORATION.match(c.sentence) \
                 and last and last.span[1] == c.prev_end:
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research just promised
-        # a quote that reaches back over the previous sentence replaces the item made of that sentence
+        quote = c.quote
+        # a quote that reaches back over the previous sentence replaces the item made of that sentence, unless
+        # both carry their own, different due dates: "Op 16 november wordt … ondertekend. Daarna gaan … eind 2017."
+        # are two promises, each with its time
         if out and c.quote_span[0] < c.span[0] and out[-1].passage_index == p.index and out[-1].span \
                 and out[-1].span[0] >= c.quote_span[0]:
-            seen.discard(_norm_ws(out[-1].quote).lower())
-            out.pop()
-        quote = c.quote
+            # a sentence that only takes up a noun of the one before ("In dit gesprek zal ik …") is a promise of its
+            # own when that sentence already is one
+            if (c.deadline.due_date and out[-1].deadline.due_date and c.deadline.due_date != out[-1].deadline.due_date) \
+                    or not ANAPHOR_START.search(c.sentence):
+                quote = p.text[c.span[0]:c.span[1]]
+            else:
+                seen.discard(_norm_ws(out[-1].quote).lower())
+                out.pop()
         key = _norm_ws(quote).lower()
         if key in seen:
             continue
@@ -1082,7 +1127,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             fractie=p.fractie or (c.question.fractie if c.question else None),
             measure=measure_of(c.sentence),
             rule=c.rule or "model",
-            span=c.quote_span,
+            span=c.quote_span if quote == c.quote else c.span,
             confidence=round(c.confidence, 3),
             features=c.features,
         ))

@@ -62,11 +62,27 @@ class Candidate:
         return self.passage.text[self.quote_span[0]:self.quote_span[1]]
 
 
+# a numbered or bulleted line the reader took for a heading: "1. Een verlaging van het gebruikelijk loon"
+LIST_LINE = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+
+
 def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
-    """Where commitments can stand: the answers of a VSO, the paragraphs of a letter."""
+    """Where commitments can stand: the answers of a VSO, the paragraphs of a letter, and the items of a
+    list that a paragraph introduces ("… de volgende maatregelen aan:"), even when the reader took the
+    short numbered lines for headings."""
     if doc.type == "vso" and any(p.kind == PassageKind.ANSWER for p in doc.passages):
         return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
-    return [p for p in doc.passages if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)]
+    out: list[ParsedPassage] = []
+    in_list = False
+    for p in doc.passages:
+        if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER):
+            out.append(p)
+            in_list = p.text.rstrip().endswith(":")
+        elif p.kind == PassageKind.HEADING and in_list and LIST_LINE.match(p.text) and not re.search(r"[?:]\W*$", p.text):
+            out.append(p)  # stays in the list: the next numbered line is an item too
+        else:
+            in_list = False
+    return out
 
 
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
@@ -95,11 +111,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
             verdict = rules.classify(sentence, deadline)
             q_start = start
-            if i > 0 and rules.ANAPHOR_START.search(sentence):
+            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
+            # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
+            if anaphor or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 if (pe - ps) <= 2.2 * (end - start) + 40:
                     q_start = ps
-                    if deadline.kind == "none":
+                    if deadline.kind == "none" and anaphor:
                         prev = sentences[i - 1]
                         deadline = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
             c = Candidate(
@@ -109,7 +127,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
             if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and (
-                    THIS_LETTER.search(sentences[i - 1]) or OUTLINE.search(sentences[i - 1])):
+                    (THIS_LETTER.search(sentences[i - 1]) and rules.IN_LETTER_VERB.search(sentences[i - 1]))
+                    or OUTLINE.search(sentences[i - 1])):
                 c.rule = None  # "In deze brief ga ik eerst in op … Daarna …": the letter's own outline
             lead = _enumeration(c, lead)
             context.append(((offset + start) / total, prev_rule, " ".join(sentences[i + 1:i + 3])))
@@ -121,6 +140,28 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
+
+
+# "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
+# a noun of the sentence before; the promise is told over both sentences
+TAKES_UP = re.compile(r"^\W*(?:de|het)\s+(?:eerste|tweede|volgende|eerstvolgende|laatste|nieuwe)\s+(?P<n>[^\W\d_]{4,})|"
+                      r"^\W*(?:\S+\s+){0,5}?(?:deze|dit)\s+(?P<m>[^\W\d_]{4,})", I)
+NOT_TAKEN_UP = frozenset("brief kamerbrief jaar week maand periode manier wijze reden keer moment tijd datum "
+                         "termijn stap stappen kader".split())
+
+
+def _names_previous(sentence: str, previous: str) -> bool:
+    m = TAKES_UP.match(sentence)
+    if not m or previous.rstrip().endswith("?"):
+        return False
+    from .extractor import REQUEST_TO_GOV
+    if REQUEST_TO_GOV.search(previous):
+        return False  # "De motie vraagt het kabinet om de gevolgen …. Ik zal deze gevolgen laten onderzoeken."
+    noun = (m["n"] or m["m"]).lower()
+    if noun in NOT_TAKEN_UP:
+        return False
+    stem = noun[:max(4, len(noun) - 2)]
+    return any(w.startswith(stem) for w in WORD.findall(previous.lower()))
 
 
 ITEM_START = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -173,6 +214,7 @@ THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaa
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
 OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+                     r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
                      r"(?:in\s+op|ingegaan|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
                      r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief)", I)
@@ -209,11 +251,15 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     on(f"rule={c.rule or 'none'}")
     if c.rule:
         on("rule_any")
-    for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(s)):
-        if m:
+    main = rules.strip_as_lead(s)  # "Zoals ik eerder meldde, stuur ik …": the vetoes read the main clause
+    if main != s:
+        on("as_lead")
+    for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(main)):
+        if m and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)):
             on(f"skip={name}")
-    reporting, request_to_gov, past_main = rules.shared_searches(s)
-    if reporting:
+    reporting, request_to_gov, _past = rules.shared_searches(main)
+    past_main = rules.PAST.search(rules.main_clause(s))
+    if reporting and not rules.LETTER_ANNOUNCES.search(main):
         on("skip=reporting")
     if request_to_gov:
         on("skip=request_to_gov")

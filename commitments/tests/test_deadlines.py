@@ -292,3 +292,42 @@ def test_a_meeting_held_before_the_letter_resolves_to_its_last_occurrence():
 def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due):
     got = find_phrase(sentence, D(letter))
     assert got.due_date == D(due), got
+
+
+# ------------------------------------------------------------------ issue 11: due dates found wrong on real letters
+
+@pytest.mark.parametrize("sentence,letter,due", [
+    # a third of a year; "voor … gepland" is "planned for", not "before"
+    ("De toezending aan uw Kamer is voor het derde trimester van 2015 gepland.", "2014-11-20", "2015-12-31"),
+    ("De evaluatie volgt in het tweede trimester.", "2014-11-20", "2015-08-31"),
+    # "het nieuwe jaar" is the year after the letter's, as "volgend jaar"
+    ("Ik stuur u zo spoedig mogelijk in het nieuwe jaar de verkenning.", "2019-11-20", "2020-12-31"),
+    # a meeting over two days: due on its first day; a span given to deliver in: on its last day
+    ("In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen.",
+     "2020-03-03", "2020-03-16"),
+    ("Tijdens de Europese Raad op 3-5 juni bespreek ik dit voorstel.", "2020-03-03", "2020-06-03"),
+    ("Ik stuur u de rapportage tussen 1 en 15 april.", "2020-03-03", "2020-04-15"),
+    # two months: on time until the end of the later one
+    ("Ik stuur u het rapport in maart/april 2026.", "2026-02-05", "2026-04-30"),
+])
+def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
+    assert find_phrase(sentence, D(letter)).due_date == D(due)
+
+
+@pytest.mark.parametrize("sentence,letter", [
+    # the date of a letter referred to is no deadline, with or without "jl."
+    ("Ik zal verdergaan met het beleid zoals aangekondigd in mijn brief d.d. 8 april en het beleid op korte termijn "
+     "publiceren.", "2011-04-28"),
+    ("Zoals gemeld in de brief van 3 maart zal ik u binnenkort informeren.", "2024-06-01"),
+    # someone else's document expected then, the promise is to inform after it: no due date (a guess at an event)
+    ("Het eerstvolgende rapport wordt verwacht in maart/april 2026 en uw Kamer zal hierover worden geïnformeerd.",
+     "2026-02-05"),
+    ("De resultaten worden in september verwacht, waarna ik u daarover informeer.", "2025-04-15"),
+])
+def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
+    assert find_phrase(sentence, D(letter)).due_date is None
+
+
+def test_an_expected_date_without_a_later_step_stays_the_due_date():
+    # "worden in september verwacht" with nothing after it: the expected delivery is the promise's time
+    assert find_phrase("De resultaten van de toets worden in september verwacht.", D("2025-04-15")).due_date == D("2025-09-30")

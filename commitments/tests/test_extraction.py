@@ -266,3 +266,88 @@ def test_it_meets_the_targets_on_the_gold_set():
     assert total["dated_found"] / total["gold_dated"] >= 0.95
     assert total["due_exact"] / total["dated_found"] >= 0.95
     assert total["invented_due"] == 0
+
+
+# ------------------------------------------------------------------ issue 11: classes missed or wrongly proposed on real letters
+
+def test_a_leading_zoals_clause_does_not_veto_the_promise_after_it():
+    # the recalled statement is verb-final ("… reeds meldde,"); the main clause after the comma promises
+    s = ("Zoals ik op 30 mei 2018 in mijn beantwoording van het schriftelijk overleg (Kamerstuk 21 501-32, nr. 1110) "
+         "reeds meldde, zal ik uw Kamer zo spoedig mogelijk na die gesprekken informeren over de herziening.")
+    (c,) = [c for c in candidates(in_letter(s)) if c.sentence == s]
+    assert c.rule is not None
+    assert not any(k.startswith("skip=") for k in c.features)
+    assert "as_lead" in c.features
+
+
+@pytest.mark.parametrize("first,second", [
+    # a time adverb that refers back ("Zo spoedig mogelijk daarna")
+    ("Ik voer nog overleg over enige onderdelen van het voorontwerp.",
+     "Zo spoedig mogelijk daarna zend ik u de tweede voortgangsrapportage."),
+    # a noun phrase that takes up a noun of the sentence before
+    ("De rapportage over het hele jaar blijft u zoals gebruikelijk in het voorjaar ontvangen.",
+     "De eerste rapportage ontvangt u uiterlijk in maart 2016."),
+    ("Ik heb een aantal dagen extra nodig om de informatie van ProRail te verzamelen.",
+     "U zult deze informatie tegelijk met de andere verzoeken ontvangen."),
+])
+def test_a_sentence_that_refers_back_quotes_the_one_before(first, second):
+    (c,) = [c for c in candidates(doc_of(f"{first} {second}", date="2015-11-01")) if c.sentence == second]
+    assert c.quote == f"{first} {second}"
+
+
+def test_two_dated_promises_joined_by_daarna_stay_two():
+    first = "Op 16 november 2026 wordt de intentieverklaring door alle betrokken partijen ondertekend."
+    second = "Daarna gaan deze partijen aan de slag en wordt eind 2027 een vernieuwd akkoord gesloten."
+    items = extract(doc_of(f"{first} {second}", date="2026-10-01"), threshold=0.0)
+    assert [(i.quote, i.deadline.due_date) for i in items] == [(first, D("2026-11-16")), (second, D("2027-12-31"))]
+
+
+def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
+    texts = [("paragraph", "Naar aanleiding van deze moties kondig ik de volgende tijdelijke fiscale maatregelen aan:"),
+             ("heading", "1. Een verlaging van het gebruikelijk loon bij omzetdaling"),
+             ("heading", "2. Een versoepeling van het urencriterium"),
+             ("heading", "Welke vragen staan nog open?"),
+             ("heading", "3. Inleiding")]
+    passages = [ParsedPassage(index=i, kind=k, text=t) for i, (k, t) in enumerate(texts)]
+    doc = ParsedDocument(type="kamerbrief", date=D("2020-04-24"), kamerstuk=None, subject=None, ministry="FIN",
+                         bewindspersoon=None, committee=None, text="", passages=passages)
+    cands = candidates(doc)
+    items = [c for c in cands if c.enum_lead is not None]
+    assert [c.sentence for c in items] == [texts[1][1], texts[2][1]]
+    assert all(c.rule == "enumerated" for c in items)
+    assert cands[0].rule is None and cands[0].lead_rule  # the lead-in itself is not the promise
+
+
+@pytest.mark.parametrize("sentence,rule,due", [
+    # asking for more time promises delivery by the new date
+    ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", "postponed", "2026-02-20"),
+    # an intention in a subordinate clause, verb last
+    ("Bij deze wil ik u laten weten dat ik voornemens ben de omvorming van het CAK plaats te laten vinden per "
+     "1 januari 2026.", "intends", "2026-01-01"),
+    # planned for a third of a year, the participle closing the clause
+    ("De toezending aan uw Kamer van de doorlichting is voor het derde trimester van 2025 gepland.", "planned",
+     "2025-12-31"),
+    # "zal uitwerken welke mogelijkheden er zijn": "zijn" belongs to the subordinate clause, no prediction
+    ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen.", "zal", None),
+])
+def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == rule
+    assert (c.deadline.due_date.isoformat() if c.deadline.due_date else None) == due
+
+
+@pytest.mark.parametrize("sentence", [
+    # a request made to the government before: not its promise
+    "De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het tijdstip waarop de "
+    "Kamer zal worden ingelicht over de toekomst van het vastgoed.",
+    "Uw Kamer heeft via de motie van het lid De Kort het kabinet verzocht om in gesprek te gaan met partijen en "
+    "hierover de Kamer in het derde kwartaal van 2025 te informeren.",
+    # this letter describing itself
+    "Daarnaast geef ik in deze brief aan hoe wij het voedselbeleid in de komende periode verder vorm willen geven.",
+    "Na deze samenvatting zal ik gedetailleerder ingaan op de kwesties die de commissie signaleert.",
+    "Op verzoek van de Eerste Kamer bied ik ook de Eerste Kamer het rapport aan.",
+    # a perfect with "ben"
+    "De behandeling is nog gaande, maar ik ben in deze brief uitgegaan van de inwerkingtreding per 1 januari 2026.",
+])
+def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence):
+    assert extract(in_letter(sentence)) == []

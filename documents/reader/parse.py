@@ -495,6 +495,11 @@ class _Para:
     footnotes: list[Footnote] = field(default_factory=list)
 
 
+def _closes_open_bracket(prev: str, line: str) -> bool:
+    """"… een korte reactie geven (hoofdstuk" / "1). Na deze …": the line closes a bracket the previous one opened."""
+    return prev.count("(") > prev.count(")") and bool(re.match(r"^[^()\n]{1,40}\)", line))
+
+
 def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = BOOKMARK_RE.sub("", text)
@@ -518,7 +523,7 @@ def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
         if (
             merged
             and merged[-1]
-            and re.match(r"^[a-zà-ÿ]", line)
+            and (re.match(r"^[a-zà-ÿ]", line) or _closes_open_bracket(merged[-1], line))
             and not re.search(r"[.?!:]\s*(\[footnoteRef:\d+\]\s*)*$", merged[-1])
             and not _ROLE_RE.match(line)
             and not (merged[-1].rstrip().endswith(",") and len(merged[-1]) < 40)

@@ -496,3 +496,14 @@ def test_it_undoes_letter_spacing_artefacts():
     from documents.reader.sources import _fix_letterspacing
 
     assert _fix_letterspacing("Ministerie van Inf rastructuur, ge ïnformeerd, P agina") == "Ministerie van Infrastructuur, geïnformeerd, Pagina"
+
+
+def test_a_line_that_closes_a_bracket_opened_on_the_line_before_continues_its_paragraph():
+    # "(hoofdstuk" / "1). Na deze …": the number is the chapter, not an enumeration or a new paragraph
+    text = ("Daarbij zal ik gelijk een korte reactie geven (hoofdstuk\n"
+            "1). Na deze samenvatting ga ik in op de kwesties.\n"
+            "Een tweede alinea.\n")
+    paras, _ = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "Daarbij zal ik gelijk een korte reactie geven (hoofdstuk 1). Na deze samenvatting ga ik in op de kwesties.",
+        "Een tweede alinea."]
