@@ -1,13 +1,18 @@
-"""The daily digest: one e-mail per follower with the commitments that became overdue.
+"""The digest: one e-mail per follower with what changed in what they follow.
 
-Reads the outbox ``OverdueEvent`` that ``commitments.overdue.flag_overdue`` writes,
-in three steps that are each safe to repeat and to run concurrently:
+Two outboxes feed it: ``OverdueEvent`` (``commitments.overdue.flag_overdue`` writes it: newly
+overdue) and ``CommitmentEvent`` (written with the ``StatusChange`` / ``DeadlineChange`` that records
+it: newly accepted, postponed with old and new date, fulfilled). Three steps, each safe to repeat and
+to run concurrently:
 
-1. **fan out** (set-based): claim the events not yet distributed
-   (``fanned_out_at IS NULL``, compare-and-set) and insert one ``DigestItem`` per
-   (follower, event) with INSERT … SELECT, ``ON CONFLICT DO NOTHING``;
-2. **bundle**: per user, move the pending items into a new ``DigestDelivery``
-   (compare-and-set on ``delivery IS NULL``);
+1. **fan out**: claim the events not yet distributed (``fanned_out_at IS NULL``, compare-and-set)
+   and insert one ``DigestItem`` per (follower, event): set-based INSERT … SELECT for follows of a
+   motion, dossier, ministry or commitment, the list's FilterSet for saved searches;
+   ``ON CONFLICT DO NOTHING``. A follow with frequency "geen" gets nothing; an item reached by a
+   daily and a weekly follow is daily;
+2. **bundle**: per user, move the pending items into a new ``DigestDelivery`` (compare-and-set on
+   ``delivery IS NULL``): daily items every run, weekly items on ``DIGEST_WEEKDAY`` (or once they
+   are a week old, if that run was missed), so a weekly follower gets one mail a week;
 3. **send**: claim one unsent delivery at a time with a lease (compare-and-set on
    ``claimed_at``, like healthchecks' ``sendalerts``), send the e-mail, mark it sent.
 
@@ -22,9 +27,9 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -32,16 +37,30 @@ from django.utils.translation import ngettext
 
 from documents.models import Document
 
-from .models import PUBLIC_STATUSES, Commitment, DigestDelivery, DigestItem, Follow, Motion, OverdueEvent, Status
+from .models import (
+    PUBLIC_STATUSES,
+    ChangeKind,
+    Commitment,
+    CommitmentEvent,
+    DigestDelivery,
+    DigestItem,
+    Follow,
+    FollowFrequency,
+    Motion,
+    OverdueEvent,
+    Status,
+)
 
 logger = logging.getLogger(__name__)
 
 #: A claimed delivery that was not marked sent within this time is sent again.
 LEASE = timedelta(minutes=15)
+#: Weekly items older than this go out even if the weekly run was missed.
+WEEK = timedelta(days=7)
 
 
 def send_digests(now: datetime | None = None) -> int:
-    """Fan out new overdue events, bundle them per user and send the digests. Returns how many were sent."""
+    """Fan out new events, bundle them per user and send the digests. Returns how many were sent."""
     now = now or timezone.now()
     fan_out(now)
     bundle(now)
@@ -60,78 +79,145 @@ def send_digests(now: datetime | None = None) -> int:
     return sent
 
 
+def _still_true() -> Q:
+    """A change event that still holds: not undone since it was written."""
+    return (
+        Q(kind=ChangeKind.NEW)
+        | Q(kind=ChangeKind.FULFILLED, commitment__status=Status.FULFILLED)
+        | Q(kind=ChangeKind.POSTPONED, commitment__due_date=F("new_due_date"))
+    )
+
+
 def fan_out(now: datetime) -> int:
-    """Claim the undistributed events and create a ``DigestItem`` for each (follower, event). Set-based."""
+    """Claim the undistributed events and create a ``DigestItem`` for each (follower, event)."""
+    stamp = connection.ops.adapt_datetimefield_value(now)
+    created = 0
+    with transaction.atomic():
+        # The publication rule: only what the griffie accepted reaches a follower. An unreviewed
+        # proposal's overdue event waits, unclaimed, until a clerk accepts it (then it goes out) or rejects it.
+        unclaimed = OverdueEvent.objects.filter(fanned_out_at__isnull=True)
+        claimed = unclaimed.filter(commitment__status__in=PUBLIC_STATUSES).update(fanned_out_at=now)
+        # A rejected proposal was never a commitment: its event is closed without telling anyone.
+        unclaimed.filter(commitment__status=Status.REJECTED).update(fanned_out_at=now - LEASE)
+        if claimed:
+            created += _fan_out_source(OverdueEvent, "event_id", stamp, now)
+        # Changes: announced when they still hold and the commitment is public; otherwise (undone,
+        # or no longer public) closed without telling anyone.
+        changes = CommitmentEvent.objects.filter(fanned_out_at__isnull=True)
+        claimed = changes.filter(_still_true(), commitment__status__in=PUBLIC_STATUSES).update(fanned_out_at=now)
+        changes.update(fanned_out_at=now - LEASE)
+        if claimed:
+            created += _fan_out_source(CommitmentEvent, "change_id", stamp, now)
+    return created
+
+
+def _fan_out_source(model, column: str, stamp, now: datetime) -> int:
+    """Items for the events of ``model`` claimed at ``now``: saved searches first, then the SQL joins."""
+    created = _fan_out_searches(model, column, now)
     qn = connection.ops.quote_name
     t = {
         "item": qn(DigestItem._meta.db_table),
-        "event": qn(OverdueEvent._meta.db_table),
+        "event": qn(model._meta.db_table),
         "follow": qn(Follow._meta.db_table),
         "commitment": qn(Commitment._meta.db_table),
         "document": qn(Document._meta.db_table),
         "motion": qn(Motion._meta.db_table),
         "cm": qn(Commitment.motions.through._meta.db_table),
     }
-    stamp = connection.ops.adapt_datetimefield_value(now)
-    with transaction.atomic():
-        # The publication rule: only what the griffie accepted reaches a follower. An unreviewed
-        # proposal's event waits, unclaimed, until a clerk accepts it (then it goes out) or rejects it.
-        unclaimed = OverdueEvent.objects.filter(fanned_out_at__isnull=True)
-        claimed = unclaimed.filter(commitment__status__in=PUBLIC_STATUSES).update(fanned_out_at=now)
-        # A rejected proposal was never a commitment: its event is closed without telling anyone.
-        unclaimed.filter(commitment__status=Status.REJECTED).update(fanned_out_at=now - LEASE)
-        if not claimed:
-            return 0
-        mine = "e.fanned_out_at = %s"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                INSERT INTO {t["item"]} (user_id, event_id, created_at)
-                SELECT m.user_id, m.event_id, %s FROM (
-                    SELECT f.user_id, e.id AS event_id FROM {t["event"]} e
-                    JOIN {t["follow"]} f ON f.commitment_id = e.commitment_id
-                    WHERE {mine}
-                  UNION
-                    SELECT f.user_id, e.id FROM {t["event"]} e
-                    JOIN {t["commitment"]} c ON c.id = e.commitment_id
-                    JOIN {t["document"]} d ON d.id = c.document_id
-                    JOIN {t["follow"]} f ON f.ministry <> '' AND (f.ministry = c.ministry OR f.ministry = d.ministry)
-                    WHERE {mine}
-                  UNION
-                    SELECT f.user_id, e.id FROM {t["event"]} e
-                    JOIN {t["commitment"]} c ON c.id = e.commitment_id
-                    JOIN {t["document"]} d ON d.id = c.document_id
-                    JOIN {t["follow"]} f ON f.dossier_id = d.dossier_id
-                    WHERE {mine}
-                  UNION
-                    SELECT f.user_id, e.id FROM {t["event"]} e
-                    JOIN {t["cm"]} cm ON cm.commitment_id = e.commitment_id
-                    JOIN {t["motion"]} mo ON mo.id = cm.motion_id
-                    JOIN {t["follow"]} f ON f.motion_id = mo.id OR f.dossier_id = mo.dossier_id
-                    WHERE {mine}
-                ) m
-                WHERE 1 = 1
-                ON CONFLICT (user_id, event_id) DO NOTHING
-                """,
-                [stamp, stamp, stamp, stamp, stamp],
-            )
-            return cursor.rowcount
+    mine = "e.fanned_out_at = %s AND f.frequency <> %s"
+    none = FollowFrequency.NONE.value
+    daily = FollowFrequency.DAILY.value
+    with connection.cursor() as cursor:
+        # 'dagelijks' < 'wekelijks': MIN keeps daily when a daily and a weekly follow both reach the item.
+        cursor.execute(
+            f"""
+            INSERT INTO {t["item"]} (user_id, {column}, frequency, created_at)
+            SELECT g.user_id, g.event_id, g.frequency, %s FROM (
+              SELECT m.user_id, m.event_id, MIN(m.frequency) AS frequency FROM (
+                SELECT f.user_id, e.id AS event_id, f.frequency FROM {t["event"]} e
+                JOIN {t["follow"]} f ON f.commitment_id = e.commitment_id
+                WHERE {mine}
+              UNION
+                SELECT f.user_id, e.id, f.frequency FROM {t["event"]} e
+                JOIN {t["commitment"]} c ON c.id = e.commitment_id
+                JOIN {t["document"]} d ON d.id = c.document_id
+                JOIN {t["follow"]} f ON f.ministry <> '' AND (f.ministry = c.ministry OR f.ministry = d.ministry)
+                WHERE {mine}
+              UNION
+                SELECT f.user_id, e.id, f.frequency FROM {t["event"]} e
+                JOIN {t["commitment"]} c ON c.id = e.commitment_id
+                JOIN {t["document"]} d ON d.id = c.document_id
+                JOIN {t["follow"]} f ON f.dossier_id = d.dossier_id
+                WHERE {mine}
+              UNION
+                SELECT f.user_id, e.id, f.frequency FROM {t["event"]} e
+                JOIN {t["cm"]} cm ON cm.commitment_id = e.commitment_id
+                JOIN {t["motion"]} mo ON mo.id = cm.motion_id
+                JOIN {t["follow"]} f ON f.motion_id = mo.id OR f.dossier_id = mo.dossier_id
+                WHERE {mine}
+              ) m
+              GROUP BY m.user_id, m.event_id
+            ) g
+            WHERE 1 = 1
+            ON CONFLICT (user_id, {column}) DO UPDATE SET frequency = excluded.frequency
+            WHERE excluded.frequency = %s
+            """,
+            [stamp, stamp, none, stamp, none, stamp, none, stamp, none, daily],
+        )
+        return created + cursor.rowcount
+
+
+def _fan_out_searches(model, column: str, now: datetime) -> int:
+    """Items for saved searches: each distinct search re-run (the list's FilterSet) over the claimed events."""
+    from readers.follows import search_queryset
+
+    events = dict(model.objects.filter(fanned_out_at=now).values_list("id", "commitment_id"))
+    if not events:
+        return 0
+    by_commitment: dict[int, list[int]] = {}
+    for event_id, commitment_id in events.items():
+        by_commitment.setdefault(commitment_id, []).append(event_id)
+    followers: dict[str, list[tuple[int, str]]] = {}
+    for search, user_id, frequency in (
+        Follow.objects.exclude(search="").exclude(frequency=FollowFrequency.NONE)
+        .values_list("search", "user_id", "frequency")
+    ):
+        followers.setdefault(search, []).append((user_id, frequency))
+    among = Commitment.objects.filter(pk__in=list(by_commitment))
+    rows: dict[tuple[int, int], str] = {}
+    for search, users in followers.items():
+        for commitment_id in search_queryset(search, among).values_list("pk", flat=True):
+            for event_id in by_commitment[commitment_id]:
+                for user_id, frequency in users:
+                    key = (user_id, event_id)
+                    rows[key] = min(rows.get(key, frequency), frequency)
+    items = [
+        DigestItem(user_id=user_id, frequency=frequency, created_at=now, **{column: event_id})
+        for (user_id, event_id), frequency in rows.items()
+    ]
+    DigestItem.objects.bulk_create(items, batch_size=1000, ignore_conflicts=True)
+    return len(items)
+
+
+def weekly_day(now: datetime) -> bool:
+    """Whether ``now`` falls on the day weekly items go out (``DIGEST_WEEKDAY``, 0 = Monday, local time)."""
+    return timezone.localtime(now).weekday() == getattr(settings, "DIGEST_WEEKDAY", 0)
 
 
 def bundle(now: datetime) -> int:
-    """Put each user's pending items into one new delivery. Returns the number of deliveries created."""
+    """Put each user's pending items into one new delivery. Returns the number of deliveries created.
+
+    Daily items are bundled every run; weekly items on the weekly day, or when a week old (a missed run).
+    """
     created = 0
-    user_ids = (
-        DigestItem.objects.filter(delivery__isnull=True)
-        .values_list("user_id", flat=True)
-        .distinct()
-    )
+    due = Q(delivery__isnull=True)
+    if not weekly_day(now):
+        due &= Q(frequency=FollowFrequency.DAILY) | Q(created_at__lte=now - WEEK)
+    user_ids = DigestItem.objects.filter(due).values_list("user_id", flat=True).distinct()
     for user_id in list(user_ids):
         with transaction.atomic():
             delivery = DigestDelivery.objects.create(user_id=user_id, created_at=now)
-            moved = DigestItem.objects.filter(
-                user_id=user_id, delivery__isnull=True
-            ).update(delivery=delivery)
+            moved = DigestItem.objects.filter(due, user_id=user_id).update(delivery=delivery)
             if moved:
                 created += 1
             else:  # a concurrent run bundled them first
@@ -165,45 +251,130 @@ def mark_sent(delivery: DigestDelivery, now: datetime) -> None:
 
 
 def deliver(delivery: DigestDelivery) -> None:
-    """Compose and send one digest e-mail (Dutch, via gettext)."""
+    """Compose and send one digest e-mail (Dutch, via gettext), with its unsubscribe headers."""
+    from readers.follows import reasons
+    from readers.tokens import unsubscribe_token
+
     user = delivery.user
     if not user.email:
         logger.info("digest %s: user %s has no e-mail address", delivery.pk, user.pk)
         return
     items = list(
-        delivery.items.select_related("event__commitment__document")
-        .prefetch_related("event__commitment__motions")
-        .order_by("event__due_date", "event__commitment_id")
-    )
-    with translation.override(settings.LANGUAGE_CODE):
-        subject, body = compose(user.get_full_name() or user.get_username(), items)
-    send_mail(subject, body, None, [user.email])
-
-
-def compose(name: str, items: list[DigestItem]) -> tuple[str, str]:
-    """Subject and plain-text body of a digest."""
-    n = len(items)
-    subject = ngettext(
-        "Toezeggingen: %(count)d nieuw te laat",
-        "Toezeggingen: %(count)d nieuw te laat",
-        n,
-    ) % {"count": n}
-    lines = [
-        _("Beste %(name)s,") % {"name": name},
-        "",
-        ngettext(
-            "Deze toezegging die u volgt is te laat:",
-            "Deze %(count)d toezeggingen die u volgt zijn te laat:",
-            n,
+        delivery.items.select_related(
+            "event__commitment__document", "change__commitment__document"
         )
-        % {"count": n},
-        "",
-    ]
-    base = getattr(settings, "SITE_URL", "").rstrip("/")
+        .prefetch_related("event__commitment__motions", "change__commitment__motions")
+        .order_by("id")
+    )
+    if not items:
+        return
+    commitments = [item.commitment for item in items]
+    follows = list(user.follows.select_related("motion", "dossier", "commitment").order_by("created_at", "id"))
+    why = reasons(follows, [c.pk for c in commitments])
+    base = site_url()
+    unsubscribe = base + reverse("readers:unsubscribe", args=[unsubscribe_token(user)])
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = compose(user.get_full_name() or user.get_username(), items, why, unsubscribe)
+    send_mail(
+        subject,
+        body,
+        user.email,
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+
+
+def send_mail(subject: str, body: str, to: str, headers: dict[str, str]) -> None:
+    """Send one digest (plain text, from ``DEFAULT_FROM_EMAIL``) with its headers."""
+    EmailMessage(subject, body, None, [to], headers=headers).send()
+
+
+def site_url() -> str:
+    """The site's address for links in e-mails (``SITE_URL``), without a trailing slash."""
+    return getattr(settings, "SITE_URL", "").rstrip("/")
+
+
+#: Sections of a digest, in this order.
+SECTIONS = ("te_laat", ChangeKind.POSTPONED, ChangeKind.FULFILLED, ChangeKind.NEW)
+
+
+def _section(item: DigestItem) -> str:
+    return "te_laat" if item.event_id else item.change.kind
+
+
+def compose(
+    name: str,
+    items: list[DigestItem],
+    why: dict[int, list[Follow]] | None = None,
+    unsubscribe: str = "",
+) -> tuple[str, str]:
+    """Subject and plain-text body of a digest: per kind of change the commitments, each with why it is there."""
+    from readers.follows import describe
+
+    why = why or {}
+    groups: dict[str, list[DigestItem]] = {}
     for item in items:
-        event, c = item.event, item.event.commitment
+        groups.setdefault(_section(item), []).append(item)
+    for group in groups.values():
+        group.sort(key=lambda i: (i.event.due_date if i.event_id else (i.change.new_due_date or i.commitment.due_date)
+                                  or i.commitment.created_at.date(), i.commitment.pk))
+    counts = []
+    late = len(groups.get("te_laat", []))
+    if late:
+        counts.append(ngettext("%(count)d nieuw te laat", "%(count)d nieuw te laat", late) % {"count": late})
+    n = len(groups.get(ChangeKind.POSTPONED, []))
+    if n:
+        counts.append(ngettext("%(count)d uitgesteld", "%(count)d uitgesteld", n) % {"count": n})
+    n = len(groups.get(ChangeKind.FULFILLED, []))
+    if n:
+        counts.append(ngettext("%(count)d voldaan", "%(count)d voldaan", n) % {"count": n})
+    n = len(groups.get(ChangeKind.NEW, []))
+    if n:
+        counts.append(ngettext("%(count)d nieuw", "%(count)d nieuw", n) % {"count": n})
+    subject = _("Toezeggingen: %(counts)s") % {"counts": ", ".join(counts)}
+    lines = [_("Beste %(name)s,") % {"name": name}, ""]
+    base = site_url()
+    headings = {
+        "te_laat": lambda k: ngettext(
+            "Deze toezegging die u volgt is te laat:", "Deze %(count)d toezeggingen die u volgt zijn te laat:", k
+        ),
+        ChangeKind.POSTPONED: lambda k: ngettext(
+            "Deze toezegging die u volgt is uitgesteld:", "Deze %(count)d toezeggingen die u volgt zijn uitgesteld:", k
+        ),
+        ChangeKind.FULFILLED: lambda k: ngettext(
+            "Aan deze toezegging die u volgt is voldaan:", "Aan deze %(count)d toezeggingen die u volgt is voldaan:", k
+        ),
+        ChangeKind.NEW: lambda k: ngettext(
+            "Deze toezegging is nieuw in wat u volgt:", "Deze %(count)d toezeggingen zijn nieuw in wat u volgt:", k
+        ),
+    }
+    for section in SECTIONS:
+        group = groups.get(section)
+        if not group:
+            continue
+        lines += [headings[section](len(group)) % {"count": len(group)}, ""]
+        for item in group:
+            lines += _item_lines(item, why.get(item.commitment.pk, []), base, describe)
+    lines.append(
+        _("U ontvangt dit bericht omdat u deze toezeggingen, moties, dossiers, ministeries of zoekopdrachten volgt.")
+    )
+    try:
+        lines.append(_("Wat u volgt en hoe vaak u mail krijgt: %(url)s") % {"url": base + reverse("readers:follows")})
+    except NoReverseMatch:
+        pass
+    if unsubscribe:
+        lines.append(_("Geen e-mail meer ontvangen (één klik, zonder inloggen): %(url)s") % {"url": unsubscribe})
+    return subject, "\n".join(lines)
+
+
+def _item_lines(item: DigestItem, follows: list[Follow], base: str, describe) -> list[str]:
+    c = item.commitment
+    lines = [f"- {c.quote}"]
+    if item.event_id:
+        event = item.event
         days = (event.overdue_since - event.due_date).days
-        lines.append(f"- {c.quote}")
         lines.append(
             "  "
             + _("Termijn %(due)s, te laat sinds %(since)s (%(days)d dagen).")
@@ -213,25 +384,35 @@ def compose(name: str, items: list[DigestItem]) -> tuple[str, str]:
                 "days": days,
             }
         )
-        source = c.document.display_title
+    elif item.change.kind == ChangeKind.POSTPONED:
+        change = item.change
         lines.append(
             "  "
-            + _("Brief: %(document)s, %(ministry)s")
-            % {"document": source, "ministry": c.ministry}
+            + _("Uitgesteld van %(old)s naar %(new)s.")
+            % {
+                "old": formats.date_format(change.old_due_date, "j F Y") if change.old_due_date else _("geen datum"),
+                "new": formats.date_format(change.new_due_date, "j F Y") if change.new_due_date else _("geen datum"),
+            }
         )
-        motions = sorted(m.key for m in c.motions.all())
-        if motions:
-            lines.append(
-                "  " + _("Moties: %(motions)s") % {"motions": ", ".join(motions)}
-            )
-        try:
-            lines.append(f"  {base}{reverse('web:commitment_detail', args=[c.pk])}")
-        except (NoReverseMatch, ImportError):
-            pass
-        lines.append("")
+    elif item.change.kind == ChangeKind.FULFILLED:
+        lines.append("  " + _("Voldaan."))
+    elif c.due_date:
+        lines.append("  " + _("Termijn %(due)s.") % {"due": formats.date_format(c.due_date, "j F Y")})
     lines.append(
-        _(
-            "U ontvangt dit bericht omdat u deze toezeggingen, moties, dossiers of ministeries volgt."
-        )
+        "  " + _("Brief: %(document)s, %(ministry)s") % {"document": c.document.display_title, "ministry": c.ministry}
     )
-    return subject, "\n".join(lines)
+    motions = sorted(m.key for m in c.motions.all())
+    if motions:
+        lines.append("  " + _("Moties: %(motions)s") % {"motions": ", ".join(motions)})
+    if follows:
+        lines.append(
+            "  "
+            + _("Omdat u volgt: %(follows)s")
+            % {"follows": "; ".join(_("deze toezegging") if f.commitment_id else describe(f) for f in follows)}
+        )
+    try:
+        lines.append(f"  {base}{reverse('web:commitment_detail', args=[c.pk])}")
+    except (NoReverseMatch, ImportError):
+        pass
+    lines.append("")
+    return lines

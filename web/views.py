@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from commitments.models import Commitment, Status
@@ -50,7 +51,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
-    if request.GET.get("format") in ("csv", "memo"):
+    if request.GET.get("format") in ("csv", "memo", "ics"):
         refusal = export_refusal(f)
         if refusal is not None:
             return refusal
@@ -58,6 +59,10 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
         return commitments_memo(f.qs, request, f)
+    if request.GET.get("format") == "ics":
+        from readers import ical
+
+        return ical.response(ical.rows(f.qs), request, _("Toezeggingen: uiterste datums"), "toezeggingen.ics")
     # Only the ids of the page (index-only on the covering indexes); the rows come from the
     # shared row cache or are loaded by id (web/rows.py).
     paginator = selectors.CappedPaginator(f.qs.values_list("pk", flat=True), selectors.PAGE_SIZE)
