@@ -42,6 +42,10 @@ class SignupForm(forms.Form):
 class ReaderAuthenticationForm(AuthenticationForm):
     """Login with the e-mail address (readers) or the user name (griffie); addresses in any case."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("E-mailadres of gebruikersnaam")
+
     def clean_username(self) -> str:
         value = (self.cleaned_data.get("username") or "").strip()
         return normalise_email(value) if "@" in value else value
