@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -65,9 +65,10 @@ def send_digests(now: datetime | None = None) -> int:
     fan_out(now)
     bundle(now)
     sent = 0
+    cache = RunCache()
     while (delivery := claim_next(now)) is not None:
         try:
-            deliver(delivery)
+            deliver(delivery, cache)
         except Exception:
             # Stays claimed; the lease expires and a later run tries again.
             logger.exception(
@@ -204,24 +205,30 @@ def weekly_day(now: datetime) -> bool:
     return timezone.localtime(now).weekday() == getattr(settings, "DIGEST_WEEKDAY", 0)
 
 
-def bundle(now: datetime) -> int:
+def bundle(now: datetime, chunk: int = 5000) -> int:
     """Put each user's pending items into one new delivery. Returns the number of deliveries created.
 
     Daily items are bundled every run; weekly items on the weekly day, or when a week old (a missed run).
+    Set-based per chunk of users: one INSERT of deliveries, one UPDATE moving the items (compare-and-set
+    on ``delivery IS NULL``), and a concurrent run's leftovers (deliveries that got no item) deleted.
     """
     created = 0
     due = Q(delivery__isnull=True)
     if not weekly_day(now):
         due &= Q(frequency=FollowFrequency.DAILY) | Q(created_at__lte=now - WEEK)
-    user_ids = DigestItem.objects.filter(due).values_list("user_id", flat=True).distinct()
-    for user_id in list(user_ids):
+    user_ids = list(DigestItem.objects.filter(due).values_list("user_id", flat=True).distinct().order_by("user_id"))
+    for i in range(0, len(user_ids), chunk):
+        users = user_ids[i : i + chunk]
         with transaction.atomic():
-            delivery = DigestDelivery.objects.create(user_id=user_id, created_at=now)
-            moved = DigestItem.objects.filter(due, user_id=user_id).update(delivery=delivery)
-            if moved:
-                created += 1
-            else:  # a concurrent run bundled them first
-                delivery.delete()
+            new = DigestDelivery.objects.bulk_create([DigestDelivery(user_id=u, created_at=now) for u in users])
+            new_ids = [d.pk for d in new]
+            mine = DigestDelivery.objects.filter(
+                pk__in=new_ids, user_id=OuterRef("user_id")
+            ).values("pk")[:1]
+            DigestItem.objects.filter(due, user_id__in=users).update(delivery=Subquery(mine))
+            empty = DigestDelivery.objects.filter(pk__in=new_ids, items__isnull=True)
+            deleted, _per_model = empty.delete()
+            created += len(new_ids) - deleted
     return created
 
 
@@ -250,31 +257,91 @@ def mark_sent(delivery: DigestDelivery, now: datetime) -> None:
     )
 
 
-def deliver(delivery: DigestDelivery) -> None:
+class RunCache:
+    """What one ``send_digests`` run computes once and reuses for every follower's mail.
+
+    Events with their commitment, letter and motions; each item's rendered lines; per followed
+    target (motion, dossier, ministry, commitment, saved search) which of the run's commitments it
+    covers, so "why" costs no query per mail.
+    """
+
+    def __init__(self) -> None:
+        self.events: dict[tuple[str, int], OverdueEvent | CommitmentEvent] = {}
+        self.lines: dict[tuple[str, int], list[str]] = {}
+        self.covered: dict[tuple, set[int]] = {}
+        self.among: set[int] | None = None
+
+    def items(self, delivery: DigestDelivery) -> list[DigestItem]:
+        keys = [
+            ("e", e) if e else ("c", c)
+            for e, c in delivery.items.order_by("id").values_list("event_id", "change_id")
+        ]
+        missing_e = [k[1] for k in keys if k[0] == "e" and k not in self.events]
+        missing_c = [k[1] for k in keys if k[0] == "c" and k not in self.events]
+        for kind, model, ids in (("e", OverdueEvent, missing_e), ("c", CommitmentEvent, missing_c)):
+            if ids:
+                for ev in (
+                    model.objects.filter(pk__in=ids)
+                    .select_related("commitment__document")
+                    .defer("commitment__document__text", "commitment__features")
+                    .prefetch_related("commitment__motions")
+                ):
+                    self.events[(kind, ev.pk)] = ev
+        return [
+            DigestItem(event=self.events[k]) if k[0] == "e" else DigestItem(change=self.events[k])
+            for k in keys
+            if k in self.events
+        ]
+
+    def reasons(self, follows: list[Follow], commitment_ids: list[int]) -> dict[int, list[Follow]]:
+        from readers.follows import reasons, search_queryset, target_q
+
+        if self.among is None:
+            pending = DigestItem.objects.filter(delivery__isnull=False, delivery__sent_at__isnull=True)
+            self.among = {
+                pk
+                for pair in pending.values_list("event__commitment_id", "change__commitment_id").distinct()
+                for pk in pair
+                if pk
+            }
+        if not set(commitment_ids) <= self.among:  # bundled by a concurrent run: no shortcut
+            return reasons(follows, commitment_ids)
+        wanted = set(commitment_ids)
+        out: dict[int, list[Follow]] = {}
+        for follow in follows:
+            key = (follow.motion_id, follow.dossier_id, follow.ministry, follow.commitment_id, follow.search)
+            if key not in self.covered:
+                among = Commitment.objects.filter(pk__in=self.among)
+                if follow.search:
+                    hits = search_queryset(follow.search, among.public()).values_list("pk", flat=True)
+                else:
+                    hits = among.filter(target_q(follow)).values_list("pk", flat=True).distinct()
+                self.covered[key] = set(hits)
+            for pk in self.covered[key] & wanted:
+                out.setdefault(pk, []).append(follow)
+        return out
+
+
+def deliver(delivery: DigestDelivery, cache: RunCache | None = None) -> None:
     """Compose and send one digest e-mail (Dutch, via gettext), with its unsubscribe headers."""
-    from readers.follows import reasons
     from readers.tokens import unsubscribe_token
 
+    cache = cache or RunCache()
     user = delivery.user
     if not user.email:
         logger.info("digest %s: user %s has no e-mail address", delivery.pk, user.pk)
         return
-    items = list(
-        delivery.items.select_related(
-            "event__commitment__document", "change__commitment__document"
-        )
-        .prefetch_related("event__commitment__motions", "change__commitment__motions")
-        .order_by("id")
-    )
+    items = cache.items(delivery)
     if not items:
         return
-    commitments = [item.commitment for item in items]
     follows = list(user.follows.select_related("motion", "dossier", "commitment").order_by("created_at", "id"))
-    why = reasons(follows, [c.pk for c in commitments])
+    why = cache.reasons(follows, [item.commitment.pk for item in items])
     base = site_url()
     unsubscribe = base + reverse("readers:unsubscribe", args=[unsubscribe_token(user)])
     with translation.override(settings.LANGUAGE_CODE):
-        subject, body = compose(user.get_full_name() or user.get_username(), items, why, unsubscribe)
+        subject, body = compose(
+            user.get_full_name() or user.get_username(), items, why, unsubscribe, lines=cache.lines
+        )
     send_mail(
         subject,
         body,
@@ -309,6 +376,7 @@ def compose(
     items: list[DigestItem],
     why: dict[int, list[Follow]] | None = None,
     unsubscribe: str = "",
+    lines: dict | None = None,
 ) -> tuple[str, str]:
     """Subject and plain-text body of a digest: per kind of change the commitments, each with why it is there."""
     from readers.follows import describe
@@ -334,6 +402,7 @@ def compose(
     if n:
         counts.append(ngettext("%(count)d nieuw", "%(count)d nieuw", n) % {"count": n})
     subject = _("Toezeggingen: %(counts)s") % {"counts": ", ".join(counts)}
+    rendered = {} if lines is None else lines
     lines = [_("Beste %(name)s,") % {"name": name}, ""]
     base = site_url()
     headings = {
@@ -356,7 +425,21 @@ def compose(
             continue
         lines += [headings[section](len(group)) % {"count": len(group)}, ""]
         for item in group:
-            lines += _item_lines(item, why.get(item.commitment.pk, []), base, describe)
+            key = ("e", item.event_id) if item.event_id else ("c", item.change_id)
+            if key not in rendered:
+                rendered[key] = _item_lines(item, base)
+            *body, url = rendered[key]
+            lines += body
+            follows = why.get(item.commitment.pk, [])
+            if follows:
+                lines.append(
+                    "  "
+                    + _("Omdat u volgt: %(follows)s")
+                    % {"follows": "; ".join(_("deze toezegging") if f.commitment_id else describe(f) for f in follows)}
+                )
+            if url:
+                lines.append(url)
+            lines.append("")
     lines.append(
         _("U ontvangt dit bericht omdat u deze toezeggingen, moties, dossiers, ministeries of zoekopdrachten volgt.")
     )
@@ -369,7 +452,8 @@ def compose(
     return subject, "\n".join(lines)
 
 
-def _item_lines(item: DigestItem, follows: list[Follow], base: str, describe) -> list[str]:
+def _item_lines(item: DigestItem, base: str) -> list[str]:
+    """The lines of one item that are the same in every follower's mail; the last one is its link (or "")."""
     c = item.commitment
     lines = [f"- {c.quote}"]
     if item.event_id:
@@ -404,15 +488,8 @@ def _item_lines(item: DigestItem, follows: list[Follow], base: str, describe) ->
     motions = sorted(m.key for m in c.motions.all())
     if motions:
         lines.append("  " + _("Moties: %(motions)s") % {"motions": ", ".join(motions)})
-    if follows:
-        lines.append(
-            "  "
-            + _("Omdat u volgt: %(follows)s")
-            % {"follows": "; ".join(_("deze toezegging") if f.commitment_id else describe(f) for f in follows)}
-        )
     try:
         lines.append(f"  {base}{reverse('web:commitment_detail', args=[c.pk])}")
     except (NoReverseMatch, ImportError):
-        pass
-    lines.append("")
+        lines.append("")
     return lines
