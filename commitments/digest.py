@@ -13,8 +13,10 @@ to run concurrently:
 2. **bundle**: per user, move the pending items into a new ``DigestDelivery`` (compare-and-set on
    ``delivery IS NULL``): daily items every run, weekly items on ``DIGEST_WEEKDAY`` (or once they
    are a week old, if that run was missed), so a weekly follower gets one mail a week;
-3. **send**: claim one unsent delivery at a time with a lease (compare-and-set on
-   ``claimed_at``, like healthchecks' ``sendalerts``), send the e-mail, mark it sent.
+3. **send**: claim unsent deliveries (up to ``CLAIM_BATCH`` per round trip) with a lease
+   (compare-and-set on ``claimed_at``, like healthchecks' ``sendalerts``), then one by one send the
+   e-mail and mark it sent. What every mail shares (events, rendered lines, which commitments a
+   followed target covers) is computed once per run (``RunCache``).
 
 A crash after sending and before marking leaves exactly that delivery unsent; once
 its lease has expired the next run sends it again: at most one digest is resent,
@@ -66,17 +68,23 @@ def send_digests(now: datetime | None = None) -> int:
     bundle(now)
     sent = 0
     cache = RunCache()
-    while (delivery := claim_next(now)) is not None:
-        try:
-            deliver(delivery, cache)
-        except Exception:
-            # Stays claimed; the lease expires and a later run tries again.
-            logger.exception(
-                "digest %s for user %s could not be sent", delivery.pk, delivery.user_id
-            )
-            continue
-        mark_sent(delivery, now)
-        sent += 1
+    while batch := claim_batch(now):
+        cache.prefetch(batch)
+        for i, delivery in enumerate(batch):
+            try:
+                try:
+                    deliver(delivery, cache)
+                except Exception:
+                    # Stays claimed; the lease expires and a later run tries again.
+                    logger.exception("digest %s for user %s could not be sent", delivery.pk, delivery.user_id)
+                    continue
+                mark_sent(delivery, now)
+            except BaseException:
+                # The process is going down: the deliveries of this batch not yet tried are released at once
+                # (this one stays claimed: it may have been sent, and is resent only after its lease).
+                release(batch[i + 1 :], now)
+                raise
+            sent += 1
     return sent
 
 
@@ -232,23 +240,45 @@ def bundle(now: datetime, chunk: int = 5000) -> int:
     return created
 
 
+#: Deliveries claimed per round trip; each is still marked sent on its own right after its e-mail.
+CLAIM_BATCH = 100
+
+
+def _claimable(now: datetime) -> Q:
+    return Q(sent_at__isnull=True) & (Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - LEASE))
+
+
+def claim_batch(now: datetime, size: int = CLAIM_BATCH) -> list[DigestDelivery]:
+    """Claim up to ``size`` unsent deliveries whose lease is free or expired (compare-and-set on ``claimed_at``).
+
+    A crash leaves the claimed ones unsent: none is lost (they go out after the lease), and only the one
+    whose e-mail was sent but not yet marked can be sent twice.
+    """
+    claimable = _claimable(now)
+    ids = list(DigestDelivery.objects.filter(claimable).order_by("id").values_list("id", flat=True)[:size])
+    if not ids:
+        return []
+    DigestDelivery.objects.filter(claimable, pk__in=ids).update(claimed_at=now)
+    # Only what this run claimed (a concurrent run may have taken some between the read and the update).
+    return list(
+        DigestDelivery.objects.filter(pk__in=ids, claimed_at=now, sent_at__isnull=True)
+        .select_related("user")
+        .order_by("id")
+    )
+
+
 def claim_next(now: datetime) -> DigestDelivery | None:
     """Claim one unsent delivery whose lease is free or expired; ``None`` when there is none."""
-    claimable = Q(sent_at__isnull=True) & (
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - LEASE)
-    )
-    while True:
-        pk = (
-            DigestDelivery.objects.filter(claimable)
-            .order_by("id")
-            .values_list("id", flat=True)
-            .first()
-        )
-        if pk is None:
-            return None
-        if DigestDelivery.objects.filter(claimable, pk=pk).update(claimed_at=now) == 1:
-            return DigestDelivery.objects.select_related("user").get(pk=pk)
-        # Another run claimed it between our read and our update: try the next one.
+    batch = claim_batch(now, 1)
+    return batch[0] if batch else None
+
+
+def release(deliveries: list[DigestDelivery], now: datetime) -> None:
+    """Give back claimed deliveries that were never tried."""
+    if deliveries:
+        DigestDelivery.objects.filter(
+            pk__in=[d.pk for d in deliveries], claimed_at=now, sent_at__isnull=True
+        ).update(claimed_at=None)
 
 
 def mark_sent(delivery: DigestDelivery, now: datetime) -> None:
@@ -270,12 +300,38 @@ class RunCache:
         self.lines: dict[tuple[str, int], list[str]] = {}
         self.covered: dict[tuple, set[int]] = {}
         self.among: set[int] | None = None
+        self.keys: dict[int, list[tuple[str, int]]] = {}
+        self.follows: dict[int, list[Follow]] = {}
+
+    def prefetch(self, batch: list[DigestDelivery]) -> None:
+        """The items and the follows of a batch of deliveries, in two queries."""
+        self.keys = {d.pk: [] for d in batch}
+        for delivery_id, e, c in (
+            DigestItem.objects.filter(delivery__in=[d.pk for d in batch])
+            .order_by("id")
+            .values_list("delivery_id", "event_id", "change_id")
+        ):
+            self.keys[delivery_id].append(("e", e) if e else ("c", c))
+        self.follows = {d.user_id: [] for d in batch}
+        for follow in (
+            Follow.objects.filter(user_id__in=list(self.follows))
+            .select_related("motion", "dossier", "commitment")
+            .order_by("created_at", "id")
+        ):
+            self.follows[follow.user_id].append(follow)
+
+    def user_follows(self, user) -> list[Follow]:
+        if user.pk in self.follows:
+            return self.follows.pop(user.pk)
+        return list(user.follows.select_related("motion", "dossier", "commitment").order_by("created_at", "id"))
 
     def items(self, delivery: DigestDelivery) -> list[DigestItem]:
-        keys = [
-            ("e", e) if e else ("c", c)
-            for e, c in delivery.items.order_by("id").values_list("event_id", "change_id")
-        ]
+        keys = self.keys.pop(delivery.pk, None)
+        if keys is None:
+            keys = [
+                ("e", e) if e else ("c", c)
+                for e, c in delivery.items.order_by("id").values_list("event_id", "change_id")
+            ]
         missing_e = [k[1] for k in keys if k[0] == "e" and k not in self.events]
         missing_c = [k[1] for k in keys if k[0] == "c" and k not in self.events]
         for kind, model, ids in (("e", OverdueEvent, missing_e), ("c", CommitmentEvent, missing_c)):
@@ -334,7 +390,7 @@ def deliver(delivery: DigestDelivery, cache: RunCache | None = None) -> None:
     items = cache.items(delivery)
     if not items:
         return
-    follows = list(user.follows.select_related("motion", "dossier", "commitment").order_by("created_at", "id"))
+    follows = cache.user_follows(user)
     why = cache.reasons(follows, [item.commitment.pk for item in items])
     base = site_url()
     unsubscribe = base + reverse("readers:unsubscribe", args=[unsubscribe_token(user)])
