@@ -230,9 +230,15 @@ def bundle(now: datetime, chunk: int = 5000) -> int:
         with transaction.atomic():
             new = DigestDelivery.objects.bulk_create([DigestDelivery(user_id=u, created_at=now) for u in users])
             new_ids = [d.pk for d in new]
-            mine = DigestDelivery.objects.filter(
-                pk__in=new_ids, user_id=OuterRef("user_id")
-            ).values("pk")[:1]
+            # This chunk's delivery of the item's user (by the user index; a concurrent run's has another id).
+            mine = (
+                DigestDelivery.objects.filter(
+                    user_id=OuterRef("user_id"), created_at=now, claimed_at__isnull=True, sent_at__isnull=True,
+                    pk__gte=min(new_ids), pk__lte=max(new_ids),
+                )
+                .order_by("-id")
+                .values("pk")[:1]
+            )
             DigestItem.objects.filter(due, user_id__in=users).update(delivery=Subquery(mine))
             empty = DigestDelivery.objects.filter(pk__in=new_ids, items__isnull=True)
             deleted, _per_model = empty.delete()
