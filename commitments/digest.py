@@ -236,7 +236,7 @@ def bundle(now: datetime, chunk: int = 5000) -> int:
                     user_id=OuterRef("user_id"), created_at=now, claimed_at__isnull=True, sent_at__isnull=True,
                     pk__gte=min(new_ids), pk__lte=max(new_ids),
                 )
-                .order_by("-id")
+                .order_by()  # no ORDER BY: the user index finds the one row (Meta.ordering would make it a scan)
                 .values("pk")[:1]
             )
             DigestItem.objects.filter(due, user_id__in=users).update(delivery=Subquery(mine))
