@@ -31,7 +31,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import connection, transaction
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -230,16 +230,23 @@ def bundle(now: datetime, chunk: int = 5000) -> int:
         with transaction.atomic():
             new = DigestDelivery.objects.bulk_create([DigestDelivery(user_id=u, created_at=now) for u in users])
             new_ids = [d.pk for d in new]
-            # This chunk's delivery of the item's user (by the user index; a concurrent run's has another id).
-            mine = (
-                DigestDelivery.objects.filter(
-                    user_id=OuterRef("user_id"), created_at=now, claimed_at__isnull=True, sent_at__isnull=True,
-                    pk__gte=min(new_ids), pk__lte=max(new_ids),
+            # Each pending item joins its user's delivery of this chunk (UPDATE … FROM, one statement; a
+            # concurrent run's deliveries have other ids, and ``delivery_id IS NULL`` is the compare-and-set).
+            qn = connection.ops.quote_name
+            item, dd = qn(DigestItem._meta.db_table), qn(DigestDelivery._meta.db_table)
+            weekly = "" if weekly_day(now) else f" AND ({item}.frequency = %s OR {item}.created_at <= %s)"
+            params = [min(new_ids), max(new_ids), connection.ops.adapt_datetimefield_value(now)]
+            if weekly:
+                params += [FollowFrequency.DAILY.value, connection.ops.adapt_datetimefield_value(now - WEEK)]
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    UPDATE {item} SET delivery_id = d.id FROM {dd} d
+                    WHERE d.user_id = {item}.user_id AND d.id BETWEEN %s AND %s AND d.created_at = %s
+                      AND {item}.delivery_id IS NULL{weekly}
+                    """,
+                    params,
                 )
-                .order_by()  # no ORDER BY: the user index finds the one row (Meta.ordering would make it a scan)
-                .values("pk")[:1]
-            )
-            DigestItem.objects.filter(due, user_id__in=users).update(delivery=Subquery(mine))
             empty = DigestDelivery.objects.filter(pk__in=new_ids, items__isnull=True)
             deleted, _per_model = empty.delete()
             created += len(new_ids) - deleted
