@@ -13,3 +13,8 @@ class CommitmentsConfig(AppConfig):
         post_save.connect(signals.copy_from_document, sender="documents.Document", dispatch_uid="commitment_copy_from_document")
         post_save.connect(signals.record_review_example, sender="commitments.StatusChange",
                           dispatch_uid="commitment_record_review_example")
+        # The digest's outbox of changes (issue 12): new, fulfilled, postponed.
+        post_save.connect(signals.record_status_event, sender="commitments.StatusChange",
+                          dispatch_uid="commitment_record_status_event")
+        post_save.connect(signals.record_postponement_event, sender="commitments.DeadlineChange",
+                          dispatch_uid="commitment_record_postponement_event")

@@ -522,8 +522,20 @@ class OverdueEvent(models.Model):
         return f"{self.commitment_id} te laat sinds {self.overdue_since} (termijn {self.due_date})"
 
 
+class FollowFrequency(models.TextChoices):
+    DAILY = "dagelijks", _("Dagelijks")
+    WEEKLY = "wekelijks", _("Wekelijks")
+    NONE = "geen", _("Geen e-mail")
+
+
 class Follow(models.Model):
-    """A user follows exactly one of: a motion, a dossier, a ministry or a commitment."""
+    """A user follows exactly one of: a motion, a dossier, a ministry, a commitment or a saved search.
+
+    A saved search is the list's normalised filter query string (``readers.follows.normalise_search``);
+    the digest and the personal calendar re-run it through the list's FilterSet. ``frequency`` says how
+    often the digest e-mail about it comes: every morning, once a week, or never (still on /volgen/ and in
+    the personal calendar).
+    """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows")
     motion = models.ForeignKey(Motion, null=True, blank=True, on_delete=models.CASCADE, related_name="follows")
@@ -532,20 +544,26 @@ class Follow(models.Model):
     commitment = models.ForeignKey(
         Commitment, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
     )
+    search = models.CharField(_("zoekopdracht"), max_length=1000, blank=True, default="")
+    frequency = models.CharField(
+        _("e-mail"), max_length=10, choices=FollowFrequency.choices, default=FollowFrequency.DAILY
+    )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("volger")
         verbose_name_plural = _("volgers")
+        ordering = ["created_at", "id"]
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    Q(motion__isnull=False, dossier__isnull=True, ministry="", commitment__isnull=True)
-                    | Q(motion__isnull=True, dossier__isnull=False, ministry="", commitment__isnull=True)
-                    | (Q(motion__isnull=True, dossier__isnull=True, commitment__isnull=True) & ~Q(ministry=""))
-                    | Q(motion__isnull=True, dossier__isnull=True, ministry="", commitment__isnull=False)
+                    Q(motion__isnull=False, dossier__isnull=True, ministry="", commitment__isnull=True, search="")
+                    | Q(motion__isnull=True, dossier__isnull=False, ministry="", commitment__isnull=True, search="")
+                    | (Q(motion__isnull=True, dossier__isnull=True, commitment__isnull=True, search="") & ~Q(ministry=""))
+                    | Q(motion__isnull=True, dossier__isnull=True, ministry="", commitment__isnull=False, search="")
+                    | (Q(motion__isnull=True, dossier__isnull=True, ministry="", commitment__isnull=True) & ~Q(search=""))
                 ),
-                name="follow_exactly_one_target",
+                name="follow_exactly_one_target_or_search",
             ),
             models.UniqueConstraint(
                 fields=["user", "motion"], condition=Q(motion__isnull=False), name="follow_unique_motion"
@@ -557,11 +575,45 @@ class Follow(models.Model):
             models.UniqueConstraint(
                 fields=["user", "commitment"], condition=Q(commitment__isnull=False), name="follow_unique_commitment"
             ),
+            models.UniqueConstraint(fields=["user", "search"], condition=~Q(search=""), name="follow_unique_search"),
         ]
 
     def __str__(self) -> str:
-        target = self.motion or self.dossier or self.ministry or self.commitment
+        target = self.motion or self.dossier or self.ministry or self.commitment or self.search
         return f"{self.user} volgt {target}"
+
+
+class ChangeKind(models.TextChoices):
+    NEW = "nieuw", _("Nieuw")
+    POSTPONED = "uitgesteld", _("Uitgesteld")
+    FULFILLED = "voldaan", _("Voldaan")
+
+
+class CommitmentEvent(models.Model):
+    """Outbox for the digest next to ``OverdueEvent``: a commitment was accepted (new), postponed or fulfilled.
+
+    Written in the transaction of the ``StatusChange`` / ``DeadlineChange`` that records it
+    (``commitments.signals``); distributed once by ``readers.digest.fan_out``, which first checks
+    that it still holds (an undone decision is not announced).
+    """
+
+    commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE, related_name="change_events")
+    kind = models.CharField(_("soort"), max_length=12, choices=ChangeKind.choices)
+    old_due_date = models.DateField(_("oude datum"), null=True, blank=True)
+    new_due_date = models.DateField(_("nieuwe datum"), null=True, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"))
+    fanned_out_at = models.DateTimeField(_("verdeeld over volgers op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("wijzigingsmelding")
+        verbose_name_plural = _("wijzigingsmeldingen")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["id"], name="commitmentevent_unfanned", condition=Q(fanned_out_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.commitment_id} {self.kind}"
 
 
 class DigestDelivery(models.Model):
@@ -591,10 +643,17 @@ class DigestDelivery(models.Model):
 
 
 class DigestItem(models.Model):
-    """One overdue event that one follower should hear about; bundled into a DigestDelivery."""
+    """One event (overdue, or a change) that one follower should hear about; bundled into a DigestDelivery."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False)
-    event = models.ForeignKey(OverdueEvent, on_delete=models.CASCADE, related_name="digest_items")
+    event = models.ForeignKey(
+        OverdueEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="digest_items"
+    )
+    change = models.ForeignKey(
+        CommitmentEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="digest_items"
+    )
+    #: Daily items go out the next morning; weekly ones on the weekly day (``DIGEST_WEEKDAY``).
+    frequency = models.CharField(max_length=10, choices=FollowFrequency.choices, default=FollowFrequency.DAILY)
     delivery = models.ForeignKey(
         DigestDelivery, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
     )
@@ -603,14 +662,25 @@ class DigestItem(models.Model):
     class Meta:
         verbose_name = _("digestregel")
         verbose_name_plural = _("digestregels")
-        constraints = [models.UniqueConstraint(fields=["user", "event"], name="digestitem_unique_user_event")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "event"], name="digestitem_unique_user_event"),
+            models.UniqueConstraint(fields=["user", "change"], name="digestitem_unique_user_change"),
+            models.CheckConstraint(
+                condition=Q(event__isnull=False, change__isnull=True) | Q(event__isnull=True, change__isnull=False),
+                name="digestitem_event_or_change",
+            ),
+        ]
         indexes = [
             # send_digests, bundling step: items not yet in a digest, per user.
             models.Index(fields=["user"], name="digestitem_pending", condition=Q(delivery__isnull=True)),
         ]
 
     def __str__(self) -> str:
-        return f"{self.user_id}: {self.event_id}"
+        return f"{self.user_id}: {self.event_id or self.change_id}"
+
+    @property
+    def commitment(self) -> Commitment:
+        return self.event.commitment if self.event_id else self.change.commitment
 
 
 # --- Fulfilment suggestions (issue 13) -----------------------------------------------------------

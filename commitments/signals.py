@@ -31,3 +31,34 @@ def record_review_example(sender, instance, created=False, raw=False, **kwargs) 
         decision=ReviewDecision.REJECTED if instance.new_status == Status.REJECTED else ReviewDecision.ACCEPTED,
         corrected_quote=c.quote, corrected_due_date=c.due_date,
     )
+
+
+def record_status_event(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """An accepted proposal (new) or a fulfilment goes into the digest's outbox, in the same transaction."""
+    from django.utils import timezone
+
+    from .models import PUBLIC_STATUSES, ChangeKind, CommitmentEvent, Status
+
+    if raw or not created or instance.reverts_id:
+        return
+    if instance.old_status == Status.PROPOSED and instance.new_status in PUBLIC_STATUSES:
+        kind = ChangeKind.NEW
+    elif instance.new_status == Status.FULFILLED:
+        kind = ChangeKind.FULFILLED
+    else:
+        return
+    CommitmentEvent.objects.create(commitment_id=instance.commitment_id, kind=kind, created_at=timezone.now())
+
+
+def record_postponement_event(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """A postponement (uitstelbrief) goes into the digest's outbox with its old and new date."""
+    from django.utils import timezone
+
+    from .models import ChangeKind, CommitmentEvent
+
+    if raw or not created or not instance.is_postponement or instance.reverts_id:
+        return
+    CommitmentEvent.objects.create(
+        commitment_id=instance.commitment_id, kind=ChangeKind.POSTPONED, old_due_date=instance.old_due_date,
+        new_due_date=instance.new_due_date, created_at=timezone.now(),
+    )

@@ -22,7 +22,7 @@ from celery import shared_task
 from celery.contrib.django.task import DjangoTask
 from kombu.exceptions import OperationalError
 
-from . import digest, overdue
+from . import overdue
 
 logger = logging.getLogger(__name__)
 
@@ -80,16 +80,6 @@ def flag_overdue(
         pause=float(os.environ.get("OVERDUE_BATCH_PAUSE", "0") or 0),
     )
     return {"newly_overdue": result.newly_overdue, "cleared": result.cleared}
-
-
-@shared_task(
-    name="commitments.tasks.send_digests",
-    base=BrokerTolerantTask,
-    run_locally_if_broker_down=False,
-)
-def send_digests() -> int:
-    """Send the daily digest e-mails from the overdue outbox. Returns the number sent."""
-    return digest.send_digests()
 
 
 def after_ingest(ids: list[int] | None = None) -> None:

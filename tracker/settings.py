@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "web",
     "tksync",
     "api",
+    "readers",
 ]
 
 MIDDLEWARE = [
@@ -143,7 +144,18 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
 AXES_VERBOSE = False
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "web:review_queue"
+LOGIN_REDIRECT_URL = "web:review_queue"  # clerks; readers land on /volgen/ (readers.views.LoginView)
+# Reader accounts (issue 12): sign-up and login attempts are also counted per IP address and per
+# e-mail address / user name by django-ratelimit in the shared cache (Redis in production and tests;
+# the embedded run's file cache counts approximately). Rates: "number/period" (s, m, h, d).
+READER_SIGNUP_RATE_IP = env("READER_SIGNUP_RATE_IP", default="10/h")
+READER_SIGNUP_RATE_ADDRESS = env("READER_SIGNUP_RATE_ADDRESS", default="3/h")
+READER_LOGIN_RATE_IP = env("READER_LOGIN_RATE_IP", default="30/10m")
+READER_LOGIN_RATE_ADDRESS = env("READER_LOGIN_RATE_ADDRESS", default="10/10m")
+#: A confirmation link of a new account is valid this many days.
+ACCOUNT_CONFIRM_DAYS = env.int("ACCOUNT_CONFIRM_DAYS", default=3)
+#: Weekly digests go out on this day (0 = Monday), local time.
+DIGEST_WEEKDAY = env.int("DIGEST_WEEKDAY", default=0)
 LOGOUT_REDIRECT_URL = "web:dashboard"
 
 # Internationalisation: Dutch first, English available.
@@ -269,6 +281,8 @@ SILENCED_SYSTEM_CHECKS = env.list("SILENCED_SYSTEM_CHECKS", default=[])
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="toezeggingen@localhost")
+#: The site's address for links in e-mails sent by the worker (digests, unsubscribe links).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 
 # Celery: the filesystem transport under data/ needs no server; redis://… in tests/production.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")

@@ -54,7 +54,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def commitment_list(request: HttpRequest) -> HttpResponse:
     f = CommitmentFilter(request.GET, queryset=Commitment.objects.all())
-    if request.GET.get("format") in ("csv", "memo", "atom"):
+    if request.GET.get("format") in ("csv", "memo", "atom", "ics"):
         refusal = export_refusal(f)
         if refusal is not None:
             return refusal
@@ -67,6 +67,10 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
         return commitments_memo(f.qs, request, f)
+    if request.GET.get("format") == "ics":
+        from readers import ical
+
+        return ical.response(ical.rows(f.qs), request, _("Toezeggingen: uiterste datums"), "toezeggingen.ics")
     # Only the ids of the page (index-only on the covering indexes); the rows come from the
     # shared row cache or are loaded by id (web/rows.py).
     paginator = selectors.CappedPaginator(f.qs.values_list("pk", flat=True), selectors.PAGE_SIZE)

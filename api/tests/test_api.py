@@ -225,7 +225,7 @@ def test_the_token_page_shows_and_replaces_the_token(client, django_user_model):
     user = django_user_model.objects.create_user("lezer", password="geheim-wachtwoord-123")
     client.force_login(user)
     page = client.get("/api/token/")
-    assert page.status_code == 200 and "Je hebt nog geen token" in page.content.decode()
+    assert page.status_code == 200 and "U heeft nog geen token." in page.content.decode()
     response = client.post("/api/token/", {"next": "/volgen/"})
     assert response.status_code == 302 and response["Location"] == "/volgen/"
     first = Token.objects.get(user=user).key

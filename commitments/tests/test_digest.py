@@ -1,4 +1,4 @@
-"""commitments.digest.send_digests: one e-mail per follower from the outbox, never lost, resent at most once."""
+"""readers.digest.send_digests: one e-mail per follower from the outbox, never lost, resent at most once."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import IntegrityError, transaction
 
-from commitments import digest
-from commitments.digest import LEASE, send_digests
 from commitments.models import DigestDelivery, DigestItem, Follow, Motion
 from commitments.overdue import flag_overdue
 from documents.models import Dossier
+from readers import digest
+from readers.digest import LEASE, send_digests
 
 from .overdue_helpers import make_commitment, make_document
 

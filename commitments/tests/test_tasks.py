@@ -16,7 +16,8 @@ from django.conf import settings
 from django.db import connection
 
 from commitments.models import Commitment, OverdueEvent, Status
-from commitments.tasks import flag_overdue, send_digests
+from commitments.tasks import flag_overdue
+from readers.tasks import send_digests
 from tracker.celery import app as celery_app
 
 from .overdue_helpers import make_commitment, make_document
@@ -221,7 +222,8 @@ def test_it_keeps_serving_with_redis_down_and_runs_tasks_when_it_is_back(
 import json
 from django.db import transaction
 from django.test import Client
-from commitments.tasks import flag_overdue, send_digests
+from commitments.tasks import flag_overdue
+from readers.tasks import send_digests
 with transaction.atomic():
     transaction.on_commit(lambda: flag_overdue.delay(today="2026-11-23"))
 queued = send_digests.delay()

@@ -18,9 +18,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from commitments import services
-from commitments.digest import send_digests
 from commitments.models import Follow, OverdueEvent, Status
 from commitments.overdue import flag_overdue
+from readers.digest import send_digests
 
 from .factories import CommitmentFactory, DocumentFactory, MotionFactory, PassageFactory, ReferenceFactory
 
