@@ -27,10 +27,10 @@ from django_ratelimit.core import is_ratelimited
 
 from commitments.models import Commitment, DigestItem, Follow, FollowFrequency, Motion
 from documents.models import Dossier
-from web import selectors
+from web import ical, selectors
 from web.access import is_griffie
 
-from . import ical, tokens
+from . import tokens
 from .follows import describe, followed_ids, normalise_search, target_url
 from .forms import FrequencyForm, ReaderAuthenticationForm, SignupForm
 

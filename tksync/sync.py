@@ -45,6 +45,7 @@ from commitments.models import (
 )
 from documents.ministries import canonical_ministry
 from documents.models import Document, DocumentType
+from tracker.signals import announce_data_changed
 
 from .models import PendingDocument, SyncCursor
 from .odata import (
@@ -298,9 +299,7 @@ def _apply_toezeggingen(toezeggingen: list[TkToezegging], report: SyncReport) ->
         Commitment.objects.bulk_create(new, batch_size=500)
         report.counts["commitments_created"] += len(new)
         if new:
-            from web.cache import bump_generation  # bulk_create sends no post_save
-
-            bump_generation()
+            announce_data_changed(__name__)  # bulk_create sends no post_save
 
 
 def _delete(commitment: Commitment | None, clerk_owned: set[int], report: SyncReport) -> None:
@@ -347,9 +346,7 @@ def _update(commitment: Commitment, item: TkToezegging, document: Document, cler
     )
     if not saved:
         return False
-    from web.cache import bump_generation  # a queryset UPDATE sends no signal
-
-    bump_generation()
+    announce_data_changed(__name__)  # a queryset UPDATE sends no signal
     for name, value in changed.items():
         setattr(commitment, name, value)
     if status_note:

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from commitments.models import Commitment, Motion, Status
 from documents.models import Dossier
 
-from . import deadlines, feeds, selectors
+from . import deadlines, feeds, ical, selectors
 from .access import is_griffie
 from .cache import cache_public_page
 from .exports import _filters_text, commitments_csv, commitments_memo, export_refusal
@@ -68,8 +68,6 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     if request.GET.get("format") == "memo":
         return commitments_memo(f.qs, request, f)
     if request.GET.get("format") == "ics":
-        from readers import ical
-
         return ical.response(ical.rows(f.qs), request, _("Toezeggingen: uiterste datums"), "toezeggingen.ics")
     # Only the ids of the page (index-only on the covering indexes); the rows come from the
     # shared row cache or are loaded by id (web/rows.py).

@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from commitments.models import Commitment, Status
-from web import deadlines
+
+from . import deadlines
 
 #: At most this many events in one calendar (as the CSV export).
 ICS_LIMIT = 50_000
