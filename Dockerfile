@@ -14,7 +14,7 @@ COPY . .
 # collectstatic must succeed. The image has no gettext (msgfmt): the committed .mo files are used
 # then; where msgfmt exists, compilemessages must succeed too.
 RUN SECRET_KEY=build DEBUG=0 python manage.py collectstatic --noinput \
-    && if command -v msgfmt >/dev/null 2>&1; then python manage.py compilemessages -l en; fi \
+    && if command -v msgfmt >/dev/null 2>&1; then python manage.py compilemessages -l en -l nl; fi \
     && mkdir -p /app/data && chown -R tracker /app/data
 USER tracker
 EXPOSE 8000
