@@ -39,6 +39,28 @@ class SignupForm(forms.Form):
         return data
 
 
+class ConfirmForm(forms.Form):
+    """The password chosen at sign-up, asked again when the account is confirmed."""
+
+    password = forms.CharField(
+        label=_("Wachtwoord"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Het wachtwoord dat u bij het aanmelden koos."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        value = self.cleaned_data["password"]
+        if not self.user.check_password(value):
+            raise forms.ValidationError(_(
+                "Dit is niet het wachtwoord van de aanmelding. Heeft u zich niet zelf aangemeld, of weet u het niet "
+                "meer? Meld u dan opnieuw aan met dit adres: de nieuwe link vervangt deze."
+            ))
+        return value
+
+
 class ReaderAuthenticationForm(AuthenticationForm):
     """Login with the e-mail address (readers) or the user name (griffie); addresses in any case."""
 

@@ -1,6 +1,7 @@
 """Signed tokens (``django.core.signing``, keyed by SECRET_KEY) for links that work without login.
 
-* confirmation of a new account: user id and e-mail address, expires after ``ACCOUNT_CONFIRM_DAYS``;
+* confirmation of a new account: user id, e-mail address and a digest of the password hash, expires after
+  ``ACCOUNT_CONFIRM_DAYS``; a new sign-up for the same unconfirmed address (a new password) voids older links;
 * one-click unsubscribe from the digest (in every e-mail and its ``List-Unsubscribe`` header);
 * the personal calendar ``/volgen/agenda.ics?token=…``.
 
@@ -18,8 +19,14 @@ UNSUBSCRIBE_SALT = "readers.unsubscribe"
 AGENDA_SALT = "readers.agenda"
 
 
+def _password_digest(user) -> str:
+    from django.utils.crypto import salted_hmac
+
+    return salted_hmac(CONFIRM_SALT, user.password).hexdigest()[:16]
+
+
 def confirm_token(user) -> str:
-    return signing.dumps({"u": user.pk, "e": user.email}, salt=CONFIRM_SALT, compress=True)
+    return signing.dumps({"u": user.pk, "e": user.email, "p": _password_digest(user)}, salt=CONFIRM_SALT, compress=True)
 
 
 def user_from_confirm_token(token: str):
@@ -30,7 +37,7 @@ def user_from_confirm_token(token: str):
     except signing.BadSignature:  # includes SignatureExpired
         return None
     user = get_user_model().objects.filter(pk=data.get("u")).first()
-    if user is None or user.email != data.get("e"):
+    if user is None or user.email != data.get("e") or data.get("p") != _password_digest(user):
         return None
     return user
 

@@ -32,7 +32,7 @@ from web.access import is_griffie
 
 from . import tokens
 from .follows import describe, followed_ids, normalise_search, target_url
-from .forms import FrequencyForm, ReaderAuthenticationForm, SignupForm
+from .forms import ConfirmForm, FrequencyForm, ReaderAuthenticationForm, SignupForm
 
 logger = logging.getLogger(__name__)
 
@@ -83,15 +83,18 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 def _register(request: HttpRequest, email: str, password: str) -> None:
     """Create an inactive account and mail its confirmation link. An address already in use gets no new account
-    (and the page says the same thing, so it does not tell who has one); an unconfirmed one gets a new link."""
+    (and the page says the same thing, so it does not tell who has one). An unconfirmed one takes the new
+    password and gets a new link (older links stop working): confirming asks for the password, so someone
+    who signed up with another person's address can neither confirm it nor keep a password the owner
+    would then be logged in with."""
     User = get_user_model()
     existing = User.objects.filter(email__iexact=email).first() or User.objects.filter(username__iexact=email).first()
     if existing is not None:
         if existing.is_active:
             return
-        # Not confirmed yet: the same link again, for the password chosen first (never replaced by a
-        # second sign-up, which anyone could start).
         user = existing
+        user.set_password(password)
+        user.save(update_fields=["password"])
     else:
         try:
             with transaction.atomic():
@@ -114,11 +117,15 @@ def _register(request: HttpRequest, email: str, password: str) -> None:
 
 @require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
-    """GET shows a button (a mail scanner following the link confirms nothing); POST activates and logs in."""
+    """GET shows the form (a mail scanner following the link confirms nothing); POST with the password chosen
+    at sign-up activates and logs in: the link alone (the mailbox) is not enough, nor the password alone."""
     user = tokens.user_from_confirm_token(token)
     if user is None:
         return render(request, "readers/confirm_invalid.html", status=400)
+    form = ConfirmForm(user, request.POST or None)
     if request.method == "POST":
+        if not user.is_active and not form.is_valid():
+            return render(request, "readers/confirm.html", {"already": False, "form": form}, status=400)
         if not user.is_active:
             user.is_active = True
             user.save(update_fields=["is_active"])
@@ -127,7 +134,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Uw account is bevestigd. U kunt nu toezeggingen, moties en zoekopdrachten volgen."))
         return redirect("readers:follows")
-    return render(request, "readers/confirm.html", {"already": user.is_active})
+    return render(request, "readers/confirm.html", {"already": user.is_active, "form": form})
 
 
 class LoginView(auth_views.LoginView):

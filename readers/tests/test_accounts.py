@@ -52,7 +52,12 @@ def test_a_reader_signs_up_confirms_through_the_mailed_link_and_lands_on_volgen(
     assert page.status_code == 200 and "Mijn account bevestigen" in page.content.decode()
     user.refresh_from_db()
     assert not user.is_active  # a GET (a mail scanner) confirms nothing
-    done = client.post(path_of(link))
+    # The link alone is not enough: the password chosen at sign-up confirms it.
+    wrong = client.post(path_of(link), {"password": "Niet-het-wachtwoord-1"})
+    assert wrong.status_code == 400 and "niet het wachtwoord van de aanmelding" in wrong.content.decode()
+    user.refresh_from_db()
+    assert not user.is_active
+    done = client.post(path_of(link), {"password": PASSWORD})
     assert done.status_code == 302 and done["Location"] == reverse("readers:follows")
     user.refresh_from_db()
     assert user.is_active
@@ -65,21 +70,29 @@ def test_a_reader_signs_up_confirms_through_the_mailed_link_and_lands_on_volgen(
     assert login.status_code == 302 and login["Location"] == reverse("readers:follows")
 
 
-def test_a_second_sign_up_for_the_same_address_creates_no_account_and_keeps_the_password(client, smtp):
-    sign_up(client)
-    sign_up(client, email="anna@example.nl", password="Iets-anders-2026!")
+def test_someone_who_signs_up_with_another_persons_address_cannot_take_the_account(client, smtp):
+    """Pre-account takeover: a stranger signs up with Anna's address and a password of his own. Anna's own
+    sign-up replaces that password and voids the stranger's link; confirming needs the password of the
+    newest sign-up, so the stranger's password never logs in and his link confirms nothing."""
+    sign_up(client, email="anna@example.nl", password="Vreemde-2026!x")
+    sign_up(client)  # Anna herself
     assert get_user_model().objects.count() == 1
-    messages = smtp.wait_for(2)
-    links = [u for m in messages for u in smtp.links(m) if "/account/bevestigen/" in u]
-    client.post(path_of(links[-1]))
+    first, second = smtp.wait_for(2)
+    [stranger_link] = [u for u in smtp.links(first) if "/account/bevestigen/" in u]
+    [own_link] = [u for u in smtp.links(second) if "/account/bevestigen/" in u]
+    assert client.post(path_of(stranger_link), {"password": "Vreemde-2026!x"}).status_code == 400  # voided
+    assert client.post(path_of(own_link), {"password": "Vreemde-2026!x"}).status_code == 400  # not hers
+    assert not get_user_model().objects.get().is_active
+    assert client.post(path_of(own_link), {"password": PASSWORD}).status_code == 302
     client.logout()
     assert logs_in(client, "anna@example.nl", PASSWORD)
-    assert not logs_in(client, "anna@example.nl", "Iets-anders-2026!")
-    # Once confirmed, signing up again sends nothing and says the same.
-    response = sign_up(client, email="anna@example.nl")
+    assert not logs_in(client, "anna@example.nl", "Vreemde-2026!x")
+    # Once confirmed, signing up again changes nothing, sends nothing and says the same.
+    response = sign_up(client, email="anna@example.nl", password="Iets-anders-2026!")
     assert "Bevestig uw e-mailadres" in response.content.decode()
     time.sleep(0.3)
     assert len(smtp.messages) == 2
+    assert logs_in(client, "anna@example.nl", PASSWORD)
 
 
 def test_bad_sign_up_input_gets_a_message_and_creates_nothing(client):
@@ -97,13 +110,13 @@ def test_a_forged_or_expired_confirmation_link_is_refused(client, smtp):
     sign_up(client)
     user = get_user_model().objects.get()
     token = tokens.confirm_token(user)
-    assert client.post(reverse("readers:confirm", args=[token + "x"])).status_code == 400
+    assert client.post(reverse("readers:confirm", args=[token + "x"]), {"password": PASSWORD}).status_code == 400
     later = time.time() + 4 * 24 * 3600  # ACCOUNT_CONFIRM_DAYS = 3
     with mock.patch("django.core.signing.time.time", return_value=later):
-        assert client.post(reverse("readers:confirm", args=[token])).status_code == 400
+        assert client.post(reverse("readers:confirm", args=[token]), {"password": PASSWORD}).status_code == 400
     user.refresh_from_db()
     assert not user.is_active
-    assert client.post(reverse("readers:confirm", args=[token])).status_code == 302
+    assert client.post(reverse("readers:confirm", args=[token]), {"password": PASSWORD}).status_code == 302
 
 
 def test_password_reset_through_the_mailed_link(client, smtp, django_user_model):

@@ -38,6 +38,7 @@ def test_a_journalist_signs_up_follows_a_motion_and_unsubscribes_from_the_mail(l
     [mail] = smtp.wait_for(1)
     [link] = [u for u in smtp.links(mail) if "/account/bevestigen/" in u]
     page.goto(link)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Mijn account bevestigen").click()
     page.wait_for_url("**/volgen/")
     page.get_by_text("Uw account is bevestigd.").wait_for()
