@@ -235,7 +235,7 @@ def _give_back(key: str, token: str) -> None:
 MEMO_LIMIT = 500
 
 
-def _filters_text(f) -> str:
+def filters_text(f) -> str:
     """The active filters as "label: value; …", in the words of the filter form."""
     parts = []
     for name, field in f.form.fields.items():
@@ -265,7 +265,7 @@ def memo_text(qs: QuerySet[Commitment], request: HttpRequest, f) -> str:
     more = len(rows) > MEMO_LIMIT
     rows = rows[:MEMO_LIMIT]
     lines = [_("Toezeggingen aan de Tweede Kamer, stand %(date)s") % {"date": long_date(on)}]
-    filters = _filters_text(f)
+    filters = filters_text(f)
     lines.append(_("Selectie: %(filters)s") % {"filters": filters} if filters else _("Selectie: alle toezeggingen"))
     if more:
         lines.append(_("De eerste %(n)d; verfijn de selectie voor de rest.") % {"n": MEMO_LIMIT})

@@ -19,7 +19,7 @@ from documents.models import Dossier
 from . import deadlines, feeds, ical, selectors
 from .access import is_griffie
 from .cache import cache_public_page
-from .exports import _filters_text, commitments_csv, commitments_memo, export_refusal
+from .exports import commitments_csv, commitments_memo, export_refusal, filters_text
 from .filters import CommitmentFilter, DashboardFilter, is_true
 from .rows import CachedRows
 from .search import unsearchable
@@ -62,7 +62,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
         query = _filter_query(f)
         link = reverse("web:commitment_list") + (f"?{query}" if query else "")
         return feeds.selection_feed(request, f.qs, _("Toezeggingen: %(selection)s") % {
-            "selection": _filters_text(f) or _("alle toezeggingen")}, link)
+            "selection": filters_text(f) or _("alle toezeggingen")}, link)
     if request.GET.get("format") == "csv":
         return commitments_csv(selectors.commitment_rows(f.qs), request)
     if request.GET.get("format") == "memo":
