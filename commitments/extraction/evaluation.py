@@ -152,7 +152,8 @@ def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[
         gi = sys_to_gold.get(si)
         if gi is None:
             r["fp"] += 1
-            details.append(("FP", None, item.get("quote")))
+            why = f"[{item.get('sentence_rule') or '-'} {item.get('confidence', '')}] " if "confidence" in item else ""
+            details.append(("FP", None, why + str(item.get("quote"))))
             continue
         if gold[gi].get("borderline"):
             r["neutral"] += 1

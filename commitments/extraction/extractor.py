@@ -47,6 +47,10 @@ MINISTRY_ACRONYMS = r"(?:AZ|BZ|BZK|BHO|EZ|EZK|KGG|FIN|IenW|JenV|LNV|LVVN|OCW|SZW
 GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
        r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersonen?)(?:\s+(?:van|voor)\s+[A-Z][\w’'\-]*(?:[\s,]+(?:en\s+)?[A-Z][\w’'\-]*)*)?|"
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
+       # the ministries' own executive agencies (agentschappen, diensten): their acts are the government's
+       r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|COA|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
+       r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf)|"
+       r"de\s+krijgsmacht|"
        r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
        r"(?:\s*,\s*(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))*(?:\s+en\s+(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))?)")
 
@@ -103,6 +107,10 @@ OTHERS = (
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
     r"\w*regio[’']s|"
     r"(?:\w+\s+)?voorzitterschap|(?:Europese\s+)?Commissie|lidstaten|(?:het\s+)?Europees\s+Parlement|NAVO|"
+    # the EU's and other international bodies and their meetings ("De Raad zal …", "zal de ER …", "de Eurogroep")
+    r"(?:Europese\s+|informele\s+)?Raad(?!\s+(?:voor|van))|(?-i:ER|ECB|EIB|IMF|EU)|Eurogroep|Ecofin(?:-?raad)?|"
+    r"Hoge\s+Vertegenwoordiger|staatshoofden|regeringsleiders|Internationaal\s+Monetair\s+Fonds|"
+    r"(?:\w+\s+)?(?:top|diner|lunch|vergadering)|"
     r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS)|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
@@ -178,6 +186,13 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^\W*(?P<subj>(?:de|het|een|deze|die)\s+(?:[^\s,;:]+\s+){0,6}?)(?:heeft|hebben)\s+(?:(?:mij|ons|uw\s+kamer|"
         r"het\s+kabinet)\s+)?(?:\S+\s+){0,2}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|"
         r"aangekondigd|bericht|toegezegd)\s+(?:dat|te|om)\b", I)),
+    # what was said before, reported in the perfect: "In de visie … heb ik aangekondigd uw Kamer vóór het zomerreces te
+    # informeren", "Daarin heb ik benoemd hoe ik om ga met …": an earlier letter's content, not this letter's promise
+    ("reported_past", re.compile(
+        r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden)\s+"
+        r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?"
+        r"(?:aangekondigd|laten\s+weten|aangegeven|benoemd|gemeld|geschreven|uiteengezet|toegelicht|geschetst|"
+        r"beschreven|meegedeeld)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
@@ -225,7 +240,9 @@ MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mog
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
-    r"\b(?:is|zijn|ben)" + W(12) + SEP + PARTICIPLE + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
+    # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
+    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + PARTICIPLE
+    + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
     r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+ik\b",
@@ -1088,6 +1105,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             continue
         if c.confidence < threshold:
             continue
+        if "question_mark" in c.features:
+            continue  # a question (a heading, a member's question quoted) is never a promise
         if c.rule is None and any(k.startswith("skip=") for k in c.features):
             continue  # a sentence the rules veto is only ever proposed by a rule
         if "outline" in c.features and "next_letter" not in c.features:

@@ -359,7 +359,10 @@ def ensure_server(log=None) -> float:
 # --------------------------------------------------------------------------- features
 
 GOV_LEMMAS = {"kabinet", "regering", "minister", "staatssecretaris", "ministerie", "rijk", "rijksoverheid",
-              "overheid", "departement", "bewindspersoon", "ik", "wij", "we"}
+              "overheid", "departement", "bewindspersoon", "ik", "wij", "we",
+              # the ministries' executive agencies (as extractor.GOV)
+              "defensie", "krijgsmacht", "ind", "rvo", "dji", "coa", "cjib", "logius", "rijkswaterstaat",
+              "belastingdienst", "douane", "rijksvastgoedbedrijf"}
 AUX_LEMMAS = {"zijn", "hebben", "worden", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "dienen",
               "blijven", "lijken"}
 MODALS = {"kunnen", "moeten", "mogen", "willen", "dienen"}

@@ -175,6 +175,8 @@ def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
     commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
     text = c.sentence.strip()
     if lead is not None and ITEM_START.match(c.sentence):
+        if OUTLINE.search(lead.sentence):
+            return lead  # "De brief volgt de volgende opbouw:": the items are the letter's headings, no promises
         c.enum_lead = lead
         if lead.rule or lead.lead_rule:
             lead.lead_rule = lead.lead_rule or lead.rule
@@ -217,7 +219,9 @@ OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s
                      r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
                      r"(?:in\s+op|ingegaan|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
-                     r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief)", I)
+                     r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief|"
+                     r"\b(?:deze|de|onderhavige)\s+brief\s+(?:volgt|kent|heeft)\s+(?:de\s+)?(?:volgende\s+)?"
+                     r"(?:opbouw|indeling|structuur)|\bis\s+als\s+volgt\s+(?:opgebouwd|ingedeeld))", I)
 NEXT_LETTER = re.compile(r"\b(?:volgende|nieuwe|aparte|separate|nadere|latere)\s+(?:\w+\s+)?(?:brief|rapportage|"
                          r"voortgangsbrief|voortgangsrapportage)\b", I)
 REFER_BACK = re.compile(r"\b(?:zoals|eerder|eerdere|vorige|jl\.?|toegezegd|aangekondigd|aangegeven|"
