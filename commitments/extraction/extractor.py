@@ -127,7 +127,7 @@ GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 # ---- 1. never a commitment
 SKIP: list[tuple[str, re.Pattern]] = [
     ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
-    ("members", re.compile(r"^\W*(?:de\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
+    ("members", re.compile(r"^\W*(?:de\s+|genoemde\s+|deze\s+|die\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
@@ -192,7 +192,13 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden)\s+"
         r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?"
         r"(?:aangekondigd|laten\s+weten|aangegeven|benoemd|gemeld|geschreven|uiteengezet|toegelicht|geschetst|"
-        r"beschreven|meegedeeld)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
+        r"beschreven|meegedeeld|bericht|geïnformeerd)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
+    # a debate on the Kamer's agenda: "Op 23 april spreek ik met uw Kamer over …" (the Kamer's appointment, no promise)
+    ("kamer_debate", re.compile(
+        r"\b(?:spreek|spreken|debatteer|debatteren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?met\s+(?:uw|de)\s+kamer\b|"
+        r"\b(?:ik|wij|we)\s+(?:spreek|spreken|debatteer|debatteren)\s+(?:\S+\s+){0,3}?met\s+(?:uw|de)\s+kamer\b|"
+        r"\b(?:voer|voeren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:\w*overleg|\w*debat)\s+met\s+(?:uw\s+kamer|de\s+(?:vaste\s+)?"
+        r"(?:kamer)?commissie)", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
@@ -265,6 +271,8 @@ EXPLICIT_FUTURE = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan|wordt|worden|ontvang
 
 # ---- 2. strong constructions: a commitment on their own (kind hint)
 KAMER = r"(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)"
+KAMER_TARGET = re.compile(r"\b(?:uw|de)\s+(?:tweede\s+)?kamer\b|\bu\s+(?:\S+\s+){0,4}?(?:geïnformeerd|ontvangt|toegestuurd|"
+                          r"toegezonden|gestuurd)\b", I)
 GOV_SUBJ_STRONG = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
@@ -947,6 +955,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 and not NEGATION.search(s[max(0, m.start() - 30):m.end()]):
             return Verdict("scheduled_event", "action")
         for m in PRESENT_PASSIVE.finditer(s):
+            if deadline.kind == "recurring" and not KAMER_TARGET.search(s):
+                break  # "€ 85 mln. wordt jaarlijks … beschikbaar gesteld": how a policy runs, not a step to come
             if SUBCLAUSE_VERB.search(_clause_before(s, m.start())):
                 continue  # "… leveren gemeenten informatie aan hoeveel peuters er worden bereikt": not the main verb
             if not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
@@ -1072,6 +1082,21 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, mode
                   progress=lambda done, total: progress(total + done, 2 * total))
 
 
+def _share_list_fate(cands: list[Candidate]) -> None:
+    """The items of one promising list ("… kondig ik de volgende maatregelen aan: 1. … 2. … 3. …") are
+    promised together: each gets the highest confidence among the list's items, so a short or late item is
+    not dropped while its neighbours are proposed."""
+    groups: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.enum_lead is not None and c.rule == "enumerated" and "question_mark" not in c.features:
+            groups.setdefault(id(c.enum_lead), []).append(c)
+    for items in groups.values():
+        if len(items) > 1:
+            best = max(c.confidence for c in items)
+            for c in items:
+                c.confidence = best
+
+
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
            threshold: float | None = None,
            progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
@@ -1081,6 +1106,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     seen: set[str] = set()
     out: list[ExtractedCommitment] = []
     score_candidates(cands, model, progress=progress)
+    _share_list_fate(cands)
     for c in cands:
         p = c.passage
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None

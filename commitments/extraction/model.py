@@ -218,7 +218,7 @@ THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaa
 OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
                      r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
-                     r"(?:in\s+op|ingegaan|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
+                     r"(?:in\s+op|ingegaan|ingaan\s+op|in\s+te\s+gaan\s+op|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
                      r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief|"
                      r"\b(?:deze|de|onderhavige)\s+brief\s+(?:volgt|kent|heeft)\s+(?:de\s+)?(?:volgende\s+)?"
                      r"(?:opbouw|indeling|structuur)|\bis\s+als\s+volgt\s+(?:opgebouwd|ingedeeld))", I)
