@@ -813,6 +813,14 @@ def shared_searches(s: str) -> tuple[re.Match | None, re.Match | None, re.Match 
     return REPORTING.search(s), REQUEST_TO_GOV.search(s), PAST.search(main_clause(s))
 
 
+# "Ik meld u daarom dat Defensie een nieuw veteranenpak gaat invoeren", "Graag laat ik u weten dat het kabinet …
+# zal …": the promise stands in the clause announced to the Kamer
+ANNOUNCE_THAT = re.compile(
+    r"(?:\b(?:ik|wij|we)\s+(?:meld|melden|bericht|berichten|deel|delen|laat|laten)|"
+    r"\b(?:meld|melden|bericht|berichten|deel|delen|laat|laten)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
+    r"(?:\S+\s+){0,3}?(?:weten\s+|mede\s+)?dat\s+(?P<rest>.+)", I)
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = strip_as_lead(_norm_ws(sentence))
@@ -939,6 +947,12 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if not past and _first_person_present(s, deadline, has_deliverable) and not (
             not dated_or_event and (RETROSPECTIVE.match(s) or OPEN_ENDED.search(s))):
         return Verdict("present_first_person", "action")
+
+    m = ANNOUNCE_THAT.search(s)
+    if m and (GOV_START.match(m["rest"]) or re.match(r"\W*(?:ik|wij|we)\b", m["rest"], I)) \
+            and re.search(r"\b(?:ga|gaat|gaan|zal|zullen)\b", m["rest"], I) and not PAST.search(m["rest"]) \
+            and not MODAL.search(m["rest"]) and not NEGATION.search(m["rest"]):
+        return Verdict("announced_that", "action")
 
     m = EXPECT_FRONTED.match(s)
     if m and dated_or_event and DELIVERABLE.search(m["obj"]) and not past:
