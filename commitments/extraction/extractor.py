@@ -290,6 +290,11 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ik|wij|we)\s+" + KAMER + W(12) + SEP + r"(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP + r"(?:op\s+)?terug\b|"
         r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:kom|komen|komt)\b" + W(10) + SEP + r"terug\b|"
+        # "Met de uitwerking wil ik in het najaar bij u terugkomen", "Ik hoop hier voor de zomer op terug te komen"
+        r"\b(?:wil|willen|hoop|hopen|verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP
+        + r"(?:op\s+)?terug(?:komen|\s+te\s+komen)\b|"
+        r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:wil|willen|hoop|hopen|verwacht|verwachten)\b" + W(10) + SEP
+        + r"(?:op\s+)?terug(?:komen|\s+te\s+komen)\b|"
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
@@ -507,7 +512,7 @@ FP_DECISION = frozenset("""
     verleng verlengen verkort verkorten verhoog verhogen verlaag verlagen spreid spreiden verruim verruimen
     beperk beperken schrap schrappen vereenvoudig vereenvoudigen verschuif verschuiven wijzig wijzigen
     verdubbel verdubbelen halveer halveren versoepel versoepelen verscherp verscherpen verplicht verplichten
-    verbied verbieden
+    verbied verbieden herzie herzien vernieuw vernieuwen introduceer introduceren
 """.split())
 # separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
 # besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
@@ -584,6 +589,9 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
     if got is None:
         return False
     verb, verb_end = got
+    if verb.endswith("t") and (verb[:-1] in FP_DECISION or verb[:-1] in FP_DECISION_SEP or verb[:-1] in FP_SEPARABLE
+                               or FP_RESEARCH.match(verb[:-1])):
+        verb = verb[:-1]  # "Het ministerie verlaagt / herziet …": the third person of a government noun
     clause = re.split(r"[;:]|,(?!\d)|\b(?:om|dat|die|zodat|waarmee|waarin|omdat)\b", s2[verb_end:], maxsplit=1)[0]
     if FP_ASK_ADVICE.match(verb) and ADVICE_OBJECT.search(re.split(r"[;:]|,(?!\d)", s2[verb_end:])[0]) and not re.match(
             r"\W*(?:u|uw\s+kamer|de\s+kamer)\b", clause, I) and not NEGATION.search(clause):
