@@ -640,6 +640,16 @@ OPEN_ENDED = re.compile(
     r"inventariseer\w*|kijk\w*)\s+(?:\S+\s+){0,2}?(?:wat\s+(?:er\s+)?(?:\S+\s+)?(?:nodig|mogelijk|wenselijk)\s+is|"
     r"welke\s+(?:stappen|acties|maatregelen|oplossingen)\s+(?:er\s+)?(?:\S+\s+)?(?:nodig|mogelijk|wenselijk)\s+zijn)\b", I)
 
+# a change decided, in the present passive with the government as implied agent: "De subsidievoorwaarden worden
+# aangepast.", "De drempel wordt verlaagd naar € 500": the decision verbs of FP_DECISION as participles
+DECISION_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:[^\s,;]+\s+){0,8}?(?:aangepast|herzien|verlengd|verkort|verhoogd|verlaagd|verruimd|"
+    r"beperkt|geschrapt|vereenvoudigd|verschoven|gewijzigd|verdubbeld|gehalveerd|versoepeld|aangescherpt|afgeschaft|"
+    r"ingevoerd|uitgebreid|vernieuwd|geïntroduceerd)\b"
+    # not an adverb before the real participle ("wordt uitgebreid ingegaan op", "wordt beperkt gedeeld"), not a condition
+    r"(?!\s+(?:\w*ge\w+(?:d|t|en)|ingegaan|beschreven|toegelicht|besproken)\b)"
+    r"(?!\s+(?:als|wanneer|indien|zodra|door\s+(?!mij|ons)))", I)
+
 # a rule being written into law, in the present passive: a bill's content, so a commitment
 LEGAL_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\S+\s+){0,6}?(?:wettelijk\s+(?:verankerd|vastgelegd|geborgd)|"
@@ -951,6 +961,13 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     m = LEGAL_PASSIVE.search(s)
     if m and not BILL_CONTENT.match(s) and not past and not MODAL.search(s[max(0, m.start() - 30):m.end()]) and not _subject_is_other(s, m.start()):
         return Verdict("legislation_passive", "legislation")
+
+    m = DECISION_PASSIVE.search(main_clause(s))
+    if m and not past and not deadline.kind == "recurring" and not _subject_is_other(s, m.start()) \
+            and not MODAL.search(s[max(0, m.start() - 40):m.end()]) and not NEGATION.search(s[max(0, m.start() - 40):m.end()]) \
+            and not SUBCLAUSE_VERB.search(_clause_before(s, m.start())) and not IN_RELATIVE.search(s[:m.start()]) \
+            and not ONGOING.search(s):
+        return Verdict("decision_passive", "action")
 
     if not past and _first_person_present(s, deadline, has_deliverable) and not (
             not dated_or_event and (RETROSPECTIVE.match(s) or OPEN_ENDED.search(s))):
