@@ -227,6 +227,52 @@ def _week(m: re.Match, c: Ctx) -> Deadline | None:
     return Deadline(None, "date", earliest=c.anchor, latest=sunday, due_date=sunday, rule="week")
 
 
+def h_christmas(m: re.Match, c: Ctx) -> Deadline | None:
+    """"voor de kerst": 24 December (the last day before Christmas) of its next occurrence."""
+    if c.anchor is None:
+        return Deadline(None, "date", rule="christmas:no_anchor")
+    year = next_year_for(c.anchor, lambda y: dt.date(y, 12, 24))
+    due = dt.date(year, 12, 24)
+    return Deadline(None, "date", earliest=c.anchor, latest=due, due_date=due, rule="christmas")
+
+
+def h_iso_week(m: re.Match, c: Ctx) -> Deadline | None:
+    """"in week 48": the Sunday that ends that (ISO) week, of the stated year or of its next occurrence."""
+    week = int(m["wn"])
+    if not 1 <= week <= 53:
+        return None
+    year, _stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "date", rule="iso_week:no_anchor")
+        year = next_year_for(c.anchor, lambda y: _iso_sunday(y, week) or dt.date(y, 12, 31))
+    sunday = _iso_sunday(year, week)
+    if sunday is None:
+        return None
+    if _pre(m) in ("voor", "vóór"):
+        sunday -= dt.timedelta(days=7)  # before week 48: on time until the Sunday that ends week 47
+    return Deadline(None, "date", earliest=None, latest=sunday, due_date=sunday, rule="iso_week")
+
+
+def _iso_sunday(year: int, week: int) -> dt.date | None:
+    try:
+        return dt.date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+
+
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+
+
+def h_weekday(m: re.Match, c: Ctx) -> Deadline | None:
+    """"aanstaande maandag", "komende vrijdag", "maandag a.s.": the next such day after the letter's date."""
+    if c.anchor is None:
+        return Deadline(None, "date", rule="weekday:no_anchor")
+    ahead = (WEEKDAYS[m["wd"].lower()] - c.anchor.weekday()) % 7 or 7
+    due = c.anchor + dt.timedelta(days=ahead)
+    return Deadline(None, "date", earliest=c.anchor, latest=due, due_date=due, rule="weekday")
+
+
 def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     month = MONTHS[m["m"].lower()]
     if m.groupdict().get("m2") and MONTHS[m["m2"].lower()] > month:
@@ -531,6 +577,16 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("week",
      r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
      lambda m, c: _week(m, c)),
+    ("christmas",
+     r"(?:(?P<pre>nog|uiterlijk|ruim|kort|ruimschoots)\s+)?" + VOOR + r"\s+(?:de\s+)?kerst(?:mis|dagen|vakantie)?" + WORD_END,
+     h_christmas),
+    ("iso_week",
+     r"(?:(?P<pre>in|uiterlijk\s+in|" + VOOR + r")\s+)week\s+(?P<wn>\d{1,2})(?:\s+(?:van\s+)?(?P<y>" + Y + r"))?" + WORD_END,
+     h_iso_week),
+    ("weekday",
+     r"(?:(?:aanstaande|komende|a\.s\.)\s+(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|"
+     r"(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.))" + WORD_END,
+     lambda m, c: h_weekday(_WeekdayMatch(m), c)),
     ("date",
      PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?<![\d.,])"
      r"(?:(?P<d0>[0-3]?\d)\s*(?:en|tot(?:\s+en\s+met)?|t/m|[-–])\s*)?(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
@@ -597,12 +653,22 @@ def _year_point(m: re.Match, c: Ctx, kind: str, first: tuple[int, int], last: tu
     return _period(kind, kind, dt.date(year, *first), dt.date(year, *last), _pre(m))
 
 
+class _WeekdayMatch:
+    """The weekday of either alternative of the ``weekday`` pattern, as ``m["wd"]``."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def __getitem__(self, key: str):
+        return (self.m["wd"] or self.m["wd2"]) if key == "wd" else self.m[key]
+
+
 # keywords one of which must occur for a pattern to be tried (a cheap pre-filter: speed only)
 MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek",
     "school_year": r"schooljaar",
-    "week": r"week",
+    "week": r"week", "iso_week": r"week", "christmas": r"kerst", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
@@ -625,7 +691,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.",
     re.I,
 )
 
@@ -639,7 +705,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence

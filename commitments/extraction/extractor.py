@@ -243,11 +243,16 @@ CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I
 MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mogen)\b", I)
 
 # past tense / perfect: the main verb is done.  Vetoes everything that is not explicitly future.
+# adjectives shaped like participles: "Defensie is gereed om …", "is geschikt", "is gewenst" (no past act)
+NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|gepast|gewoon|gemiddeld|gezamenlijk|"
+                 r"geleidelijk|gelukkig|gevoelig|gedeeltelijk|geheel|gemakkelijk|genegen|gehouden|bereid|verplicht|"
+                 r"verantwoordelijk|benieuwd|betrokken|bekend|bezorgd|bevoegd|verheugd|voornemens)\b)")
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
-    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + PARTICIPLE
+    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + NOT_ADJECTIVE
+    + PARTICIPLE
     + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
@@ -300,6 +305,9 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     ("kamer_receives", "send_document", re.compile(
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
+        # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
+        r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
+        r"(?:toegestuurd|toegezonden|aangeboden|voorgelegd)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
     ("send_to_kamer", "send_document", re.compile(
         r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
@@ -691,8 +699,14 @@ ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|
 
 # a sentence that goes on about the promise before it ("Daarin …", "In deze notitie …")
 CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hiermee\s+(?:zal|wordt)|"
+                       r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|"
                        r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
+# a later sentence that only gives the time of the act promised just before: "… zal ik deze gelijktijdig
+# beantwoorden. Zoals verzocht … zal ik dit uiterlijk 13 mei doen.", "… zal ik de Kamer informeren over de oorzaak.
+# Daarvoor moet eerst het onderzoek zijn voltooid. Ik streef ernaar de Kamer nog voor het zomerreces te informeren."
+DOES_IT = re.compile(r"\b(?:dit|dat|het)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?doen\W*$", I)
+REPEATS_ACT = re.compile(r"\b(?:te\s+)?(?:informeren|berichten|sturen|toesturen|toezenden|versturen|rapporteren)\W*\d*$", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
     r"^\W*(?:(?:zo\s+(?:spoedig|snel)\s+mogelijk|kort|direct|vlak|meteen|pas|spoedig)\s+(?:daarna|daarop|hierna)|"
@@ -1166,6 +1180,17 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             last.span = (last.span[0], c.span[1])
             if last.deadline.kind == "none" and c.deadline.kind != "none":
                 last.deadline = c.deadline
+            seen.add(_norm_ws(last.quote).lower())
+            continue
+        if last and c.confidence >= threshold and c.deadline.due_date and not last.deadline.due_date \
+                and last.span[1] >= c.window_start and c.quote_span == c.span \
+                and (DOES_IT.search(c.sentence) or (REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I))):
+            # one promise over two or three sentences: the act, then its time
+            seen.discard(_norm_ws(last.quote).lower())
+            last.quote = p.text[last.span[0]:c.span[1]]
+            last.span = (last.span[0], c.span[1])
+            last.deadline = c.deadline
+            last.confidence = max(last.confidence, round(c.confidence, 3))
             seen.add(_norm_ws(last.quote).lower())
             continue
         if c.confidence < threshold:
