@@ -131,7 +131,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
-    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+de\s+verwachting\b|"
+    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+(?:de|mijn|onze)\s+verwachting\b|"
                                r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
@@ -142,11 +142,15 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
-        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b[^.;]{0,40}?"
+        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+"
+        r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
         r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden)\b|"
         r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
-        r"\bontvangt\s+u\s+deze\s+brief\b", I)),
+        r"\bontvangt\s+u\s+deze\s+brief\b|"
+        r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
+        # "Ook kunt u in deze veteranennota lezen wat …": a pointer into this or the enclosed document
+        r"\bkunt\s+u\s+(?:\S+\s+){0,2}?in\s+(?:deze|dit|de\s+bijgevoegde|bijgaande|de\s+bijgaande)\b", I)),
     # a request to the Kamer, not a promise: "Wij ontvangen graag uw reactie", "Ik stel het op prijs indien u …"
     ("request_to_kamer", re.compile(
         r"\b(?:ontvang|ontvangen)\s+(?:\S+\s+){0,3}?graag\b|\b(?:stel|stellen)\s+(?:\S+\s+){0,3}?op\s+prijs\s+"
@@ -162,7 +166,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:\w+\s+)?(?:gemeenten|provincies|waterschappen|toezichthouder|inspectie|sociale\s+partners|"
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # sent along with this very letter: delivered, not promised
-    ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met)\s+deze\s+brief\b|\bals\s+bijlage\b|"
+    ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
@@ -210,7 +214,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("this_letter", re.compile(
         r"^\W*(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|notitie|nota|bijlage|verslag|beantwoording|rapportage)\s+"
         r"(?:gaat\s+(?:\S+\s+){0,3}?in\s+op|beschrijft|bevat|schetst|behandelt|beantwoordt|geeft|biedt|bestaat\s+uit|"
-        r"is\s+(?:een|de)\s+(?:\S+\s+){0,2}?(?:uitwerking|invulling|uitvoering|reactie|vervolg|antwoord))\b|"
+        r"is\s+(?:een|de)\s+(?:\S+\s+){0,2}?(?:uitwerking|invulling|uitvoering|reactie|vervolg|antwoord)|"
+        r"wordt\s+(?:u\s+)?(?:toegezonden|gestuurd|verzonden|aangeboden))\b|"
         r"\b(?:hiermee|hierbij|met\s+deze\s+(?:brief|notitie|rapportage|beantwoording))\b[^.;]{0,60}?"
         r"\b(?:voldaan|voldoe|voldoen|invulling|uitvoering|gestand|tegemoet|nagekomen|afgedaan|ingelost|"
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?na)\b"
@@ -442,7 +447,7 @@ NON_ACTION_VERBS = frozenset("""
     waardeer waarderen erken erkennen sta staan zit zitten lig liggen blijk blijken vraag vragen roep roepen
     verwacht verwachten realiseer realiseren herken herkennen benadruk benadrukken beschouw beschouwen
     noem noemen hecht hechten betreur betreuren deel delen ken kennen heet heten gaf gaven kwam kwamen
-    sprak spraken stond stonden zag zagen
+    sprak spraken stond stonden zag zagen vier vieren herdenk herdenken
     telt tellen kent bevat bevatten bedraagt bedragen omvat omvatten behoort behoren valt vallen voldoet voldoen
     scoort scoren loopt lopen blijft blijven geldt gelden
 """.split())
@@ -614,7 +619,7 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
         sep = FP_DECISION_SEP.get(verb)
         if sep and re.search(r"\s(?:" + sep + r")" + _PARTICLE_TAIL, clause, I):
             return True  # "Daarom breid ik de tegemoetkoming uit naar …"
-    if deadline.kind != "none":
+    if deadline.kind not in ("none", "recurring"):
         # the time phrase must belong to this clause, not to a subordinate one ("… om te verzekeren dat in 2040 …")
         at = s2.find(_norm_ws(deadline.phrase or ""))
         if at < 0 or at < verb_end or not SUB_IN_MAIN.search(s2[verb_end:at]):
@@ -707,6 +712,9 @@ CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hi
 # Daarvoor moet eerst het onderzoek zijn voltooid. Ik streef ernaar de Kamer nog voor het zomerreces te informeren."
 DOES_IT = re.compile(r"\b(?:dit|dat|het)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?doen\W*$", I)
 REPEATS_ACT = re.compile(r"\b(?:te\s+)?(?:informeren|berichten|sturen|toesturen|toezenden|versturen|rapporteren)\W*\d*$", I)
+# "dan", "op dat moment", "tegelijkertijd" after the verb: the time of the promise just before
+THEN_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw\s+kamer)?"
+                       r"\s*(?:u\s+|uw\s+kamer\s+)?(?:dan|op\s+dat\s+moment|tegelijkertijd|gelijktijdig)\b", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
     r"^\W*(?:(?:zo\s+(?:spoedig|snel)\s+mogelijk|kort|direct|vlak|meteen|pas|spoedig)\s+(?:daarna|daarop|hierna)|"
@@ -822,7 +830,10 @@ def strip_as_lead(s: str) -> str:
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 INFORM_NOW = re.compile(
     r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
-    r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b", I)
+    r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
+    # "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken": what this letter goes on to tell
+    r"^\W*(?:daarnaast|verder|tevens|ook|voorts|tot\s+slot|ten\s+slotte|vervolgens|hieronder|eveneens)\s+(?:wordt|worden)\s+"
+    r"(?:u|uw\s+kamer)\b[\s,]+(?:\S+\s+){0,6}?ge[iï]nformeerd\b", I)
 # a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
 SEND_CAN = re.compile(
     r"\b(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,10}?\s+(?:verzenden|sturen|toesturen|toezenden|"
@@ -913,6 +924,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if time_forward and not past and SEND_CAN.search(s) and not _subject_is_other(s, SEND_CAN.search(s).start()):
         return Verdict("send_can", "send_document")
     m = GOES_INTO.search(s)
+    if m and not time_forward and re.match(r"\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b", s, I):
+        m = None  # "Ik ga in op de achtergrond van …": this letter's outline, in the present
     if m and not past and (GOV_START.search(s) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", s[:m.end()], I)) \
             and (IN_LATER_DOC.search(s) or FUTURE_DOC.search(s) or dated_or_event) and not MODAL.search(s[:m.start()]):
         return Verdict("goes_into", "send_document")
@@ -1182,7 +1195,11 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 last.deadline = c.deadline
             seen.add(_norm_ws(last.quote).lower())
             continue
-        if last and c.confidence >= threshold and c.deadline.due_date and not last.deadline.due_date \
+        if last and c.deadline.kind == "none" and last.deadline.due_date and last.span[1] >= c.window_start \
+                and THEN_TIME.search(c.sentence):
+            c.deadline = last.deadline  # "Tevens zal ik u dan de brief sturen": at the time just given
+        if last and (c.confidence >= threshold or DOES_IT.search(c.sentence)) and c.deadline.due_date \
+                and not last.deadline.due_date \
                 and last.span[1] >= c.window_start and c.quote_span == c.span \
                 and (DOES_IT.search(c.sentence) or (REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I))):
             # one promise over two or three sentences: the act, then its time

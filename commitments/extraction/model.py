@@ -215,7 +215,7 @@ KAMER = re.compile(r"\b(?:uw\s+kamer|de\s+kamer|u\s+(?:\w+\s+){0,3}?(?:informere
 THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaand\w*\b|\bin\s+bijlage\b", I)
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
-OUTLINE = re.compile(r"\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
                      r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
                      r"(?:in\s+op|ingegaan|ingaan\s+op|in\s+te\s+gaan\s+op|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
