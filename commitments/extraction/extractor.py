@@ -317,6 +317,9 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     ("send_to_kamer", "send_document", re.compile(
         r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
         + r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|gezonden)\b|"
+        # a relative clause, verb last: "In de werkagenda die in het najaar naar de Kamer wordt gestuurd, …"
+        r"\b(?:die|dat)\b(?:\s+\S+){0,8}?\s+(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:wordt|worden|zal\s+worden)\s+"
+        r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden)\b|"
         r"\b(?:wordt|worden|zal|zullen)\b" + W(12) + SEP + r"bij\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:\S+\s+){0,2}?"
         r"(?:ingediend|aanhangig\s+gemaakt)\b|"
         r"\b(?:stuur|sturen|stuurt|zend|zenden|zendt|bied|bieden|biedt)\b" + W(14) + SEP
@@ -351,6 +354,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
         r"\b(?:ons|mijn|het)\s+(?:doel|streven|voornemen|plan)\s+is\s+(?:om|dat|te|het)\b|"
+        r"\bhet\s+(?:doel|streven|voornemen|plan)\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister)\s+is\s+(?:om|dat|te)\b|"
         r"^\W*het\s+is\s+de\s+(?:bedoeling|planning|inzet)\s+(?:om|dat)\b|"
         r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
         r"\bnaar\s+verwachting\b|"
