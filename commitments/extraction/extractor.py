@@ -108,7 +108,8 @@ OTHERS = (
     r"\w*regio[’']s|"
     r"(?:\w+\s+)?voorzitterschap|(?:Europese\s+)?Commissie|lidstaten|(?:het\s+)?Europees\s+Parlement|NAVO|"
     # the EU's and other international bodies and their meetings ("De Raad zal …", "zal de ER …", "de Eurogroep")
-    r"(?:Europese\s+|informele\s+)?Raad(?!\s+(?:voor|van))|(?-i:ER|ECB|EIB|IMF|EU)|Eurogroep|Ecofin(?:-?raad)?|"
+    r"(?:[\w\-]+e\s+)?(?:(?:Europese\s+|informele\s+)?Raad(?!\s+(?:voor|van))|Eurogroep|Ecofin(?:-?raad)?)|"
+    r"(?-i:ER|ECB|EIB|IMF|EU)|"
     r"Hoge\s+Vertegenwoordiger|staatshoofden|regeringsleiders|Internationaal\s+Monetair\s+Fonds|"
     r"(?:\w+\s+)?(?:top|diner|lunch|vergadering)|"
     r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS)|"
@@ -167,7 +168,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
-                            r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)", I)),
+                            r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
+                            r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
@@ -255,13 +257,17 @@ NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
+    # the simple past of common strong verbs: "In dat debat kwamen diverse onderwerpen aan de orde"
+    r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
+    r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
+    r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
     r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + NOT_ADJECTIVE
     + PARTICIPLE
     + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
-    r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+ik\b",
+    r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+(?:ik|het\s+kabinet)\b",
     I,
 )
 SUBORDINATE_START = re.compile(r"^\W*(?:zodra|nadat|als|wanneer|omdat|hoewel|nu|indien|voordat|alvorens|om|doordat|"
