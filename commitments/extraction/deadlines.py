@@ -299,6 +299,24 @@ def h_before_summer(m: re.Match, c: Ctx) -> Deadline | None:
                     latest=start, due_date=start, rule="before_summer:recess_start", estimated=estimated)
 
 
+#: the summer recess lasts eight weeks and three days: it ends on the Monday 59 days after its first day
+RECESS_DAYS = 59
+
+
+def h_end_of_summer_recess(m: re.Match, c: Ctx) -> Deadline | None:
+    """"voor het einde van het zomerreces": the last day of the recess (its start + 59 days)."""
+    year, _stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "event", rule="recess_end:no_anchor")
+        start, _ = c.cal.summer_recess_start(c.anchor.year)
+        year = c.anchor.year if c.anchor <= start + dt.timedelta(days=RECESS_DAYS) else c.anchor.year + 1
+    start, estimated = c.cal.summer_recess_start(year)
+    end = start + dt.timedelta(days=RECESS_DAYS)
+    return Deadline(None, "event", earliest=c.anchor, latest=end, due_date=end, rule="recess_end", estimated=estimated,
+                    detail="einde zomerreces")
+
+
 def _season(kind: str, rule: str, first: tuple[int, int], last: tuple[int, int]):
     def handler(m: re.Match, c: Ctx) -> Deadline | None:
         year, stated = year_of(m["y"], c.anchor)
@@ -515,6 +533,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:(?P<pre>nog|ruim|ruimschoots|uiterlijk|al|ergens|kort|net)\s+)?(?:" + VOOR + r"|voorafgaand\s+aan)\s+"
      r"(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces|het\s+zomer\s*reces)" + OPT_Y + WORD_END,
      h_before_summer),
+    ("recess_end",
+     r"(?:(?:uiterlijk|nog)\s+)?(?:" + VOOR + r"|aan|tegen|uiterlijk\s+aan)\s+het\s+(?:einde|eind)\s+van\s+het\s+zomer\s*reces"
+     + OPT_Y + WORD_END,
+     h_end_of_summer_recess),
     # --- after summer
     ("after_summer",
      r"(?:(?:direct|kort|vlak|snel|meteen|ná)\s+)?(?<![\w-])(?:na|ná)\s+(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces)"
@@ -669,7 +691,7 @@ NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek",
     "school_year": r"schooljaar",
     "week": r"week", "iso_week": r"week", "christmas": r"kerst", "weekday": r"aanstaande|komende|a\.s\.",
-    "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer",
+    "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
     "quarter": r"kwartaal|q[1-4]", "trimester": r"trimester|tertiaal", "half_year": r"helft|halfjaar|half\s+jaar",

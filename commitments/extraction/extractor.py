@@ -169,7 +169,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
-                            r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b", I)),
+                            r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
+                            r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
+                            r"^\W*(?:bijgevoegd|bijgaand)\b", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
@@ -190,8 +192,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # their plan, not the government's promise.  The subject is checked against GOV in ``classify``.
     ("reported_by_others", re.compile(
         r"^\W*(?P<subj>(?:de|het|een|deze|die)\s+(?:[^\s,;:]+\s+){0,6}?)(?:heeft|hebben)\s+(?:(?:mij|ons|uw\s+kamer|"
-        r"het\s+kabinet)\s+)?(?:\S+\s+){0,2}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|"
-        r"aangekondigd|bericht|toegezegd)\s+(?:dat|te|om)\b", I)),
+        r"het\s+kabinet)\s+)?(?:\S+\s+){0,8}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|"
+        r"aangekondigd|bericht|toegezegd|verzocht|gevraagd)\s+(?:dat|te|om|\S+\s+(?:\S+\s+){0,9}?te)\b", I)),
     # what was said before, reported in the perfect: "In de visie … heb ik aangekondigd uw Kamer vóór het zomerreces te
     # informeren", "Daarin heb ik benoemd hoe ik om ga met …": an earlier letter's content, not this letter's promise
     ("reported_past", re.compile(
@@ -205,6 +207,13 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:ik|wij|we)\s+(?:spreek|spreken|debatteer|debatteren)\s+(?:\S+\s+){0,3}?met\s+(?:uw|de)\s+kamer\b|"
         r"\b(?:voer|voeren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:\w*overleg|\w*debat)\s+met\s+(?:uw\s+kamer|de\s+(?:vaste\s+)?"
         r"(?:kamer)?commissie)", I)),
+    # an event held by others: "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op …", "Dinsdag vindt de Raad plaats"
+    ("event_of_others", re.compile(
+        r"\b(?:vindt|vinden)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|\w*top|\w*raad|\w*vergadering|"
+        r"\w*conferentie|\w*zitting|eurogroep)\b(?:\s+\S+){0,8}?\s+plaats\b|"
+        r"^\W*(?:de|het|een)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|\w*top|\w*raad|\w*vergadering|"
+        r"\w*conferentie|\w*zitting|eurogroep)\b(?:\s+\S+){0,8}?\s+(?:vindt|vinden|zal|zullen)\b(?:\s+\S+){0,8}?\s+"
+        r"(?:plaats|plaatsvinden)\b", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
@@ -226,6 +235,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:informeer|informeren|bericht|berichten)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+kamer)\s+(?:graag\s+)?"
         r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b|"
         r"^\W*(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
+        r"\b(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:\S+\s+){0,3}?"
+        r"(?:te\s+)?(?:informeren|berichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen))\b|"
         r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b", I)),
 ]
 
@@ -359,7 +370,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
-        r"\b(?:ons|mijn|het)\s+(?:doel|streven|voornemen|plan)\s+is\s+(?:om|dat|te|het)\b|"
+        r"\b(?:ons|mijn|het)\s+(?:\w+e\s+)?(?:doel|streven|voornemen|plan|voorstel)\s+is\s+(?:om|dat|te|het)\b|"
         r"\bhet\s+(?:doel|streven|voornemen|plan)\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister)\s+is\s+(?:om|dat|te)\b|"
         r"^\W*het\s+is\s+de\s+(?:bedoeling|planning|inzet)\s+(?:om|dat)\b|"
         r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
@@ -387,8 +398,8 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
         r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat)\b)", I)),
     ("verwacht_te", "action", re.compile(
-        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+\w+|"
-        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+\w+", I)),
+        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
+        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+", I)),
     ("willen_concrete", "action", re.compile(
         r"\b(?:wil|willen)" + W(10) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
@@ -564,6 +575,7 @@ FUTURE_DOC = re.compile(
     r"(?:brief|kamerbrief|\w*brief|\w*rapportage|nota|verslag|\w*monitor|rapport|reactie|kabinetsreactie)\b", I)
 # an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
 PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,4}?toegezegd\b|"
+                          r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,4}?de\s+toezegging\s+gedaan\b|"
                           r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b", I)
 # the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
 # "In die brief gaan we ook in op …": another document than this one
@@ -871,7 +883,24 @@ def shared_searches(s: str) -> tuple[re.Match | None, re.Match | None, re.Match 
 ANNOUNCE_THAT = re.compile(
     r"(?:\b(?:ik|wij|we)\s+(?:meld|melden|bericht|berichten|deel|delen|laat|laten)|"
     r"\b(?:meld|melden|bericht|berichten|deel|delen|laat|laten)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
-    r"(?:\S+\s+){0,3}?(?:weten\s+|mede\s+)?dat\s+(?P<rest>.+)", I)
+    r"(?:\S+\s+){0,3}?(?:weten\s+|mede\s+)?dat\s+(?P<rest>.+)|"
+    r"\b(?:kan|kunnen|wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:meedelen|melden|berichten|"
+    r"laten\s+weten)\s+dat\s+(?P<rest2>.+)", I)
+
+
+# a decision taken, whose effect comes later: "heb ik besloten om … uit te stellen, naar oktober 2017"
+DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:\S+\s+){0,3}?besloten\b|"
+                     r"\b(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}?besloten\b", I)
+# the letter announcing its own parts: a sequence word, the government, a verb of writing about something
+OUTLINE_STEP = re.compile(
+    r"^\W*(?:ten\s+eerste|ten\s+tweede|ten\s+derde|eerst|allereerst|vervolgens|daarna|daarnaast|tot\s+slot|"
+    r"ten\s+slotte|tenslotte|verder|ook|tevens|in\s+(?:de|deze)\s+(?:rapportage|brief|bijlage|paragraaf))\b"
+    r"(?:\s+\S+){0,4}?\s+(?:ga|gaan|gaat|zal|zullen|kom|komen|geef|geeft|geven|sta|staan|licht|lichten|schets|schetsen|"
+    r"beschrijf|beschrijven|bespreek|bespreken|reageer|reageren|behandel|behandelen)\b"
+    r"(?:\s+\S+){0,4}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
+    r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld))", I)
+# "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
+GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
 
 
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
@@ -894,14 +923,15 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     dated_or_event = deadline.kind not in ("none", "vague")
     if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
+    if not dated_or_event and OUTLINE_STEP.search(s):
+        return None  # "Ten eerste zal ik ingaan op …", "Vervolgens zal het kabinet reageren op …": this letter's outline
     m = IN_LETTER_VERB.search(s)
     if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (
             HERE_IN_LETTER.search(s) or not (dated_or_event or OTHER_DOC.search(s))) and not EXPLICIT_LATER.search(s):
         return None  # a pointer inside this letter
     m = PAST_PROMISE.search(s)
-    if m and not re.search(r"\b(?:zal|zullen)\b", s, I) and not any(
-            c.deadline.kind not in ("none", "vague") for c in find_candidates(s[m.end():], None)):
-        return None  # an earlier promise recalled; the letter itself keeps it
+    if m and not re.search(r"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we)\s+(?:zal|zullen)\b", s, I):
+        return None  # an earlier promise recalled (with or without its time): the letter itself answers it
     m = GOV_THEN_CLAUSE.search(s)
     if m and dated_or_event and deadline.span and deadline.span[0] >= m.end() - 1 \
             and not MODAL.search(s[m.end():]) and not NEGATION.search(s[m.end():]):
@@ -913,6 +943,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if past and COORD_FUTURE.search(s, past.end()):
         past = None  # "is aangescherpt en wordt voor de zomer verspreid": the second clause promises
     explicit_future = EXPLICIT_FUTURE.search(s)
+    m = DECIDED.search(s)
+    if m and dated_or_event and deadline.span and deadline.span[0] >= m.end() and not NEGATION.search(s[m.end():]) \
+            and not MODAL.search(s[:m.start()]):
+        return Verdict("decided", "action")  # "… heb ik besloten om die distributie uit te stellen, naar oktober 2017"
 
     for name, kind, rx in STRONG:
         m = rx.search(s)
@@ -980,6 +1014,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 continue
         if name == "aan_het" and not has_deliverable:
             continue
+        if name == "gaan_inf" and GAAN_NOT_FUTURE.search(s) and not time_forward:
+            continue
         if name == "volgt" and m.group(0).lower().endswith("volgen") and (
                 MODAL.search(_clause_before(s, m.end())) or re.search(r"\bte\s+volgen$", m.group(0), I)):
             continue  # "kunnen leerlingen weer onderwijs volgen": the verb "follow (a course)", not "follows"
@@ -1011,9 +1047,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("present_first_person", "action")
 
     m = ANNOUNCE_THAT.search(s)
-    if m and (GOV_START.match(m["rest"]) or re.match(r"\W*(?:ik|wij|we)\b", m["rest"], I)) \
-            and re.search(r"\b(?:ga|gaat|gaan|zal|zullen)\b", m["rest"], I) and not PAST.search(m["rest"]) \
-            and not MODAL.search(m["rest"]) and not NEGATION.search(m["rest"]):
+    rest = (m["rest"] or m["rest2"]) if m else ""
+    if m and (GOV_START.match(rest) or re.match(r"\W*(?:ik|wij|we)\b", rest, I)) \
+            and re.search(r"\b(?:ga|gaat|gaan|zal|zullen|bereid|voornemens)\b", rest, I) and not PAST.search(rest) \
+            and not MODAL.search(rest) and not NEGATION.search(rest):
         return Verdict("announced_that", "action")
 
     m = EXPECT_FRONTED.match(s)

@@ -111,7 +111,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
             verdict = rules.classify(sentence, deadline)
             q_start = start
-            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
+            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence) or BARE_DEMONSTRATIVE.match(sentence)
+                                     or (prev_rule is None and RESULTS_OF_PREVIOUS.search(sentence)))
             # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
             if anaphor or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
@@ -140,6 +141,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
+
+
+# "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
+# object takes up what the sentence before names; "Uw Kamer wordt … over de uitkomsten geïnformeerd": of what it names
+BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
+                                r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
+RESULTS_OF_PREVIOUS = re.compile(r"\bover\s+de\s+(?:uitkomsten|resultaten|bevindingen)\b(?!\s+(?:van|uit)\b)", I)
 
 
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
