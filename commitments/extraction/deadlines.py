@@ -615,7 +615,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
     ("month",
-     r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|"
+     r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|naar|"
      r"sinds|tot\s+en\s+met|in\s+de\s+loop\s+van|eind|einde|begin|medio|half|halverwege|midden)\s+)"
      r"(?:(?:eind|einde|begin|medio|half|halverwege|midden)\s+(?:van\s+)?)?(?:de\s+maand\s+)?" + M
      + r"(?:\s*(?:/|[-–]|\s(?:of|en)\s)\s*(?P<m2>" + "|".join(MONTHS) + r"))?"

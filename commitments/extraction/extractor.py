@@ -27,7 +27,7 @@ from functools import lru_cache
 from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
-from .deadlines import NONE, Deadline, find_candidates
+from .deadlines import NONE, Deadline
 from .model import Candidate, Model, candidates, load_model, score_candidates
 
 I = re.I
@@ -171,7 +171,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
-                            r"^\W*(?:bijgevoegd|bijgaand)\b", I)),
+                            r"^\W*(?:bijgevoegd|bijgaand)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
+                            r"\b(?:ontvangt|treft|vindt)\s+u\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?bijlage\b", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
@@ -234,7 +235,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
         r"\b(?:informeer|informeren|bericht|berichten)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+kamer)\s+(?:graag\s+)?"
         r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b|"
-        r"^\W*(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
+        r"(?:^\W*|\b(?:19|20)\d\d\s+)(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:\S+\s+){0,3}?"
         r"(?:te\s+)?(?:informeren|berichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen))\b|"
         r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b", I)),
@@ -326,7 +327,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
-        r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+kamer)\b|"
+        r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+(?:tweede\s+)?kamer)\b|"
         # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
         r"(?:toegestuurd|toegezonden|aangeboden|voorgelegd)\b|"
@@ -895,9 +896,9 @@ DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+
 OUTLINE_STEP = re.compile(
     r"^\W*(?:ten\s+eerste|ten\s+tweede|ten\s+derde|eerst|allereerst|vervolgens|daarna|daarnaast|tot\s+slot|"
     r"ten\s+slotte|tenslotte|verder|ook|tevens|in\s+(?:de|deze)\s+(?:rapportage|brief|bijlage|paragraaf))\b"
-    r"(?:\s+\S+){0,4}?\s+(?:ga|gaan|gaat|zal|zullen|kom|komen|geef|geeft|geven|sta|staan|licht|lichten|schets|schetsen|"
+    r"(?:\s+\S+){0,6}?\s+(?:ga|gaan|gaat|zal|zullen|kom|komen|geef|geeft|geven|sta|staan|licht|lichten|schets|schetsen|"
     r"beschrijf|beschrijven|bespreek|bespreken|reageer|reageren|behandel|behandelen)\b"
-    r"(?:\s+\S+){0,4}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
+    r"(?:\s+\S+){0,6}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
     r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld))", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
