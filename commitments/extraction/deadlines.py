@@ -890,6 +890,14 @@ def _in_year(dl: Deadline, year: int) -> Deadline:
 
 def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     """Of several dated phrases, keep those of the government's own step, or the one that refines another."""
+    for ev in dated:
+        if ev.deadline.kind != "event":
+            continue
+        for fine in dated:
+            # "gelijktijdig met de voorjaarsnota, rond eind april": the date set beside an event says when it is
+            if fine.deadline.kind in ("date", "month") and 0 <= fine.start - ev.end <= 4 \
+                    and re.fullmatch(r"\s*[,(–-]\s*", text[ev.end:fine.start]):
+                return [fine]
     m = GOV_THEN.search(text)
     if m:
         own = [c for c in dated if c.start >= m.end() - 1]

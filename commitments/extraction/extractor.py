@@ -274,8 +274,8 @@ PAST = re.compile(
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
     r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
-    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + NOT_ADJECTIVE
-    + PARTICIPLE
+    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + r"(?<!\bte\s)"
+    + NOT_ADJECTIVE + PARTICIPLE
     + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
@@ -373,6 +373,11 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
         r"\b(?:ons|mijn|het)\s+(?:\w+e\s+)?(?:doel|streven|voornemen|plan|voorstel)\s+is\s+(?:om|dat|te|het)\b|"
         r"\bhet\s+(?:doel|streven|voornemen|plan)\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister)\s+is\s+(?:om|dat|te)\b|"
+        # "Dit kabinet heeft de ambitie uitgesproken om eind 2027 …", "In het coalitieakkoord is afgesproken dat per 2025 …"
+        r"\b(?:heeft|hebben|heb)\s+(?:\S+\s+){0,2}?(?:de\s+ambitie|als\s+(?:doel|ambitie))\s+(?:\S+\s+)?(?:om|dat)\b|"
+        r"\b(?:de|onze|mijn)\s+ambitie\s+is\s+(?:om|dat)\b|"
+        r"\b(?:coalitieakkoord|regeerakkoord|hoofdlijnenakkoord)\b[^.;]{0,40}?\b(?:is|zijn|werd)\s+(?:\S+\s+){0,3}?"
+        r"(?:afgesproken|opgenomen|vastgelegd)\s+dat\b|"
         r"^\W*het\s+is\s+de\s+(?:bedoeling|planning|inzet)\s+(?:om|dat)\b|"
         r"\b(?:zet|zetten)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?in\s+op\b|"
         r"\bnaar\s+verwachting\b|"
