@@ -939,18 +939,34 @@ def _expected_event(c: Candidate, text: str) -> bool:
     return bool(expected) and bool(THEN_INFORMED.match(text, c.end))
 
 
+AS_LEAD = re.compile(r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet|u)\b", re.I)
+AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|stuur|informeer|ontvangt)\s+"
+                          r"(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer)\b", re.I)
+RELATIVE_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:die|dat|welke)\b[^,.;]{0,60}$", re.I)
+
+
 def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
     """Pick the deadline of a sentence from its time phrases (see module docstring)."""
     cands = [replace(c, deadline=replace(c.deadline, kind="relative", earliest=None, latest=None, due_date=None,
                                          rule="relative:expected_event", detail="na: " + (c.deadline.phrase or "")))
              if _expected_event(c, text) else c for c in cands]
     live = [c for c in cands if not _is_past(c.deadline, anchor)]
+    m = AS_LEAD_MAIN.search(text) if AS_LEAD.match(text) else None
+    if m:
+        # "Zoals ik u meldde in mijn brieven van 26 mei (…) en 21 juni (…) zal ik …": the lead's dates look back
+        live = [c for c in live if c.start >= m.start()]
     if not live:
         return NONE
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec:
         return rec[0].deadline
     dated = [c for c in live if c.deadline.due_date is not None]
+    for r in live:
+        if r.deadline.kind == "relative":
+            # "binnen twee maanden na de laatste verkiezingsronde, die gepland staat voor 7 september": the date is the
+            # event's, told in a relative clause; the promise's own time is relative to it (no due date)
+            if any(d.start >= r.end and RELATIVE_CLAUSE_BETWEEN.match(text[r.end:d.start]) for d in dated):
+                return r.deadline
     if len(dated) > 1:
         dated = _own_or_refined(dated, text)
     if dated:

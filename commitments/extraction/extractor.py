@@ -28,7 +28,16 @@ from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
 from .deadlines import NONE, Deadline
-from .model import Candidate, Model, candidates, load_model, score_candidates
+from .model import (
+    BACK_CONNECTIVE,
+    BARE_DEMONSTRATIVE,
+    Candidate,
+    Model,
+    _names_previous,
+    candidates,
+    load_model,
+    score_candidates,
+)
 
 I = re.I
 
@@ -144,12 +153,16 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
         r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+"
-        r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording)\b[^.;]{0,40}?"
+        r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
+        r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
         r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden)\b|"
         r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
         r"\bontvangt\s+u\s+deze\s+brief\b|"
         r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
+        r"\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+"
+        r"(?:(?:kamer)?brief|(?:beleids|kabinets)?reactie|notitie|nota|rapportage)\b|"
+        r"\b(?:bied|biedt|bieden|stuur|stuurt|sturen|zend|zendt|zenden)\s+(?:\S+\s+){0,3}?(?:met|bij|in)\s+deze\s+brief\b|"
         # "Ook kunt u in deze veteranennota lezen wat …": a pointer into this or the enclosed document
         r"\bkunt\s+u\s+(?:\S+\s+){0,2}?in\s+(?:deze|dit|de\s+bijgevoegde|bijgaande|de\s+bijgaande)\b", I)),
     # a request to the Kamer, not a promise: "Wij ontvangen graag uw reactie", "Ik stel het op prijs indien u …"
@@ -171,7 +184,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
-                            r"^\W*(?:bijgevoegd|bijgaand)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
+                            r"^\W*(?:bijgevoegd|bijgaand)\b|\bontvangt\s+u\s+(?:\S+\s+){0,2}?(?:bijgaand|bijgevoegd)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
                             r"\b(?:ontvangt|treft|vindt)\s+u\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?bijlage\b", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
@@ -426,6 +439,8 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)" + W(12) + SEP + r"aan\s+het\s+\w+en\b", I)),
     ("intends", "action", re.compile(
         r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b|\bvoornemen\s+(?:om|is)\b|"
+        r"\b(?:ben|zijn)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
+        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
         r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b", I)),
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
@@ -732,7 +747,7 @@ ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|
 
 # a sentence that goes on about the promise before it ("Daarin …", "In deze notitie …")
 CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hiermee\s+(?:zal|wordt)|"
-                       r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|"
+                       r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|hiertoe|daartoe|"
                        r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
 # a later sentence that only gives the time of the act promised just before: "… zal ik deze gelijktijdig
@@ -857,7 +872,7 @@ def strip_as_lead(s: str) -> str:
 
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 INFORM_NOW = re.compile(
-    r"\b(?:informeer|bericht|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
+    r"\b(?:informeer|informeren|bericht|berichten|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
     # "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken": what this letter goes on to tell
     r"^\W*(?:daarnaast|verder|tevens|ook|voorts|tot\s+slot|ten\s+slotte|vervolgens|hieronder|eveneens)\s+(?:wordt|worden)\s+"
@@ -902,9 +917,10 @@ OUTLINE_STEP = re.compile(
     r"^\W*(?:ten\s+eerste|ten\s+tweede|ten\s+derde|eerst|allereerst|vervolgens|daarna|daarnaast|tot\s+slot|"
     r"ten\s+slotte|tenslotte|verder|ook|tevens|in\s+(?:de|deze)\s+(?:rapportage|brief|bijlage|paragraaf))\b"
     r"(?:\s+\S+){0,6}?\s+(?:ga|gaan|gaat|zal|zullen|kom|komen|geef|geeft|geven|sta|staan|licht|lichten|schets|schetsen|"
+    r"informeer|informeren|bericht|berichten|zet|zetten|"
     r"beschrijf|beschrijven|bespreek|bespreken|reageer|reageren|behandel|behandelen)\b"
     r"(?:\s+\S+){0,6}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
-    r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld))", I)
+    r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld)|u\s+over|uiteen)", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
 
@@ -929,7 +945,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     dated_or_event = deadline.kind not in ("none", "vague")
     if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
-    if not dated_or_event and OUTLINE_STEP.search(s):
+    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s):
         return None  # "Ten eerste zal ik ingaan op …", "Vervolgens zal het kabinet reageren op …": this letter's outline
     m = IN_LETTER_VERB.search(s)
     if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (
@@ -1020,7 +1036,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 continue
         if name == "aan_het" and not has_deliverable:
             continue
-        if name == "gaan_inf" and GAAN_NOT_FUTURE.search(s) and not time_forward:
+        if name == "gaan_inf" and GAAN_NOT_FUTURE.search(s) and not time_forward and not OTHER_DOC.search(s):
             continue
         if name == "volgt" and m.group(0).lower().endswith("volgen") and (
                 MODAL.search(_clause_before(s, m.end())) or re.search(r"\bte\s+volgen$", m.group(0), I)):
@@ -1254,7 +1270,9 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if last and (c.confidence >= threshold or DOES_IT.search(c.sentence)) and c.deadline.due_date \
                 and not last.deadline.due_date \
                 and last.span[1] >= c.window_start and c.quote_span == c.span \
-                and (DOES_IT.search(c.sentence) or (REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I))):
+                and (DOES_IT.search(c.sentence) or (
+                    REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I)
+                    and not DELIVERABLE.search(c.sentence) and last.kind in ("inform_parliament", "send_document"))):
             # one promise over two or three sentences: the act, then its time
             seen.discard(_norm_ws(last.quote).lower())
             last.quote = p.text[last.span[0]:c.span[1]]
@@ -1288,6 +1306,21 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             else:
                 seen.discard(_norm_ws(out[-1].quote).lower())
                 out.pop()
+        last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
+        if last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
+                and (((BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence))
+                      and bool(c.deadline.due_date) != bool(last.deadline.due_date))
+                     or (not c.deadline.due_date and _names_previous(c.sentence, p.text[last.span[0]:last.span[1]]))):
+            # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
+            # ontvangen.": one promise told over consecutive sentences that take each other up
+            seen.discard(_norm_ws(last.quote).lower())
+            last.quote = p.text[last.span[0]:c.span[1]]
+            last.span = (last.span[0], c.span[1])
+            if not last.deadline.due_date and c.deadline.kind != "none":
+                last.deadline = c.deadline
+            last.confidence = max(last.confidence, round(c.confidence, 3))
+            seen.add(_norm_ws(last.quote).lower())
+            continue
         key = _norm_ws(quote).lower()
         if key in seen:
             continue

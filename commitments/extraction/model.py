@@ -111,12 +111,17 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
             verdict = rules.classify(sentence, deadline)
             q_start = start
-            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence) or BARE_DEMONSTRATIVE.match(sentence)
-                                     or (prev_rule is None and RESULTS_OF_PREVIOUS.search(sentence)))
+            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
+            # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (its
+            # time stays this sentence's own)
+            takes_up = i > 0 and not anaphor and bool(BARE_DEMONSTRATIVE.match(sentence) or (
+                prev_rule is None and (BACK_CONNECTIVE.match(sentence)
+                                       or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence)))))
             # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
-            if anaphor or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
+            if anaphor or takes_up or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
-                if (pe - ps) <= 2.2 * (end - start) + 40:
+                # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
+                if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 1.6 * (end - start) + 20):
                     q_start = ps
                     if deadline.kind == "none" and anaphor:
                         prev = sentences[i - 1]
@@ -144,10 +149,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 
 
 # "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
-# object takes up what the sentence before names; "Uw Kamer wordt … over de uitkomsten geïnformeerd": of what it names
+# object takes up what the sentence before names
+# "Daarin zal ik gedetailleerder ingaan op …" after "… wordt een reactie opgesteld.", "Ik zal uw Kamer hierover in het
+# najaar berichten": the sentence before names what this one is about
+BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe)\b", I)
+EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop)\b", I)
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
                                 r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
-RESULTS_OF_PREVIOUS = re.compile(r"\bover\s+de\s+(?:uitkomsten|resultaten|bevindingen)\b(?!\s+(?:van|uit)\b)", I)
 
 
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
@@ -169,7 +177,8 @@ def _names_previous(sentence: str, previous: str) -> bool:
     if noun in NOT_TAKEN_UP:
         return False
     stem = noun[:max(4, len(noun) - 2)]
-    return any(w.startswith(stem) for w in WORD.findall(previous.lower()))
+    # the noun itself or as the head of a compound ("deze rapportage" takes up "de 11e voortgangsrapportage")
+    return any(w.startswith(stem) or (len(stem) >= 5 and w.endswith(noun)) for w in WORD.findall(previous.lower()))
 
 
 ITEM_START = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")

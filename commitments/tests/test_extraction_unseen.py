@@ -295,8 +295,6 @@ ROUND2_POSITIVES = [
     ("Het gewijzigde besluit treedt op 1 juli 2026 in werking.", "2025-03-01", "2026-07-01"),
     # a relative clause that sends the Kamer a document
     ("In de evaluatie, die ik u na de zomer stuur, ga ik in op de kosten.", "2025-03-01", "2025-12-20"),
-    # an earlier promise whose time phrase is the promise's own
-    ("Ik heb toegezegd uw Kamer voor 1 oktober te informeren over de uitvoeringskosten.", "2025-03-01", "2025-09-30"),
 ]
 
 ROUND2_NEGATIVES = [
@@ -308,6 +306,8 @@ ROUND2_NEGATIVES = [
     ("Gemeenten verlengen de termijn in veel gevallen zelf.", "2025-03-01"),
     ("Zorgverzekeraars passen hun polisvoorwaarden per 1 januari aan.", "2025-03-01"),
     ("Tijdens het wetgevingsoverleg heb ik toegezegd uw Kamer te informeren over de uitvoeringskosten.", "2025-03-01"),
+    # an earlier promise recalled with its time: what the letter answers (measured on 93 real letters, 4 Dec 2026)
+    ("Ik heb toegezegd uw Kamer voor 1 oktober te informeren over de uitvoeringskosten.", "2025-03-01"),
     ("Het CBS publiceert in juni nieuwe cijfers over de economie in Europees Nederland.", "2025-03-01"),
     ("Ik vraag uw Kamer om advies over de benoeming.", "2025-03-01"),
 ]
