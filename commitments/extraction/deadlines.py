@@ -599,6 +599,11 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("week",
      r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
      lambda m, c: _week(m, c)),
+    # a time of day: "rond 16:00 een brief": on the letter's own day
+    ("clock",
+     r"(?P<pre>rond|om|voor|vóór|uiterlijk|uiterlijk\s+om)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+uur)?" + WORD_END,
+     lambda m, c: Deadline(None, "date", earliest=c.anchor, latest=c.anchor, due_date=c.anchor, rule="clock")
+     if c.anchor else None),
     ("christmas",
      r"(?:(?P<pre>nog|uiterlijk|ruim|kort|ruimschoots)\s+)?" + VOOR + r"\s+(?:de\s+)?kerst(?:mis|dagen|vakantie)?" + WORD_END,
      h_christmas),
@@ -690,7 +695,7 @@ MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek",
     "school_year": r"schooljaar",
-    "week": r"week", "iso_week": r"week", "christmas": r"kerst", "weekday": r"aanstaande|komende|a\.s\.",
+    "week": r"week", "iso_week": r"week", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
@@ -713,7 +718,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d",
     re.I,
 )
 
@@ -727,7 +732,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence

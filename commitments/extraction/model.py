@@ -152,7 +152,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 # object takes up what the sentence before names
 # "Daarin zal ik gedetailleerder ingaan op …" after "… wordt een reactie opgesteld.", "Ik zal uw Kamer hierover in het
 # najaar berichten": the sentence before names what this one is about
-BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe)\b", I)
+BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe|"
+                             r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
 EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop)\b", I)
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
                                 r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
