@@ -228,6 +228,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^\W*(?:de|het|een)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|\w*top|\w*raad|\w*vergadering|"
         r"\w*conferentie|\w*zitting|eurogroep)\b(?:\s+\S+){0,8}?\s+(?:vindt|vinden|zal|zullen)\b(?:\s+\S+){0,8}?\s+"
         r"(?:plaats|plaatsvinden)\b", I)),
+    # why this letter informs: "Ik vind het belangrijk om uw Kamer te informeren over …", "Ik hecht eraan deze verkenning
+    # met uw Kamer te delen", "Daarnaast maak ik van deze gelegenheid gebruik om uw Kamer te informeren"
+    ("inform_motive", re.compile(
+        r"\b(?:vind|vinden|acht|achten|hecht|hechten)\b[^;]{0,40}?\b(?:belangrijk|zinvol|goed|nuttig|wenselijk|van\s+belang|"
+        r"eraan|er\s+waarde\s+aan)\b[^;]{0,100}?\bte\s+(?:informeren|berichten|delen|melden)\b|"
+        r"\b(?:maak|maken)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:van\s+)?(?:deze|de)\s+gelegenheid\s+gebruik\b", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
@@ -915,7 +921,8 @@ DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+
 # the letter announcing its own parts: a sequence word, the government, a verb of writing about something
 OUTLINE_STEP = re.compile(
     r"^\W*(?:ten\s+eerste|ten\s+tweede|ten\s+derde|eerst|allereerst|vervolgens|daarna|daarnaast|tot\s+slot|"
-    r"ten\s+slotte|tenslotte|verder|ook|tevens|in\s+(?:de|deze)\s+(?:rapportage|brief|bijlage|paragraaf))\b"
+    r"ten\s+slotte|tenslotte|verder|ook|tevens|in\s+(?:de|deze)\s+(?:rapportage|brief|bijlage|paragraaf)|"
+    r"in\s+het\s+(?:eerste|tweede|derde|vierde|laatste|volgende)\s+(?:deel|gedeelte|onderdeel|hoofdstuk))\b"
     r"(?:\s+\S+){0,6}?\s+(?:ga|gaan|gaat|zal|zullen|kom|komen|geef|geeft|geven|sta|staan|licht|lichten|schets|schetsen|"
     r"informeer|informeren|bericht|berichten|zet|zetten|"
     r"beschrijf|beschrijven|bespreek|bespreken|reageer|reageren|behandel|behandelen)\b"
