@@ -918,6 +918,8 @@ ANNOUNCE_THAT = re.compile(
 # a decision taken, whose effect comes later: "heb ik besloten om … uit te stellen, naar oktober 2017"
 DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:\S+\s+){0,3}?besloten\b|"
                      r"\b(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}?besloten\b", I)
+# a sentence that opens with a subordinate clause of time or reason whose verb is the decision ("Nadat ik heb besloten …")
+MAIN_IS_SUBCLAUSE = re.compile(r"^\W*(?:nadat|toen|omdat|zodra|als|wanneer|sinds|nu)\b", I)
 # the letter announcing its own parts: a sequence word, the government, a verb of writing about something
 OUTLINE_STEP = re.compile(
     r"^\W*(?:ten\s+eerste|ten\s+tweede|ten\s+derde|eerst|allereerst|vervolgens|daarna|daarnaast|tot\s+slot|"
@@ -973,8 +975,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         past = None  # "is aangescherpt en wordt voor de zomer verspreid": the second clause promises
     explicit_future = EXPLICIT_FUTURE.search(s)
     m = DECIDED.search(s)
-    if m and dated_or_event and deadline.span and deadline.span[0] >= m.end() and not NEGATION.search(s[m.end():]) \
-            and not MODAL.search(s[:m.start()]):
+    if m and ((dated_or_event and deadline.span and deadline.span[0] >= m.end())
+              or (not time_forward and re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
+                  and not MAIN_IS_SUBCLAUSE.match(s))) \
+            and not NEGATION.search(s[m.end():]) and not MODAL.search(s[:m.start()]):
         return Verdict("decided", "action")  # "… heb ik besloten om die distributie uit te stellen, naar oktober 2017"
 
     for name, kind, rx in STRONG:
