@@ -126,6 +126,13 @@ def _pdf_pairs(set_name: str, tmp_path: Path):
     return pairs
 
 
+# Recall floor on the synthetic sets: these letters split "… stuurt uw Kamer vóór 1 april de rapportage. Daarin wordt
+# ook ingegaan op …" into two items, where the real letters' annotators (gold_real dev-j 1009, dev-m 1302, dev-w 2401)
+# and ../shared/gold/README.md make one promise of it; the extractor follows the real letters (4 Dec 2026), which
+# costs these synthetic sets one or two items each (measured: dev 0.943, validation 0.929, validation as PDF 0.909).
+SPLIT_R = 0.90
+
+
 def _assert_floors(f: dict, *, p: float, r: float, f1: float, dated: float, due: float) -> None:
     assert f["invented"] == 0, f  # a false due date is the costliest error: never allowed
     assert f["p"] >= p, f
@@ -140,17 +147,17 @@ def _assert_floors(f: dict, *, p: float, r: float, f1: float, dated: float, due:
 def test_dev_set_as_text():
     """Measured after the fixes: P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0 (77 gold items, 46 dated).
     Before them: P 0.957, R 0.857, F1 0.904, dated recall 0.891, due accuracy 0.927."""
-    _assert_floors(_figures(_text_pairs("dev")), p=0.96, r=0.95, f1=0.96, dated=0.95, due=0.95)
+    _assert_floors(_figures(_text_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
 
 
 def test_dev_set_as_raw_pdf_text():
     """Measured: P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0 (4 letters)."""
-    _assert_floors(_figures(_raw_pairs("dev")), p=0.96, r=0.95, f1=0.96, dated=0.95, due=0.95)
+    _assert_floors(_figures(_raw_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
 
 
 def test_dev_set_as_pdf(tmp_path):
     """Measured: P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0 (the EZ VSO and the LVVN letter)."""
-    _assert_floors(_figures(_pdf_pairs("dev", tmp_path)), p=0.95, r=0.95, f1=0.95, dated=0.93, due=0.93)
+    _assert_floors(_figures(_pdf_pairs("dev", tmp_path)), p=0.95, r=SPLIT_R, f1=0.94, dated=0.93, due=0.93)
 
 
 # ------------------------------------------------------------------ validation set (never tuned on)
@@ -160,13 +167,13 @@ def test_validation_set_as_text():
     Its misses (a pointer inside the letter, a present-tense decision, separable "ingaan", "dit jaar …, naar
     verwachting in september") were then fixed with general rules: now P 1.0, R 1.0, F1 1.0, dated recall 1.0, due
     accuracy 1.0 -- tainted, no longer a generalisation estimate."""
-    _assert_floors(_figures(_text_pairs("validation")), p=0.96, r=0.96, f1=0.96, dated=0.95, due=0.95)
+    _assert_floors(_figures(_text_pairs("validation")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
 
 
 def test_validation_set_as_raw_pdf_text():
     """Measured once, untuned: P 0.947, R 0.90, F1 0.923, dated recall 0.929, due accuracy 0.923 (2 documents).
     After the fixes of the second round (tainted): P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0."""
-    _assert_floors(_figures(_raw_pairs("validation")), p=0.95, r=0.95, f1=0.95, dated=0.92, due=0.92)
+    _assert_floors(_figures(_raw_pairs("validation")), p=0.95, r=SPLIT_R, f1=0.94, dated=0.92, due=0.92)
 
 
 def test_validation_set_as_pdf(tmp_path):
@@ -175,7 +182,7 @@ def test_validation_set_as_pdf(tmp_path):
     Session 4 (a "Daarin …" sentence after a promise joins its quote, as the real-letter gold and issue 11
     want; this synthetic set annotated it as a separate borderline item, and the scorer pairs the joined
     quote with that one): P 1.0, R 0.955, dated recall 0.938."""
-    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.95, r=0.95, f1=0.95, dated=0.93, due=0.95)
+    _assert_floors(_figures(_pdf_pairs("validation", tmp_path)), p=0.95, r=SPLIT_R, f1=0.94, dated=0.93, due=0.95)
 
 
 # ------------------------------------------------------------------ second validation set (written before round 2)
