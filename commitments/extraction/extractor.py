@@ -144,6 +144,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+(?:de|mijn|onze)\s+verwachting\b|"
                                r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
+    ("before_informing", re.compile(
+        r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
@@ -156,7 +158,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
         r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
-        r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden)\b|"
+        r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd)\b|"
         r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
         r"\bontvangt\s+u\s+deze\s+brief\b|"
         r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
@@ -298,6 +300,8 @@ PAST = re.compile(
     + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
     r"\b(?:ik|het\s+kabinet)\s+(?!(?:mede|beide|verwachte)\b)[^\W\d_]{3,}(?:de|te)\b|"
+    r"^\W*(?:dit|dat|hij|zij)\s+(?!(?:laatste|eerste|tweede|derde|beide|hele|gehele|volgende|juiste|goede|brede|oude|"
+    r"mede|gezamenlijke|genoemde|voorgestelde|beoogde|geplande|gewenste)\b)[^\W\d_]{3,}(?:de|te)\s+(?!\w+\s+(?:van|die|dat)\b)|"
     r"\b(?!(?:slotte|beide|laatste|eerste|tweede|derde|mede)\b)[^\W\d_]{3,}(?:de|te)\s+(?:ik|het\s+kabinet)\b",
     I,
 )
@@ -556,7 +560,7 @@ FP_SEPARABLE = {
     "leg": "voor|vast", "leggen": "voor|vast", "legt": "voor|vast", "dien": "in", "dienen": "in", "dient": "in",
     "pas": "aan", "passen": "aan", "past": "aan", "breid": "uit", "breiden": "uit", "breidt": "uit",
     "richt": "in", "richten": "in", "zet": "op", "zetten": "op", "rond": "af", "ronden": "af", "rondt": "af",
-    "bied": "aan", "bieden": "aan", "biedt": "aan",
+    "bied": "aan", "bieden": "aan", "biedt": "aan", "bereid": "voor", "bereiden": "voor",
 }
 FP_OBJECT = re.compile(r"\b(?:motie|moties|\w*(?:programma|plan|rapport|rapportage|brief|agenda|kader|voorstel|"
                        r"voorstellen|regeling|besluit|strategie|visie|aanpak|handreiking|overzicht|analyse|evaluatie|"
@@ -573,7 +577,7 @@ FP_DECISION = frozenset("""
     verleng verlengen verkort verkorten verhoog verhogen verlaag verlagen spreid spreiden verruim verruimen
     beperk beperken schrap schrappen vereenvoudig vereenvoudigen verschuif verschuiven wijzig wijzigen
     verdubbel verdubbelen halveer halveren versoepel versoepelen verscherp verscherpen verplicht verplichten
-    verbied verbieden herzie herzien vernieuw vernieuwen introduceer introduceren
+    verbied verbieden herzie herzien vernieuw vernieuwen introduceer introduceren investeer investeren
 """.split())
 # separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
 # besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
@@ -850,7 +854,7 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
 
 
 LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b|"
-                              r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+om\b", I)
+                              r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+(?:om|tot)\b", I)
 # a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
 TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
                          r"behandeld)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
@@ -1036,6 +1040,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         first_person = name in ("zal", "gaan_inf") and FIRST_PERSON_AUX.search(s) and not NOT_A_PLAN.search(s)
         if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person):
             continue
+        if name == "zal" and re.search(r"\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?moeten\b", s, I):
+            continue  # "In elk geval zal dus moeten worden geëvalueerd of …": a necessity, not a promise
         if name in ("zal", "gaan_inf") and not time_forward:
             # the future verb inside a relative clause, or negated: no promise of the main clause
             before = s[:m.start()]
