@@ -944,6 +944,8 @@ def _expected_event(c: Candidate, text: str) -> bool:
     return bool(expected) and bool(THEN_INFORMED.match(text, c.end))
 
 
+REQUESTED_BY_OTHERS = re.compile(r"\b(?:waarin|die|dat|welke)\s+(?:\S+\s+){0,4}?(?:wordt\s+verzocht|verzoekt|vraagt|"
+                                 r"wordt\s+gevraagd|verzocht\s+wordt|gevraagd\s+wordt)\b", re.I)
 AS_LEAD = re.compile(r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet|u)\b", re.I)
 AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|stuur|informeer|ontvangt)\s+"
                           r"(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer)\b", re.I)
@@ -965,6 +967,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec:
         return rec[0].deadline
+    req = REQUESTED_BY_OTHERS.search(text)
+    if req and any(c.end <= req.start() for c in live):
+        # "daarover sturen we binnenkort een brief, over de motie …, waarin wordt verzocht uw Kamer voor 1 juni te
+        # informeren": the date the motion asks for is not the time the government gives
+        live = [c for c in live if c.start < req.start()]
     dated = [c for c in live if c.deadline.due_date is not None]
     for r in live:
         if r.deadline.kind == "relative":
