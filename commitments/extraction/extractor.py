@@ -57,7 +57,7 @@ GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijkso
        r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersonen?)(?:\s+(?:van|voor)\s+[A-Z][\w’'\-]*(?:[\s,]+(?:en\s+)?[A-Z][\w’'\-]*)*)?|"
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
        # the ministries' own executive agencies (agentschappen, diensten): their acts are the government's
-       r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|COA|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
+       r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
        r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf)|"
        r"de\s+krijgsmacht|"
        r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
@@ -158,7 +158,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
         r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
-        r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd)\b|"
+        r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd|gedeeld|deel|delen)\b|"
+        r"\b(?:informeren|berichten|informeer|bericht)\s+(?:\S+\s+){0,2}?(?:met|in|via|middels)\s+deze\s+brief\b|"
         r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
         r"\bontvangt\s+u\s+deze\s+brief\b|"
         r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
@@ -350,6 +351,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
     ("kamer_receives", "send_document", re.compile(
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
+        r"\b(?:zult|zal)\s+(?:u|uw\s+kamer)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+(?:tweede\s+)?kamer)\b|"
         # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
@@ -556,7 +558,7 @@ FP_INFORM = frozenset("informeer informeert informeren rapporteer rapporteert ra
 # "neem ik een voorstel op", "voer ik de motie uit", "leggen wij een voorstel voor", "pas ik de regeling aan"
 FP_SEPARABLE = {
     "stel": "op", "stellen": "op", "stelt": "op", "neem": "op", "nemen": "op", "neemt": "op",
-    "voer": "uit", "voeren": "uit", "voert": "uit", "werk": "uit", "werken": "uit", "werkt": "uit",
+    "voer": "uit|in", "voeren": "uit|in", "voert": "uit|in", "werk": "uit", "werken": "uit", "werkt": "uit",
     "leg": "voor|vast", "leggen": "voor|vast", "legt": "voor|vast", "dien": "in", "dienen": "in", "dient": "in",
     "pas": "aan", "passen": "aan", "past": "aan", "breid": "uit", "breiden": "uit", "breidt": "uit",
     "richt": "in", "richten": "in", "zet": "op", "zetten": "op", "rond": "af", "ronden": "af", "rondt": "af",

@@ -361,7 +361,7 @@ def ensure_server(log=None) -> float:
 GOV_LEMMAS = {"kabinet", "regering", "minister", "staatssecretaris", "ministerie", "rijk", "rijksoverheid",
               "overheid", "departement", "bewindspersoon", "ik", "wij", "we",
               # the ministries' executive agencies (as extractor.GOV)
-              "defensie", "krijgsmacht", "ind", "rvo", "dji", "coa", "cjib", "logius", "rijkswaterstaat",
+              "defensie", "krijgsmacht", "ind", "rvo", "dji", "cjib", "logius", "rijkswaterstaat",
               "belastingdienst", "douane", "rijksvastgoedbedrijf"}
 AUX_LEMMAS = {"zijn", "hebben", "worden", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "dienen",
               "blijven", "lijken"}
