@@ -154,8 +154,10 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 # najaar berichten": the sentence before names what this one is about
 BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe|"
                              r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
-EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop)\b", I)
+EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|"
+                           r"daarin|hierin)\b", I)
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
+                                r"kunt|kan|ziet|"
                                 r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
 
 
