@@ -287,13 +287,20 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     return _period("month", "month", first, last_day(year, month), pre)
 
 
-def h_before_summer(m: re.Match, c: Ctx) -> Deadline | None:
-    year, stated = year_of(m["y"], c.anchor)
-    if year is None:
-        if c.anchor is None:
-            return Deadline(None, "before_summer", rule="before_summer:no_anchor")
+def _recess_year(m: re.Match, c: Ctx, days_after_start: int) -> int | None:
+    """The year of the summer recess a phrase means: the stated one, else the first whose start + ``days_after_start``
+    is still ahead of the letter (None without either)."""
+    year, _stated = year_of(m["y"], c.anchor)
+    if year is None and c.anchor is not None:
         start, _ = c.cal.summer_recess_start(c.anchor.year)
-        year = c.anchor.year if c.anchor < start else c.anchor.year + 1
+        year = c.anchor.year if c.anchor < start + dt.timedelta(days=days_after_start) else c.anchor.year + 1
+    return year
+
+
+def h_before_summer(m: re.Match, c: Ctx) -> Deadline | None:
+    year = _recess_year(m, c, 0)
+    if year is None:
+        return Deadline(None, "before_summer", rule="before_summer:no_anchor")
     start, estimated = c.cal.summer_recess_start(year)
     return Deadline(None, "before_summer", earliest=c.anchor if c.anchor and c.anchor <= start else None,
                     latest=start, due_date=start, rule="before_summer:recess_start", estimated=estimated)
@@ -305,12 +312,9 @@ RECESS_DAYS = 59
 
 def h_end_of_summer_recess(m: re.Match, c: Ctx) -> Deadline | None:
     """"voor het einde van het zomerreces": the last day of the recess (its start + 59 days)."""
-    year, _stated = year_of(m["y"], c.anchor)
+    year = _recess_year(m, c, RECESS_DAYS + 1)
     if year is None:
-        if c.anchor is None:
-            return Deadline(None, "event", rule="recess_end:no_anchor")
-        start, _ = c.cal.summer_recess_start(c.anchor.year)
-        year = c.anchor.year if c.anchor <= start + dt.timedelta(days=RECESS_DAYS) else c.anchor.year + 1
+        return Deadline(None, "event", rule="recess_end:no_anchor")
     start, estimated = c.cal.summer_recess_start(year)
     end = start + dt.timedelta(days=RECESS_DAYS)
     return Deadline(None, "event", earliest=c.anchor, latest=end, due_date=end, rule="recess_end", estimated=estimated,

@@ -33,9 +33,9 @@ from .model import (
     BARE_DEMONSTRATIVE,
     Candidate,
     Model,
-    _names_previous,
     candidates,
     load_model,
+    names_previous,
     score_candidates,
 )
 
@@ -1329,7 +1329,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
         if last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
-                     or _names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
+                     or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
                 and (not c.deadline.due_date or not last.deadline.due_date):
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
             # ontvangen.": one promise told over consecutive sentences that take each other up

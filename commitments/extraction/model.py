@@ -118,7 +118,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 prev_rule is None and (BACK_CONNECTIVE.match(sentence)
                                        or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence)))))
             # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
-            if anaphor or takes_up or (i > 0 and prev_rule is None and _names_previous(sentence, sentences[i - 1])):
+            if anaphor or takes_up or (i > 0 and prev_rule is None and names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
                 if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 1.3 * (end - start) + 20):
@@ -148,14 +148,14 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
     return out
 
 
-# "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
-# object takes up what the sentence before names
 # "Daarin zal ik gedetailleerder ingaan op …" after "… wordt een reactie opgesteld.", "Ik zal uw Kamer hierover in het
 # najaar berichten": the sentence before names what this one is about
 BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe|"
                              r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
 EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|"
                            r"daarin|hierin)\b", I)
+# "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
+# object takes up what the sentence before names
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
                                 r"kunt|kan|ziet|"
                                 r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
@@ -169,7 +169,7 @@ NOT_TAKEN_UP = frozenset("brief kamerbrief jaar week maand periode manier wijze 
                          "termijn stap stappen kader".split())
 
 
-def _names_previous(sentence: str, previous: str) -> bool:
+def names_previous(sentence: str, previous: str) -> bool:
     m = TAKES_UP.match(sentence)
     if not m or previous.rstrip().endswith("?"):
         return False
