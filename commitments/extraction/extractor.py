@@ -1078,7 +1078,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("legislation_passive", "legislation")
 
     m = DECISION_PASSIVE.search(main_clause(s))
-    if m and not past and not deadline.kind == "recurring" and not _subject_is_other(s, m.start()) \
+    if m and not past and deadline.kind != "recurring" and not _subject_is_other(s, m.start()) \
             and not MODAL.search(s[max(0, m.start() - 40):m.end()]) and not NEGATION.search(s[max(0, m.start() - 40):m.end()]) \
             and not SUBCLAUSE_VERB.search(_clause_before(s, m.start())) and not IN_RELATIVE.search(s[:m.start()]) \
             and not ONGOING.search(s):
@@ -1252,6 +1252,15 @@ def _share_list_fate(cands: list[Candidate]) -> None:
                 c.confidence = best
 
 
+def _extend(item: ExtractedCommitment, text: str, end: int, seen: set[str]) -> None:
+    """Let ``item``'s quote run on to ``end`` in its passage ``text`` (one promise told over several sentences),
+    keeping ``seen`` (the quotes already proposed) in step."""
+    seen.discard(_norm_ws(item.quote).lower())
+    item.quote = text[item.span[0]:end]
+    item.span = (item.span[0], end)
+    seen.add(_norm_ws(item.quote).lower())
+
+
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
            threshold: float | None = None,
            progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
@@ -1277,29 +1286,23 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 and (c.confidence < threshold or c.deadline.kind in ("none", "vague")):
             # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences,
             # whatever the second sentence scores on its own
-            seen.discard(_norm_ws(last.quote).lower())
-            last.quote = p.text[last.span[0]:c.span[1]]
-            last.span = (last.span[0], c.span[1])
+            _extend(last, p.text, c.span[1], seen)
             if last.deadline.kind == "none" and c.deadline.kind != "none":
                 last.deadline = c.deadline
-            seen.add(_norm_ws(last.quote).lower())
             continue
         if last and c.deadline.kind == "none" and last.deadline.due_date and last.span[1] >= c.window_start \
                 and THEN_TIME.search(c.sentence):
             c.deadline = last.deadline  # "Tevens zal ik u dan de brief sturen": at the time just given
-        if last and (c.confidence >= threshold or DOES_IT.search(c.sentence)) and c.deadline.due_date \
-                and not last.deadline.due_date \
+        does_it = bool(DOES_IT.search(c.sentence))
+        if last and (c.confidence >= threshold or does_it) and c.deadline.due_date and not last.deadline.due_date \
                 and last.span[1] >= c.window_start and c.quote_span == c.span \
-                and (DOES_IT.search(c.sentence) or (
+                and (does_it or (
                     REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I)
                     and not DELIVERABLE.search(c.sentence) and last.kind in ("inform_parliament", "send_document"))):
             # one promise over two or three sentences: the act, then its time
-            seen.discard(_norm_ws(last.quote).lower())
-            last.quote = p.text[last.span[0]:c.span[1]]
-            last.span = (last.span[0], c.span[1])
+            _extend(last, p.text, c.span[1], seen)
             last.deadline = c.deadline
             last.confidence = max(last.confidence, round(c.confidence, 3))
-            seen.add(_norm_ws(last.quote).lower())
             continue
         if c.confidence < threshold:
             continue
@@ -1333,13 +1336,10 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 and (not c.deadline.due_date or not last.deadline.due_date):
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
             # ontvangen.": one promise told over consecutive sentences that take each other up
-            seen.discard(_norm_ws(last.quote).lower())
-            last.quote = p.text[last.span[0]:c.span[1]]
-            last.span = (last.span[0], c.span[1])
+            _extend(last, p.text, c.span[1], seen)
             if not last.deadline.due_date and c.deadline.kind != "none":
                 last.deadline = c.deadline
             last.confidence = max(last.confidence, round(c.confidence, 3))
-            seen.add(_norm_ws(last.quote).lower())
             continue
         key = _norm_ws(quote).lower()
         if key in seen:
