@@ -524,7 +524,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|week|half\s+jaar|voorjaar|najaar|schooljaar)|"
      r"(?:een|één|twee|drie|vier|\d)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week|schooljaar)|"
      r"(?:twee|drie|vier)maal\s+per\s+(?:jaar|kwartaal|maand)|"
-     r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek)" + WORD_END,
+     r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek|"
+     # "in de jaarrapportages van 2017 tot en met 2019": a yearly document over a range of years
+     r"jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)\s+(?:\S+\s+){0,3}?(?:19|20)\d\d\s*"
+     r"(?:tot\s+en\s+met|t/m|tot|[-–])\s*(?:19|20)\d\d)" + WORD_END,
      h_recurring),
     # --- school year
     ("school_year",
@@ -697,7 +700,7 @@ class _WeekdayMatch:
 # keywords one of which must occur for a pattern to be tried (a cheap pre-filter: speed only)
 MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
-    "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek",
+    "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek|jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)",
     "school_year": r"schooljaar",
     "week": r"week", "iso_week": r"week", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
@@ -820,6 +823,21 @@ def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | Non
     return Deadline(None, "event", earliest=held, rule="event:date:since", detail=dl.detail or text[s:e])
 
 
+# "de uitkomsten van het commissiedebat van 30 januari meewegen", "een reactie op de Raad van 12 mei": a meeting
+# named by its date, governed by a preposition that is no time word; the date names the meeting, it sets no time
+NAMED_MEETING_BEFORE = re.compile(
+    r"\b(?:van|over|uit|met|naar|aan|op)\s+(?:het|de|dat|die)\s+(?:[\w\-]+\s+){0,2}?(?:" + EVENT_NOUN + r"|"
+    r"[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|[\w\-]*sessie|"
+    r"[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+(?:(?:maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+
+
+def _named_meeting(text: str, dl: Deadline, s: int) -> Deadline | None:
+    if dl.kind != "date" or dl.due_date is None or not NAMED_MEETING_BEFORE.search(text[max(0, s - 90):s]):
+        return None
+    return Deadline(None, "event", earliest=dl.due_date, rule="event:date:named", detail=dl.detail or dl.phrase)
+
+
 def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar | None = None) -> list[Candidate]:
     """All non-overlapping time phrases in ``text``, resolved, in text order."""
     if not may_hold_time(text) or not TRIGGER_WORDS.search(text):
@@ -841,7 +859,7 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
             dl = fn(m, ctx)
             if dl is None:
                 continue
-            dl = _past_meeting(text, dl, s, e, anchor) or dl
+            dl = _past_meeting(text, dl, s, e, anchor) or _named_meeting(text, dl, s) or dl
             dl = replace(dl, phrase=text[s:e], span=(s, e))
             found.append(Candidate(s, e, order, dl))
     # resolve overlaps: longer span first, then pattern order

@@ -141,7 +141,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
-    ("expectation", re.compile(r"^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+(?:de|mijn|onze)\s+verwachting\b|"
+    # (not when what is expected is the Kamer receiving something: "De verwachting is dat in het voorjaar een voorstel
+    # naar uw Kamer kan worden gestuurd")
+    ("expectation", re.compile(r"(?:^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+(?:de|mijn|onze)\s+verwachting\b)"
+                               r"(?![^.;]*\b(?:uw\s+kamer|u)\b[^.;]*\b(?:gestuurd|toegestuurd|toegezonden|aangeboden|"
+                               r"ge[iï]nformeerd|voorgelegd|verzonden)\b)|"
                                r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("before_informing", re.compile(
@@ -149,13 +153,15 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
+    # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
+    ("outline_list", re.compile(r"\bvolgende\s+(?:onderwerpen|punten|thema['’]?s|aspecten|onderdelen|vragen)\b[^.;]{0,30}:\s*$", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
         r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+"
-        r"(?:(?:kamer|verzamel|voortgangs)?brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
+        r"(?:(?:[\w\-]+\s+van\s+)?[\w\-]*brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
         r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
         r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd|gedeeld|deel|delen|"
@@ -261,7 +267,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:^\W*|\b(?:19|20)\d\d\s+)(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:\S+\s+){0,3}?"
         r"(?:te\s+)?(?:informeren|berichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen))\b|"
-        r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b", I)),
+        r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b|"
+        # "Met de notitie wordt tevens gehoor gegeven aan het verzoek van de vaste commissie …"
+        r"^\W*(?:met|via|middels)\s+(?:de|het|deze|dit)\s+(?:[\w\-]+\s+){0,2}?(?:notitie|[\w\-]*brief|nota|rapportage|"
+        r"rapport|beantwoording|reactie|overzicht|bijlage)\s+(?:wordt|worden|geef|geven|kom|komen)\b[^.;]{0,30}?"
+        r"\b(?:gehoor|invulling|uitvoering|tegemoet|voldaan)\b", I)),
 ]
 
 # a prediction about what others will do: "Ik verwacht dat ongeveer 500 ondernemers … zullen maken"
@@ -893,7 +903,9 @@ INFORM_NOW = re.compile(
 # a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
 SEND_CAN = re.compile(
     r"\b(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,10}?\s+(?:verzenden|sturen|toesturen|toezenden|"
-    r"aanbieden|informeren|voorleggen|afronden)\b", I)
+    r"aanbieden|informeren|voorleggen|afronden)\b|"
+    # "… dat in het voorjaar een integraal voorstel naar uw Kamer kan worden gestuurd"
+    r"\bnaar\s+(?:uw|de)\s+kamer\s+(?:kan|kunnen)\s+(?:worden\s+)?(?:gestuurd|toegestuurd|toegezonden|verzonden)\b", I)
 # "Het kabinet gaat in zijn reactie op … nader in op …": the separable verb "ingaan op" in a later document
 GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b", I)
 
@@ -1005,7 +1017,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue  # "over het periodiek informeren van de Kamer": the act named as a noun, no promise
         return Verdict(name, kind)
 
-    if time_forward and not past and SEND_CAN.search(s) and not _subject_is_other(s, SEND_CAN.search(s).start()):
+    m = SEND_CAN.search(s)
+    if time_forward and not past and m and (m.group(0).lower().startswith("naar") or not _subject_is_other(s, m.start())):
         return Verdict("send_can", "send_document")
     m = GOES_INTO.search(s)
     if m and not time_forward and re.match(r"\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b", s, I):
@@ -1261,6 +1274,15 @@ def _extend(item: ExtractedCommitment, text: str, end: int, seen: set[str]) -> N
     seen.add(_norm_ws(item.quote).lower())
 
 
+# "In deze brief zal ik …" may describe a letter just promised; "In deze brief geef ik …" is this letter
+FUTURE_WORD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b", I)
+
+
+def _untimed(d: Deadline) -> bool:
+    """No time of its own yet: a later sentence may give it. A recurring promise ("na 2025 jaarlijks") has its time."""
+    return d.due_date is None and d.kind != "recurring"
+
+
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
            threshold: float | None = None,
            progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
@@ -1283,6 +1305,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if last and last.span[1] == c.prev_end and c.quote_span == c.span and CONTINUES.match(c.sentence) \
                 and (c.span[1] - c.span[0]) <= 2.5 * (last.span[1] - last.span[0]) + 40 \
                 and not (c.rule == "present_research" and ELABORATION.match(c.sentence)) \
+                and not ("skip=this_letter_means" in c.features and not FUTURE_WORD.search(c.sentence)) \
                 and (c.confidence < threshold or c.deadline.kind in ("none", "vague")):
             # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences,
             # whatever the second sentence scores on its own
@@ -1294,7 +1317,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 and THEN_TIME.search(c.sentence):
             c.deadline = last.deadline  # "Tevens zal ik u dan de brief sturen": at the time just given
         does_it = bool(DOES_IT.search(c.sentence))
-        if last and (c.confidence >= threshold or does_it) and c.deadline.due_date and not last.deadline.due_date \
+        if last and (c.confidence >= threshold or does_it) and c.deadline.due_date and _untimed(last.deadline) \
                 and last.span[1] >= c.window_start and c.quote_span == c.span \
                 and (does_it or (
                     REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I)
@@ -1323,7 +1346,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 and out[-1].span[0] >= c.quote_span[0]:
             # a sentence that only takes up a noun of the one before ("In dit gesprek zal ik …") is a promise of its
             # own when that sentence already is one
-            if (c.deadline.due_date and out[-1].deadline.due_date and c.deadline.due_date != out[-1].deadline.due_date) \
+            if (c.deadline.due_date and not _untimed(out[-1].deadline) and c.deadline.due_date != out[-1].deadline.due_date) \
                     or not ANAPHOR_START.search(c.sentence):
                 quote = p.text[c.span[0]:c.span[1]]
             else:
@@ -1337,7 +1360,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
             # ontvangen.": one promise told over consecutive sentences that take each other up
             _extend(last, p.text, c.span[1], seen)
-            if not last.deadline.due_date and c.deadline.kind != "none":
+            if _untimed(last.deadline) and c.deadline.kind != "none":
                 last.deadline = c.deadline
             last.confidence = max(last.confidence, round(c.confidence, 3))
             continue
