@@ -38,6 +38,7 @@ from .model import (
     names_previous,
     score_candidates,
 )
+from .prefilter import gate_module
 
 I = re.I
 
@@ -108,7 +109,8 @@ QUANTIFIER = (r"(?:(?:een\s+)?(?:\w+\s+)?(?:deel|meerderheid|aantal|groep|helft)
               r"(?:\d[\d.]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|vijftig|honderd|enkele|meerdere|"
               r"diverse|verschillende|de\s+meeste|veel|alle)\s+(?:\w+\s+)?)")
 OTHERS = (
-    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?" + QUANTIFIER + r"?"
+    r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?(?:(?:voornoemde|genoemde|betrokken|betreffende|"
+    r"desbetreffende|deelnemende|overige)\s+)?" + QUANTIFIER + r"?"
     r"(?:\w*gemeenten|gemeente|gemeentes|\w*scholen|school|\w*besturen|consulenten|adviseurs|experts|"
     r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|"
     r"burgemeesters|toezichthouders|vakbonden|sociale\s+partners|\w*koepels|stichtingen|initiatieven|"
@@ -155,6 +157,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
     # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
     ("outline_list", re.compile(r"\bvolgende\s+(?:onderwerpen|punten|thema['’]?s|aspecten|onderdelen|vragen)\b[^.;]{0,30}:\s*$", I)),
+    # a recommendation quoted in the imperative: "4) Overweeg onderzoek te laten uitvoeren naar …"
+    ("imperative_advice", re.compile(r"^\W*(?:\d+[).]\s*|[-•]\s*)?(?:overweeg|stimuleer|bevorder|investeer|ontwikkel|betrek|"
+                                     r"zorg\s+(?:ervoor|dat|voor))\b", I)),
+    # a forecast, not a plan: "In het po wordt in 2020 een tekort geraamd van ruim 4.000 fte"
+    ("forecast", re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:geraamd|geschat|voorspeld|geprognosticeerd)\b(?!\s+(?:in|bij)\s+de\s+"
+                            r"(?:begroting|voorjaarsnota|najaarsnota|miljoenennota))", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -438,7 +446,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
         + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
-        r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat)\b)", I)),
+        r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat|deze|dit|die|de|het|zijn|haar|onze|mijn)\b)", I)),
     ("verwacht_te", "action", re.compile(
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+", I)),
@@ -620,7 +628,11 @@ FUTURE_DOC = re.compile(
 # an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
 PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,4}?toegezegd\b|"
                           r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,4}?de\s+toezegging\s+gedaan\b|"
-                          r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b", I)
+                          r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b|"
+                          # "In diezelfde brief beloofde ik ook om uw Kamer dit najaar te informeren", "zegde ik toe"
+                          r"\b(?:beloofde|beloofden)\s+(?:ik|wij|we|het\s+kabinet)\b|"
+                          r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,4}?beloofd\b|"
+                          r"\b(?:zegde|zegden)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,8}?toe\b", I)
 # the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
 # "In die brief gaan we ook in op …": another document than this one
 OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
@@ -899,7 +911,9 @@ INFORM_NOW = re.compile(
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
     # "Daarnaast wordt u geïnformeerd over een aantal afgeronde onderzoeken": what this letter goes on to tell
     r"^\W*(?:daarnaast|verder|tevens|ook|voorts|tot\s+slot|ten\s+slotte|vervolgens|hieronder|eveneens)\s+(?:wordt|worden)\s+"
-    r"(?:u|uw\s+kamer)\b[\s,]+(?:\S+\s+){0,6}?ge[iï]nformeerd\b", I)
+    r"(?:u|uw\s+kamer)\b[\s,]+(?:\S+\s+){0,6}?ge[iï]nformeerd\b|"
+    # "een aantal zaken die ik graag met uw Kamer wil delen": shared in this letter
+    r"\bgraag\s+(?:met\s+(?:u|uw\s+kamer)\s+)?(?:wil|willen)\s+delen\b", I)
 # a promise to send made with "kan": "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden"
 SEND_CAN = re.compile(
     r"\b(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet)\b(?:\s+\S+){0,10}?\s+(?:verzenden|sturen|toesturen|toezenden|"
@@ -1069,6 +1083,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 continue
         if name == "aan_het" and not has_deliverable:
             continue
+        if name == "laten" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,3}?laten\b", s, I):
+            continue  # "heb ik laten onderzoeken hoe dit kon gebeuren": done, whatever time the sentence names
         if name == "gaan_inf" and GAAN_NOT_FUTURE.search(s) and not time_forward and not OTHER_DOC.search(s):
             continue
         if name == "volgt" and m.group(0).lower().endswith("volgen") and (
@@ -1387,3 +1403,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             features=c.features,
         ))
     return out
+
+
+# every expression above behind the test of its literals (speed only: the results are the same, see prefilter.py)
+gate_module(globals())
