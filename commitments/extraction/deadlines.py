@@ -538,8 +538,11 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_school_year),
     # --- before summer recess
     ("before_summer",
-     r"(?:(?P<pre>nog|ruim|ruimschoots|uiterlijk|al|ergens|kort|net)\s+)?(?:" + VOOR + r"|voorafgaand\s+aan)\s+"
-     r"(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces|het\s+zomer\s*reces)" + OPT_Y + WORD_END,
+     r"(?:(?P<pre>nog|ruim|ruimschoots|uiterlijk|al|ergens|kort|net)\s+)?(?:(?:" + VOOR + r"|voorafgaand\s+aan)\s+"
+     r"(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces|het\s+zomer\s*reces)|"
+     # "Ik heb tot de zomer nodig om …", "tot komende zomer": until the summer recess
+     r"tot\s+(?:de|deze|komende|aanstaande|de\s+komende)\s+zomer(?:vakantie|periode)?|tot\s+het\s+zomer\s*reces)"
+     + OPT_Y + WORD_END,
      h_before_summer),
     ("recess_end",
      r"(?:(?:uiterlijk|nog)\s+)?(?:" + VOOR + r"|aan|tegen|uiterlijk\s+aan)\s+het\s+(?:einde|eind)\s+van\s+het\s+zomer\s*reces"
@@ -663,7 +666,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"het\s+komende\s+jaar|in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
      r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
      r"in\s+de\s+(?:nabije\s+)?toekomst|op\s+(?:middel)?lange\s+termijn|(?:in\s+)?de\s+nabije\s+toekomst|"
-     r"later\s+(?:dit\s+voorjaar)?|nog\s+niet\s+bekend)" + WORD_END,
+     r"later|nog\s+niet\s+bekend)" + WORD_END,
      h_vague),
 ]
 
@@ -892,7 +895,8 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
         return True
     ref = dl.due_date or dl.latest
     if ref is not None:
-        return ref < anchor
+        # a day that is the letter's own ("in de regeling van werkzaamheden van 18 mei", dated 18 May) is no deadline
+        return ref < anchor or (dl.rule == "date" and ref == anchor)
     if dl.earliest is not None and dl.kind != "relative":
         return dl.earliest <= anchor  # "na 2019" in a 2024 letter: a lower bound already passed
     return False

@@ -126,7 +126,7 @@ OTHERS = (
     r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS)|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
-    r"veldpartijen|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
+    r"veldpartijen|\w*partners|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
     r"Eerste\s+Kamer|Tweede\s+Kamer|uw\s+Kamer|Kamer|Raad\s+van\s+State|rechter|"
     r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
     r"onderzoeksbureau|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|hij|zij\s+zelf|ZonMw|"
@@ -152,7 +152,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
-    ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
+    ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|"
+                             # "Kort wordt ingegaan op …", "Vervolgens wordt stilgestaan bij …": this letter's outline
+                             r"^\W*(?:kort|eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte|verder|tevens|ook|"
+                             r"hieronder|hierna|tenslotte)\s+(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:ingegaan|stilgestaan|"
+                             r"aandacht\s+besteed)\b|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
     # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
@@ -163,12 +167,15 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # a forecast, not a plan: "In het po wordt in 2020 een tekort geraamd van ruim 4.000 fte"
     ("forecast", re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:geraamd|geschat|voorspeld|geprognosticeerd)\b(?!\s+(?:in|bij)\s+de\s+"
                             r"(?:begroting|voorjaarsnota|najaarsnota|miljoenennota))", I)),
+    # what a bill does, not a promise: "Met dit wetsvoorstel zal de verbetertermijn … worden teruggebracht"
+    ("bill_content", re.compile(r"^\W*(?:met|door|in)\s+(?:dit|het|deze|de)\s+(?:[\w\-]+e\s+)?(?:wetsvoorstel|voorstel|"
+                                r"wetswijziging|novelle|amvb|ontwerpbesluit)\s+(?:zal|zullen|wordt|worden)\b", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
-        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+"
+        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+(?:[\w\-]+e\s+)?"
         r"(?:(?:[\w\-]+\s+van\s+)?[\w\-]*brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
         r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
@@ -199,6 +206,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
+                            # "die tegelijk met dit DTN aan uw Kamer wordt aangeboden"
+                            r"\b(?:tegelijk(?:ertijd)?\s+met|gelijktijdig\s+met)\s+(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
+                            r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor))\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
@@ -266,16 +276,21 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"is\s+(?:een|de)\s+(?:\S+\s+){0,2}?(?:uitwerking|invulling|uitvoering|reactie|vervolg|antwoord)|"
         r"wordt\s+(?:u\s+)?(?:toegezonden|gestuurd|verzonden|aangeboden))\b|"
         r"\b(?:hiermee|hierbij|met\s+deze\s+(?:brief|notitie|rapportage|beantwoording))\b[^.;]{0,60}?"
-        r"\b(?:voldaan|voldoe|voldoen|invulling|uitvoering|gestand|tegemoet|nagekomen|afgedaan|ingelost|"
+        r"\b(?:voldaan|voldoe|voldoen|invulling|uitvoering|gevolg|gestand|tegemoet|nagekomen|afgedaan|ingelost|"
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?na)\b"
         r"[^.;]{0,40}?\b(?:toezegging|motie|verzoek)|"
         r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
+        # "Daarmee geef ik ook gevolg aan het verzoek van de vaste commissie …"
+        r"^\W*daarmee\s+(?:geef|geven|kom|komen)\s+(?:ik|wij|we)\s+(?:ook\s+|tevens\s+|eveneens\s+)?(?:gevolg|invulling|uitvoering|"
+        r"tegemoet)\b|"
         r"\b(?:informeer|informeren|bericht|berichten)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+kamer)\s+(?:graag\s+)?"
         r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b|"
         r"(?:^\W*|\b(?:19|20)\d\d\s+)(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:\S+\s+){0,3}?"
         r"(?:te\s+)?(?:informeren|berichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen))\b|"
         r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b|"
+        # "Ik ga hierbij in op de moties …"
+        r"\b(?:ga|gaan)\s+(?:(?:ik|wij|we)\s+)?hierbij\s+(?:\S+\s+){0,3}?in\s+op\b|"
         # "Met de notitie wordt tevens gehoor gegeven aan het verzoek van de vaste commissie …"
         r"^\W*(?:met|via|middels)\s+(?:de|het|deze|dit)\s+(?:[\w\-]+\s+){0,2}?(?:notitie|[\w\-]*brief|nota|rapportage|"
         r"rapport|beantwoording|reactie|overzicht|bijlage)\s+(?:wordt|worden|geef|geven|kom|komen)\b[^.;]{0,30}?"
@@ -295,7 +310,8 @@ REQUEST_TO_GOV = re.compile(
     r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
-    r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te)\b", I)
+    r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te|"
+    r"(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -309,7 +325,8 @@ NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|
                  r"verantwoordelijk|benieuwd|betrokken|bekend|bezorgd|bevoegd|verheugd|voornemens)\b)")
 PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
 PAST = re.compile(
-    r"\b(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b|"
+    # ("heb ik een aantal dagen extra tijd nodig": "hebben" as a main verb in the present)
+    r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)|\b(?:had|hadden|werd|werden|was|waren)\b|"
     # the simple past of common strong verbs: "In dat debat kwamen diverse onderwerpen aan de orde"
     r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
@@ -367,7 +384,14 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:wil|willen|hoop|hopen|verwacht|verwachten)\b" + W(10) + SEP
         + r"(?:op\s+)?terug(?:komen|\s+te\s+komen)\b|"
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
-        r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b", I)),
+        # "waarop de Minister en ik in de Toekomstvisie zullen terugkomen", "zal ik separaat terugkomen"
+        r"\b(?:zal|zullen)\b" + W(10) + SEP + r"(?:op\s+)?terugkomen\b|"
+        r"\bmet\s+uw\s+kamer\s+(?:\S+\s+){0,2}delen\b|"
+        # "Ik stel voor u uiterlijk 21 juni nader te berichten"
+        r"\b(?:stel|stellen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?voor\s+(?:om\s+)?(?:u|uw\s+kamer)\b(?:\s+\S+){0,8}?\s+te\s+"
+        r"(?:informeren|berichten|sturen|toe\s+te\s+sturen|rapporteren)\b|"
+        r"^\W*(?:ik|wij|we)\s+(?:stel|stellen)\s+(?:\S+\s+){0,2}?voor\s+(?:om\s+)?(?:u|uw\s+kamer)\b(?:\s+\S+){0,8}?\s+te\s+"
+        r"(?:informeren|berichten|sturen|rapporteren)\b", I)),
     ("kamer_receives", "send_document", re.compile(
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:zult|zal)\s+(?:u|uw\s+kamer)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
@@ -375,7 +399,11 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
         r"(?:toegestuurd|toegezonden|aangeboden|voorgelegd)\b|"
-        r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b", I)),
+        r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b|"
+        # "U kunt een reactie op het advies verwachten binnen de wettelijke termijn", "kunt u de brief voor de zomer
+        # tegemoet zien"
+        r"\b(?:u|uw\s+kamer)\s+(?:kunt|kan|mag)\s+(?:\S+\s+){0,10}?verwachten\b|"
+        r"\b(?:kunt|kan|mag)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,10}?verwachten\b", I)),
     ("send_to_kamer", "send_document", re.compile(
         r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
         + r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|gezonden)\b|"
@@ -439,7 +467,7 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
                     r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
-                                 r"{0,8}?" + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
+                                 r"{0,14}?" + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
@@ -626,7 +654,7 @@ FUTURE_DOC = re.compile(
     r"\b(?:volgende|komende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|latere|jaarlijkse)\s+(?:\w+\s+)?"
     r"(?:brief|kamerbrief|\w*brief|\w*rapportage|nota|verslag|\w*monitor|rapport|reactie|kabinetsreactie)\b", I)
 # an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
-PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,4}?toegezegd\b|"
+PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,9}?toegezegd\b|"
                           r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,4}?de\s+toezegging\s+gedaan\b|"
                           r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b|"
                           # "In diezelfde brief beloofde ik ook om uw Kamer dit najaar te informeren", "zegde ik toe"

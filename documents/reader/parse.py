@@ -890,6 +890,8 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
     # part I
     part1_q: list[tuple[str, str]] = []  # (fractie, normalised text)
     cur = None
+    last_q1: ParsedPassage | None = None
+    answering = False
     for i, para in enumerate(paras):
         if i in skip and not (part1_start <= i < part2_start):
             continue
@@ -901,12 +903,21 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
         m = _is_fractie_heading(para.text)
         if m:
             cur = _fractie_name(m.group("name"))
+            last_q1, answering = None, False
             add(PassageKind.HEADING, para, fractie=cur)
             continue
         if _PART1_RE.match(para.text) or cur is None:
             add(PassageKind.HEADING if _is_heading(para.text) else PassageKind.PARAGRAPH, para)
             continue
-        add(PassageKind.QUESTION, para, fractie=cur)
+        # answers printed right after each question, without an "Antwoord" heading (the page text of many VSOs):
+        # the minister speaks in the first person, members never do
+        asked = "?" in para.text or _LEDEN_RE.search(para.text[:150])
+        if last_q1 is not None and not asked and (answering or _ANSWER_VOICE.search(para.text)):
+            answering = True
+            add(PassageKind.ANSWER, para, fractie=cur, question_index=last_q1.index)
+            continue
+        answering = False
+        last_q1 = add(PassageKind.QUESTION, para, fractie=cur)
         part1_q.append((cur, _norm(para.text)))
 
     # part II
@@ -957,6 +968,10 @@ def _classify(paras: list[_Para], is_vso: bool) -> tuple[list[tuple[ParsedPassag
     return out, fractie_names
 
 
+# the government answering in the first person: "Ik verwacht uw Kamer …", "Wij zijn voornemens …", "Het kabinet deelt …"
+_ANSWER_VOICE = re.compile(r"^\W*(?:ik|wij|het\s+kabinet|de\s+regering|ja|nee|dat\s+klopt)\b|"
+                           r"(?<![«\"'‘“])\b(?:ik|wij)\s+(?:zal|zullen|verwacht|verwachten|heb|hebben|ben|zijn|wil|willen|ga|gaan|"
+                           r"kan|kunnen|deel|delen|informeer|stuur|sturen)\b", re.IGNORECASE)
 _LOOKS_ASKED = re.compile(r"\?|\b(?:leden|vragen|vraagt|vraag|verzoeken|benieuwd|wensen|willen\s+weten|zij|deze\s+leden)\b",
                           re.IGNORECASE)
 
