@@ -319,6 +319,31 @@ def test_it_recovers_exact_question_answer_pairs_in_the_zorg_in_onderwijstijd_vs
     assert not [a for _, a in d.answers() if a.fractie in ("BBB", "Groep Markuszower")]
 
 
+def test_it_takes_answers_printed_right_after_their_question_as_answers():
+    # the page text of many VSOs (dev-zl 9203): no "Antwoord" heading, the minister's answer follows each question
+    text = (
+        "Nr. 278 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 16 januari 2018\n\n"
+        "Vragen en opmerkingen van de leden van de VVD-fractie\n\n"
+        "De leden van de VVD-fractie lezen dat de Minister de Kamer zal informeren over de resultaten. "
+        "Kan de Minister aangeven wanneer de Kamer deze brief kan verwachten?\n\n"
+        "Ik verwacht uw Kamer hierover in februari te kunnen informeren. De najaarsronde is gesloten.\n\n"
+        "Pas daarna kan ik een meerjarenoverzicht verstrekken.\n\n"
+        "De Minister schrijft voornemens te zijn het budget te verhogen. Kan de Minister de redenen noemen?\n\n"
+        "Deze leden lezen ook dat de regeling wordt verlengd\n\n"
+    )
+    d = parse_text(text, doc_type="vso", date=dt.date(2018, 1, 16))
+    kinds = [(p.kind, p.text[:20]) for p in d.passages if p.kind in (PassageKind.QUESTION, PassageKind.ANSWER)]
+    assert kinds == [
+        (PassageKind.QUESTION, "De leden van de VVD-"),
+        (PassageKind.ANSWER, "Ik verwacht uw Kamer"),
+        (PassageKind.ANSWER, "Pas daarna kan ik ee"),   # the answer goes on until the next question
+        (PassageKind.QUESTION, "De Minister schrijft"),
+        (PassageKind.QUESTION, "Deze leden lezen ook"),  # members speak of themselves: a question, not an answer
+    ]
+    (q, a), _ = d.answers()
+    assert q.text.startswith("De leden van de VVD-fractie lezen") and a.fractie == "VVD"
+
+
 def test_it_keeps_kamerbrief_paragraphs_as_paragraphs():
     for path in (F001, F003, F004):
         kinds = {p.kind for p in doc(path).passages}
