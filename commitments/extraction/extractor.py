@@ -170,6 +170,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # what a bill does, not a promise: "Met dit wetsvoorstel zal de verbetertermijn … worden teruggebracht"
     ("bill_content", re.compile(r"^\W*(?:met|door|in)\s+(?:dit|het|deze|de)\s+(?:[\w\-]+e\s+)?(?:wetsvoorstel|voorstel|"
                                 r"wetswijziging|novelle|amvb|ontwerpbesluit)\s+(?:zal|zullen|wordt|worden)\b", I)),
+    # a practice since a past year, not a promise: "Sinds 2007 wordt elke verkiezing geëvalueerd", "wordt uw Kamer sinds
+    # 2018 met halfjaarlijkse voortgangsrapportages geïnformeerd"
+    ("habitual_since", re.compile(r"^(?![^.;]*\b(?:zal|zullen|ga|gaat|gaan)\b)(?:\W*|[^.;]*?\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?)"
+                                  r"(?:sinds|sedert)\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag|enige\s+tijd|jaren|lange\s+tijd)\b", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -306,7 +310,7 @@ EXPECT_OTHERS = re.compile(r"^\W*(?:(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|ve
 REQUEST_TO_GOV = re.compile(
     r"\b(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen|draagt|dragen)\s+(?:\S+\s+){0,3}?(?:de\s+regering|het\s+kabinet|"
     r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
-    r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|"
+    r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|mij|ons|"
     r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
@@ -990,7 +994,8 @@ OUTLINE_STEP = re.compile(
     r"informeer|informeren|bericht|berichten|zet|zetten|"
     r"beschrijf|beschrijven|bespreek|bespreken|reageer|reageren|behandel|behandelen)\b"
     r"(?:\s+\S+){0,6}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
-    r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld)|u\s+over|uiteen)", I)
+    r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld|update|schets|stand\s+van\s+zaken)|"
+    r"u\s+over|uiteen)", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
 

@@ -181,7 +181,7 @@ def names_previous(sentence: str, previous: str) -> bool:
     if noun in ("brief", "kamerbrief"):
         # "deze brief" is this letter, unless the sentence before announced another: "… betrekken bij een brief
         # waarin ik … zal ingaan op …. Ik ben voornemens om u deze brief later dit voorjaar te doen toekomen."
-        return bool(re.search(r"\been\s+(?:[\w\-]+\s+){0,2}?(?:kamer)?brief\b", previous, re.I))
+        return bool(re.search(r"\b(?:een|die)\s+(?:[\w\-]+\s+){0,2}?(?:kamer)?brief\b", previous, re.I))
     if noun in NOT_TAKEN_UP:
         return False
     stem = noun[:max(4, len(noun) - 2)]
