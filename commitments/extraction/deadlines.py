@@ -412,8 +412,8 @@ def h_relative(m: re.Match, c: Ctx) -> Deadline | None:
 
 # events the calendar knows: name pattern -> function(year) -> date
 KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
-    (re.compile(r"prinsjesdag|miljoenennota", re.I), "prinsjesdag", prinsjesdag),
-    (re.compile(r"voorjaarsnota", re.I), "voorjaarsnota", voorjaarsnota),
+    (re.compile(r"prinsjesdag|miljoenennota|augustusbesluitvorming", re.I), "prinsjesdag", prinsjesdag),
+    (re.compile(r"voorjaarsnota|voorjaarsbesluitvorming", re.I), "voorjaarsnota", voorjaarsnota),
     (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
     (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
     # the budget of year X is presented on Prinsjesdag of year X-1 ("met de begroting 2027": Prinsjesdag 2026)

@@ -153,6 +153,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|"
+                             r"\b(?:later|verderop|elders|hieronder|hierna)\s+in\s+(?:deze|dit)\s+(?:brief|notitie|rapportage|nota)\b|"
                              # "Kort wordt ingegaan op …", "Vervolgens wordt stilgestaan bij …": this letter's outline
                              r"^\W*(?:kort|eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte|verder|tevens|ook|"
                              r"hieronder|hierna|tenslotte)\s+(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:ingegaan|stilgestaan|"
@@ -174,6 +175,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # 2018 met halfjaarlijkse voortgangsrapportages geïnformeerd"
     ("habitual_since", re.compile(r"^(?![^.;]*\b(?:zal|zullen|ga|gaat|gaan)\b)(?:\W*|[^.;]*?\b(?:wordt|worden)\s+(?:\S+\s+){0,4}?)"
                                   r"(?:sinds|sedert)\s+(?:(?:19|20)\d\d|jaar\s+en\s+dag|enige\s+tijd|jaren|lange\s+tijd)\b", I)),
+    # what a law or regulation provides, told without a promise: "Volgens de evaluatiebepaling wordt de wet na vijf jaar
+    # geëvalueerd"
+    ("provision", re.compile(r"^(?![^.;]*\b(?:ik|wij|we|zal|zullen)\b)\W*(?:volgens|ingevolge|op\s+grond\s+van)\s+(?:de|het)\s+"
+                             r"(?:[\w\-]*bepaling|wet|artikel|regeling|besluit|richtlijn|verordening)\b", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -208,6 +213,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"rijk|ministerie|mij|ons|mijn|onze)\b)(?:(?!" + MINISTRY_ACRONYMS + r"\b)(?-i:[A-Z]{2,}[a-z]?)\b|"
         r"(?:\w+\s+)?(?:gemeenten|provincies|waterschappen|toezichthouder|inspectie|sociale\s+partners|"
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
+    # "De begroting zal naar verwachting binnen enkele weken door de Staten van Aruba worden behandeld"
+    ("agent_other_before", re.compile(
+        r"\bdoor\s+(?:de|het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|rijk|rijksoverheid|ministerie)\b)"
+        r"(?-i:[A-Z])\w+(?:\s+van\s+(?-i:[A-Z])\w+)?\s+(?:\S+\s+){0,2}?(?:wordt|worden)\s+(?:ge|be|ver|ont)\w+[dt]\b", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             # "die tegelijk met dit DTN aan uw Kamer wordt aangeboden"
@@ -369,9 +378,9 @@ GOV_SUBJ_STRONG = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
-        r"\b" + KAMER + r"\s+(?:wordt|zal|worden)\b" + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
+        r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
         r"(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
-        r"\b(?:wordt|zal)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
+        r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
         r"ingelicht)\b|"
         r"\b(?:wordt|worden)\b" + W(12) + SEP + r"(?:aan|met)\s+" + KAMER + W(6) + SEP + r"(?:gerapporteerd|gedeeld)\b", I)),
     # ik/wij informeren de Kamer; de Kamer informeren; terugkomen op
@@ -1327,6 +1336,12 @@ def _extend(item: ExtractedCommitment, text: str, end: int, seen: set[str]) -> N
 FUTURE_WORD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b", I)
 
 
+# "… zal ik de nulmeting uitwerken. Ik zal uw Kamer hier voor het einde van het jaar over informeren.", "U wordt voor
+# de zomer hierover geïnformeerd.": informing about the act just promised, one promise with it
+INFORM_ABOUT_IT = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:hierover|daarover|(?:hier|daar)\s+(?:\S+\s+){0,8}?over)\s+"
+                             r"(?:\S+\s+){0,6}?(?:te\s+)?(?:informeren|berichten|rapporteren|informeer|bericht|ge[iï]nformeerd)\b", I)
+
+
 def _untimed(d: Deadline) -> bool:
     """No time of its own yet: a later sentence may give it. A recurring promise ("na 2025 jaarlijks") has its time."""
     return d.due_date is None and d.kind != "recurring"
@@ -1369,7 +1384,9 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         if last and (c.confidence >= threshold or does_it) and c.deadline.due_date and _untimed(last.deadline) \
                 and last.span[1] >= c.window_start and c.quote_span == c.span \
                 and (does_it or (
-                    REPEATS_ACT.search(c.sentence) and not re.search(r"\bover\b", c.sentence, I)
+                    # (a new topic, "informeren over X", is a promise of its own; "hier … over informeren" takes up the act)
+                    REPEATS_ACT.search(c.sentence) and not re.search(
+                        r"\bover\b(?!\s+(?:te\s+)?(?:informeren|berichten|rapporteren)\b)", c.sentence, I)
                     and not DELIVERABLE.search(c.sentence) and last.kind in ("inform_parliament", "send_document"))):
             # one promise over two or three sentences: the act, then its time
             _extend(last, p.text, c.span[1], seen)
@@ -1404,6 +1421,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
         if last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
+                     or INFORM_ABOUT_IT.match(c.sentence)
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
                 and (not c.deadline.due_date or not last.deadline.due_date):
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces

@@ -126,7 +126,11 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                     q_start = ps
                     if deadline.kind == "none" and anaphor:
                         prev = sentences[i - 1]
-                        deadline = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
+                        inherited = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
+                        # not the time of a relative clause: "… de beleidsdoorlichtingen die in 2015 aan uw Kamer
+                        # gestuurd zullen worden. Hierover zult u separaat worden geïnformeerd."
+                        if not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]])):
+                            deadline = inherited
             c = Candidate(
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),
                 sentence=sentence, deadline=deadline, rule=verdict.rule if verdict else None,
