@@ -215,7 +215,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"voorzitterschap|Europese\s+Commissie|Commissie|lidstaten)\b)", I)),
     # "De begroting zal naar verwachting binnen enkele weken door de Staten van Aruba worden behandeld"
     ("agent_other_before", re.compile(
-        r"\bdoor\s+(?:de|het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|rijk|rijksoverheid|ministerie)\b)"
+        r"\b(?:zal|zullen)\b[^.;]{0,80}?\bdoor\s+(?:de|het)\s+(?!(?:minister|staatssecretaris|kabinet|regering|rijk|rijksoverheid|ministerie)\b)"
         r"(?-i:[A-Z])\w+(?:\s+van\s+(?-i:[A-Z])\w+)?\s+(?:\S+\s+){0,2}?(?:wordt|worden)\s+(?:ge|be|ver|ont)\w+[dt]\b", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
@@ -1342,6 +1342,10 @@ INFORM_ABOUT_IT = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:hierover|daarover|(?:hier|
                              r"(?:\S+\s+){0,6}?(?:te\s+)?(?:informeren|berichten|rapporteren|informeer|bericht|ge[iï]nformeerd)\b", I)
 
 
+FIRST_PERSON_ACT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen|ga|gaan)\b|\b(?:zal|zullen|ga|gaan)\s+"
+                              r"(?:ik|wij|we|het\s+kabinet)\b|\b[a-z]+\s+(?:ik|wij|we)\b", I)
+
+
 def _untimed(d: Deadline) -> bool:
     """No time of its own yet: a later sentence may give it. A recurring promise ("na 2025 jaarlijks") has its time."""
     return d.due_date is None and d.kind != "recurring"
@@ -1421,7 +1425,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
         if last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
-                     or INFORM_ABOUT_IT.match(c.sentence)
+                     or (INFORM_ABOUT_IT.match(c.sentence) and KAMER_TARGET.search(c.sentence)
+                         and FIRST_PERSON_ACT.search(p.text[last.span[0]:last.span[1]]))
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
                 and (not c.deadline.due_date or not last.deadline.due_date):
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
