@@ -152,12 +152,14 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
-    ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|"
-                             r"\b(?:later|verderop|elders|hieronder|hierna)\s+in\s+(?:deze|dit)\s+(?:brief|notitie|rapportage|nota)\b|"
-                             # "Kort wordt ingegaan op …", "Vervolgens wordt stilgestaan bij …": this letter's outline
-                             r"^\W*(?:kort|eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte|verder|tevens|ook|"
-                             r"hieronder|hierna|tenslotte)\s+(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:ingegaan|stilgestaan|"
-                             r"aandacht\s+besteed)\b|\bhieronder\s+(?:ga|gaan|zal|zullen|"
+    # (each its own entry, so that the test of its literals stays selective: see prefilter.py)
+    ("later_in_letter", re.compile(r"\b(?:later|verderop|elders|hieronder|hierna)\s+in\s+(?:deze|dit)\s+"
+                                   r"(?:brief|notitie|rapportage|nota)\b", I)),
+    # "Kort wordt ingegaan op …", "Vervolgens wordt stilgestaan bij …": this letter's outline
+    ("outline_passive", re.compile(r"^\W*(?:kort|eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte|verder|tevens|ook|"
+                                   r"hieronder|hierna|tenslotte)\s+(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:ingegaan|stilgestaan|"
+                                   r"aandacht\s+besteed)\b", I)),
+    ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
     # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
