@@ -906,6 +906,10 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
 # first, then the government's own; the promise is the government's step, so its time phrase decides
 GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))\s+"
                       r"(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
+# "Ik heb tot de zomer nodig om … uit te werken en zal uw Kamer vóór het AO van 22 mei informeren": the promise to the
+# Kamer is the coordinated step, so its time phrase decides
+INFORM_THEN = re.compile(r"\ben\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\b(?=[^.;]*\b(?:informeren|"
+                         r"berichten|sturen|toesturen|toezenden)\b)", re.I)
 # "dit jaar …, naar verwachting in september": a second, more precise phrase that narrows the first
 REFINES = re.compile(r"(?:naar\s+verwachting|verwachtelijk|vermoedelijk|waarschijnlijk|voorzien|gepland|ingepland|"
                      r"beoogd|te\s+weten|namelijk|concreet|om\s+precies\s+te\s+zijn)\s+(?:\w+\s+){0,2}$", re.I)
@@ -930,7 +934,7 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
             if fine.deadline.kind in ("date", "month") and 0 <= fine.start - ev.end <= 4 \
                     and re.fullmatch(r"\s*[,(–-]\s*", text[ev.end:fine.start]):
                 return [fine]
-    m = GOV_THEN.search(text)
+    m = GOV_THEN.search(text) or INFORM_THEN.search(text)
     if m:
         own = [c for c in dated if c.start >= m.end() - 1]
         if own and len(own) < len(dated):
