@@ -836,8 +836,19 @@ NAMED_MEETING_BEFORE = re.compile(
     r"donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
 
 
+# "in de regeling van werkzaamheden van 18 mei 2022", "het verzoek van 3 oktober": a date that qualifies a noun
+NOUN_OF_DATE = re.compile(r"\b(?:verzoek|werkzaamheden|besluit|uitspraak|vonnis|arrest|beschikking|e-?mail|bericht|"
+                          r"persbericht|akkoord|convenant|overeenkomst|motie|amendement|toezegging|aankondiging)\s+van\s+"
+                          r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|[-–]|en\s+\d)", re.I)
+
+
 def _named_meeting(text: str, dl: Deadline, s: int) -> Deadline | None:
-    if dl.kind != "date" or dl.due_date is None or not NAMED_MEETING_BEFORE.search(text[max(0, s - 90):s]):
+    if dl.kind != "date" or dl.due_date is None:
+        return None
+    before = text[max(0, s - 90):s]
+    if not (NAMED_MEETING_BEFORE.search(before) or (
+            NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, s + len(dl.phrase or "")))):
         return None
     return Deadline(None, "event", earliest=dl.due_date, rule="event:date:named", detail=dl.detail or dl.phrase)
 
@@ -896,7 +907,7 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
     ref = dl.due_date or dl.latest
     if ref is not None:
         # a day that is the letter's own ("in de regeling van werkzaamheden van 18 mei", dated 18 May) is no deadline
-        return ref < anchor or (dl.rule == "date" and ref == anchor)
+        return ref < anchor
     if dl.earliest is not None and dl.kind != "relative":
         return dl.earliest <= anchor  # "na 2019" in a 2024 letter: a lower bound already passed
     return False

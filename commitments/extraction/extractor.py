@@ -153,6 +153,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
     # (each its own entry, so that the test of its literals stays selective: see prefilter.py)
+    # "Ik zal eerst de implementatie van de nieuwe donorwet bespreken en daarna …": this letter's outline
+    ("outline_first", re.compile(r"^\W*(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\s+(?:eerst|allereerst|achtereenvolgens)\b[^.;]{0,120}?"
+                                 r"\b(?:bespreken|ingaan|in\s+op|behandelen|toelichten|schetsen|beschrijven)\b", I)),
     ("later_in_letter", re.compile(r"\b(?:later|verderop|elders|hieronder|hierna)\s+in\s+(?:deze|dit)\s+"
                                    r"(?:brief|notitie|rapportage|nota)\b", I)),
     # "Kort wordt ingegaan op …", "Vervolgens wordt stilgestaan bij …": this letter's outline
@@ -295,6 +298,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?na)\b"
         r"[^.;]{0,40}?\b(?:toezegging|motie|verzoek)|"
         r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
+        # "Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om …"
+        r"\b(?:hiermee|daarmee|hierbij|met\s+deze\s+brief)\s+(?:doe|kom)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:mijn|onze|de)\s+"
+        r"toezegging\b[^.;]{0,60}?\b(?:gestand|na)\b|"
         # "Daarmee geef ik ook gevolg aan het verzoek van de vaste commissie …"
         r"^\W*daarmee\s+(?:geef|geven|kom|komen)\s+(?:ik|wij|we)\s+(?:ook\s+|tevens\s+|eveneens\s+)?(?:gevolg|invulling|uitvoering|"
         r"tegemoet)\b|"
@@ -831,7 +837,9 @@ CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hi
 # a later sentence that only gives the time of the act promised just before: "… zal ik deze gelijktijdig
 # beantwoorden. Zoals verzocht … zal ik dit uiterlijk 13 mei doen.", "… zal ik de Kamer informeren over de oorzaak.
 # Daarvoor moet eerst het onderzoek zijn voltooid. Ik streef ernaar de Kamer nog voor het zomerreces te informeren."
-DOES_IT = re.compile(r"\b(?:dit|dat|het)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?doen\W*$", I)
+DOES_IT = re.compile(r"\b(?:dit|dat|het)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?doen\W*$|"
+                     # "Ik verwacht dat dit begin april zal zijn."
+                     r"\b(?:dit|dat)\s+(?:\S+\s+){0,4}?zal\s+(?:zijn|gebeuren|plaatsvinden)\W*$", I)
 REPEATS_ACT = re.compile(r"\b(?:te\s+)?(?:informeren|berichten|sturen|toesturen|toezenden|versturen|rapporteren)\W*\d*$", I)
 # "dan", "op dat moment", "tegelijkertijd" after the verb: the time of the promise just before
 THEN_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw\s+kamer)?"
