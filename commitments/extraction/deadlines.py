@@ -775,12 +775,14 @@ class Candidate:
     deadline: Deadline
 
 
+# the words a date may follow: "(de Raad) van (dinsdag) 12 mei", "(het verzoek) van 3 oktober"
+WEEKDAY_OPT = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+# a meeting followed by its date, up to where the date starts: "commissiedebat van", "overleg op woensdag"
+MEETING_OF = (r"(?:" + EVENT_NOUN + r"|[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|"
+              r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+" + WEEKDAY_OPT + r"$")
 # "tijdens/in/bij het commissiedebat van 5 februari": a meeting named by its day and month
 PAST_EVENT_BEFORE = re.compile(
-    r"\b(?:tijdens|in|bij)\s+(?:het|de|een|dat|die|ons|mijn)?\s*(?:[\w\-]+\s+){0,2}?(?:" + EVENT_NOUN + r"|"
-    r"[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|[\w\-]*sessie|"
-    r"[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+(?:(?:maandag|dinsdag|woensdag|"
-    r"donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+    r"\b(?:tijdens|in|bij)\s+(?:het|de|een|dat|die|ons|mijn)?\s*(?:[\w\-]+\s+){0,2}?" + MEETING_OF, re.I)
 # a past or perfect verb in the clause: "heb ik toegezegd", "is gesproken", "zegde ik toe", "vroeg de Kamer"
 PERFECT_AUX = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b", re.I)
 PARTICIPLE = re.compile(
@@ -830,25 +832,21 @@ def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | Non
 # "de uitkomsten van het commissiedebat van 30 januari meewegen", "een reactie op de Raad van 12 mei": a meeting
 # named by its date, governed by a preposition that is no time word; the date names the meeting, it sets no time
 NAMED_MEETING_BEFORE = re.compile(
-    r"\b(?:van|over|uit|met|naar|aan|op)\s+(?:het|de|dat|die)\s+(?:[\w\-]+\s+){0,2}?(?:" + EVENT_NOUN + r"|"
-    r"[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|[\w\-]*sessie|"
-    r"[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+(?:(?:maandag|dinsdag|woensdag|"
-    r"donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+    r"\b(?:van|over|uit|met|naar|aan|op)\s+(?:het|de|dat|die)\s+(?:[\w\-]+\s+){0,2}?" + MEETING_OF, re.I)
 
 
 # "in de regeling van werkzaamheden van 18 mei 2022", "het verzoek van 3 oktober": a date that qualifies a noun
 NOUN_OF_DATE = re.compile(r"\b(?:verzoek|werkzaamheden|besluit|uitspraak|vonnis|arrest|beschikking|e-?mail|bericht|"
                           r"persbericht|akkoord|convenant|overeenkomst|motie|amendement|toezegging|aankondiging)\s+van\s+"
-                          r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", re.I)
+                          + WEEKDAY_OPT + r"$", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|[-–]|en\s+\d)", re.I)
 
 
-def _named_meeting(text: str, dl: Deadline, s: int) -> Deadline | None:
+def _named_meeting(text: str, dl: Deadline, s: int, e: int) -> Deadline | None:
     if dl.kind != "date" or dl.due_date is None:
         return None
     before = text[max(0, s - 90):s]
-    if not (NAMED_MEETING_BEFORE.search(before) or (
-            NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, s + len(dl.phrase or "")))):
+    if not (NAMED_MEETING_BEFORE.search(before) or (NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, e))):
         return None
     return Deadline(None, "event", earliest=dl.due_date, rule="event:date:named", detail=dl.detail or dl.phrase)
 
@@ -874,7 +872,7 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
             dl = fn(m, ctx)
             if dl is None:
                 continue
-            dl = _past_meeting(text, dl, s, e, anchor) or _named_meeting(text, dl, s) or dl
+            dl = _past_meeting(text, dl, s, e, anchor) or _named_meeting(text, dl, s, e) or dl
             dl = replace(dl, phrase=text[s:e], span=(s, e))
             found.append(Candidate(s, e, order, dl))
     # resolve overlaps: longer span first, then pattern order
@@ -906,7 +904,6 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
         return True
     ref = dl.due_date or dl.latest
     if ref is not None:
-        # a day that is the letter's own ("in de regeling van werkzaamheden van 18 mei", dated 18 May) is no deadline
         return ref < anchor
     if dl.earliest is not None and dl.kind != "relative":
         return dl.earliest <= anchor  # "na 2019" in a 2024 letter: a lower bound already passed
