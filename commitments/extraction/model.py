@@ -122,7 +122,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             if anaphor or takes_up or (i > 0 and prev_rule is None and names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
-                if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 1.3 * (end - start) + 20):
+                if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 2.0 * (end - start) + 20):
                     q_start = ps
                     if deadline.kind == "none" and anaphor:
                         prev = sentences[i - 1]
