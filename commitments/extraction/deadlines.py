@@ -166,14 +166,24 @@ DOCUMENT_DATED = re.compile(r"\b(?:\w*brie(?:f|ven)|schrijven|e-?mail|verzoek|be
 RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", re.I)
 
 
+# what stands before "op <days>" when the days are the time of the act, not of a meeting just named: the sentence's
+# start or a relative pronoun
+ACT_TIME_OP = re.compile(r"(?:^|[.;:!?]\s*|\b(?:die|dat|welke)\s+)\W*$", re.I)
+
+
 def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     day, month = int(m["d"]), MONTHS[m["m"].lower()]
     if m.groupdict().get("d0"):
-        # "16 en 17 maart", "3 tot 5 juni": a span of days.  A meeting over several days ("de Raad van 16 en 17
-        # maart") is due on its first day; a span given as the time to deliver in ("tussen 1 en 15 maart") on its last
+        # "16 en 17 maart", "3 tot 5 juni": a span of days.  A meeting named by its days ("de Raad van 16 en 17
+        # maart", something to be done before it) is due on its first day; a span given as the time of the act
+        # ("Op 25–26 maart zal ik … informeren", "tussen 1 en 15 maart", "die op 25 en 26 maart wordt gehouden") on
+        # its last
         first = int(m["d0"])
-        if first < day and (RANGE_BY.search(m.string, max(0, m.start() - 25), m.start())
-                            or _pre(m) in ("op", "tijdens", "rond")):
+        by = RANGE_BY.search(m.string, max(0, m.start() - 25), m.start())
+        if by and by.group(0).lower().startswith("op") and ACT_TIME_OP.search(m.string, 0, by.start()):
+            by = None  # "Op 25–26 maart zal ik …", "die op 25 en 26 maart wordt gehouden": not a meeting named by its days
+        if first < day and (by or _pre(m) in ("tijdens", "rond")
+                            or (_pre(m) == "op" and not ACT_TIME_OP.search(m.string, 0, m.start()))):
             day = first
     year, stated = year_of(m["y"], c.anchor)
     past = bool(m.groupdict().get("jl")) or bool(DOCUMENT_DATED.search(m.string, max(0, m.start() - 40), m.start()))
@@ -367,12 +377,18 @@ def h_half_year(m: re.Match, c: Ctx) -> Deadline | None:
                    dt.date(year, 6, 30) if h == 1 else dt.date(year, 12, 31), _pre(m))
 
 
+FROM_ON_REPEATED = re.compile(r"\b(?:\w*rapportages?|jaarverslag\w*|jaarlijks\w*|(?:elk|ieder)e?\s+(?:jaar|kwartaal|half\s*jaar)|"
+                              r"telkens|periodiek\w*)\b", re.I)
+
+
 def h_year(m: re.Match, c: Ctx) -> Deadline | None:
     year, stated = year_of(m["y"], c.anchor)
     if year is None:
         return Deadline(None, "year", rule="year:no_anchor")
     pre = _pre(m)
-    if pre in ("per", "met ingang van", "m.i.v."):
+    if pre in ("per", "met ingang van", "m.i.v.") or (pre == "vanaf" and not FROM_ON_REPEATED.search(m.string)):
+        # "per 2027", "vanaf 2027": from the start of that year, as "per/vanaf schooljaar X/Y" is 1 August of X;
+        # but "vanaf 2025 in de voortgangsrapportage …" starts something repeated: a lower bound only
         d = dt.date(year, 1, 1)
         return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="year:per_jan1")
     return _period("year", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), pre)

@@ -336,6 +336,8 @@ REQUEST_TO_GOV = re.compile(
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
+# "Wanneer ik de adviezen heb ontvangen, zal ik deze naar uw Kamer sturen": the condition is only the promise's time
+CONDITION_THEN_WE = re.compile(r"^\W*(?:als|wanneer)\b[^,;]{5,160},\s*(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b", I)
 # a modal of possibility or necessity before the verb: "kan worden bezien", "moet worden geregeld"
 MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mogen)\b", I)
 
@@ -687,7 +689,7 @@ PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,9}?toe
 OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
                        r"\w*rapportage|nota|\w*nota|verslag|reactie|kabinetsreactie|rapport|\w*monitor|notitie|"
                        r"beantwoording|\w*debat|\w*overleg)\b", I)
-EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.)\b", I)
+EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.|separaat)\b", I)
 GOV_THEN_CLAUSE = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))"
                              r"\s+(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", I)
 FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"
@@ -1002,6 +1004,8 @@ ANNOUNCE_THAT = re.compile(
 # a decision taken, whose effect comes later: "heb ik besloten om … uit te stellen, naar oktober 2017"
 DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:\S+\s+){0,3}?besloten\b|"
                      r"\b(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}?besloten\b", I)
+# "heeft het kabinet besloten(, conform het advies …,) om het rechtsherstel voor … (a long object) in gang te zetten"
+DECIDED_OM = re.compile(r"\s*(?:,[^,;]{0,150},\s*)?om\s+(?:[^\s;]+\s+){0,40}?te\s+\w+", I)
 # a sentence that opens with a subordinate clause of time or reason whose verb is the decision ("Nadat ik heb besloten …")
 MAIN_IS_SUBCLAUSE = re.compile(r"^\W*(?:nadat|toen|omdat|zodra|als|wanneer|sinds|nu)\b", I)
 # the letter announcing its own parts: a sequence word, the government, a verb of writing about something
@@ -1053,7 +1057,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             and not MODAL.search(s[m.end():]) and not NEGATION.search(s[m.end():]):
         return Verdict("then_government", "action")
     if CONDITIONAL.search(s) and not dated_or_event and not re.search(
-            r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte)\b", s, I):
+            r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte)\b", s, I) \
+            and not CONDITION_THEN_WE.search(s):
         return None  # "Wanneer er meer bekend is, zal het kabinet de Kamer informeren" still promises
     has_deliverable = bool(DELIVERABLE.search(s))
     if past and COORD_FUTURE.search(s, past.end()):
@@ -1061,7 +1066,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     explicit_future = EXPLICIT_FUTURE.search(s)
     m = DECIDED.search(s)
     if m and ((dated_or_event and deadline.span and deadline.span[0] >= m.end())
-              or (not time_forward and re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
+              or (not time_forward and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
+                                        or DECIDED_OM.match(s[m.end():]))
                   and not MAIN_IS_SUBCLAUSE.match(s))) \
             and not NEGATION.search(s[m.end():]) and not MODAL.search(s[:m.start()]):
         return Verdict("decided", "action")  # "… heb ik besloten om die distributie uit te stellen, naar oktober 2017"

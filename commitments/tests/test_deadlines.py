@@ -307,11 +307,24 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
      "2020-03-03", "2020-03-16"),
     ("Tijdens de Europese Raad op 3-5 juni bespreek ik dit voorstel.", "2020-03-03", "2020-06-03"),
     ("Ik stuur u de rapportage tussen 1 en 15 april.", "2020-03-03", "2020-04-15"),
+    # days that are the time of the act itself (not of a meeting named before them): the last day
+    ("Op 25–26 maart a.s. zal ik de betrokken medewerkers over de resultaten informeren.", "2020-02-10", "2020-03-26"),
+    ("De Koninkrijksconferentie, die op 25 en 26 maart 2024 zal worden gehouden, wordt door de commissie voorbereid.",
+     "2023-10-10", "2024-03-26"),
+    # "vanaf 2027" is a start, as "per 2027": 1 January
+    ("Ik heb besloten het aanbod van vaccinatie uit te breiden vanaf 2021.", "2020-03-01", "2021-01-01"),
+    ("Dit wordt per 2027 ingevoerd.", "2024-03-01", "2027-01-01"),
     # two months: on time until the end of the later one
     ("Ik stuur u het rapport in maart/april 2026.", "2026-02-05", "2026-04-30"),
 ])
 def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)
+
+
+def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
+    found = find_phrase("Ik geef invulling aan deze motie door vanaf 2025 in de voortgangsrapportage een "
+                        "koopkrachtparagraaf op te nemen.", D("2024-03-01"))
+    assert found.due_date is None and found.earliest == D("2025-01-01")
 
 
 @pytest.mark.parametrize("sentence,letter", [
