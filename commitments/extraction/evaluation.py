@@ -34,6 +34,7 @@ class GoldSet:
 
     ``role``: ``real`` (real letters: the yardstick, used for training and cross-validation),
     ``check`` (real letters frozen for measurement: never trained or tuned on),
+    ``whole`` (whole real letters, raw PDF text: measured apart, not trained on; their errors were looked at),
     ``corpus`` (the project's own corpus) or ``synthetic`` (letters written to look real:
     training data and regression tests, never the yardstick)."""
 
@@ -41,6 +42,10 @@ class GoldSet:
     gold: Path
     corpus: Path
     role: str
+
+
+#: the roles the model is trained (and cross-validated) on; ``check`` and ``whole`` are only measured
+TRAINED_ROLES = ("real", "corpus", "synthetic")
 
 
 def known_sets() -> list[GoldSet]:
@@ -54,7 +59,8 @@ def known_sets() -> list[GoldSet]:
     ]
     if GOLD_REAL.is_dir():
         for d in sorted(p for p in GOLD_REAL.iterdir() if (p / "corpus" / "manifest.json").is_file()):
-            sets.append(GoldSet(f"gold-real/{d.name}", d, d / "corpus", "check" if d.name.startswith("check") else "real"))
+            role = "check" if d.name.startswith("check") else "whole" if d.name.startswith("whole") else "real"
+            sets.append(GoldSet(f"gold-real/{d.name}", d, d / "corpus", role))
     return [s for s in sets if (s.corpus / "manifest.json").is_file()]
 
 

@@ -600,7 +600,10 @@ FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0
 EXPECT_FRONTED = re.compile(r"^\W*(?P<obj>[^,;:]{3,90}?)\s+(?:verwacht|verwachten)\s+" + GOV_SUBJ
                             + r"\b(?!\s+(?:dat|te)\b)", I)
 # zal/gaan with the government as explicit subject: a promise on its own
-FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b", I)
+FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b|"
+                              # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
+                              r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
+                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b", I)
 NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)

@@ -295,6 +295,13 @@ def test_a_sentence_that_refers_back_quotes_the_one_before(first, second):
     assert c.quote == f"{first} {second}"
 
 
+def test_the_time_of_a_relative_clause_is_not_taken_over_by_informing_about_it():
+    first = "Bovenstaande gaat niet op voor de beleidsdoorlichtingen die in 2015 aan uw Kamer gestuurd zullen worden."
+    second = "Hierover zult u separaat worden geïnformeerd."
+    items = extract(doc_of(f"{first} {second}", date="2014-11-19"), threshold=0.0)
+    assert [i.deadline.due_date for i in items if second in i.quote] == [None]
+
+
 def test_two_dated_promises_joined_by_daarna_stay_two():
     first = "Op 16 november 2026 wordt de intentieverklaring door alle betrokken partijen ondertekend."
     second = "Daarna gaan deze partijen aan de slag en wordt eind 2027 een vernieuwd akkoord gesloten."

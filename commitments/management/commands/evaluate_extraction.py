@@ -6,6 +6,7 @@
   synthetic letters) is tested on that ministry's real letters: the honest estimate for a ministry
   the model has never seen.
 * ``check``: the stored model on the frozen check set, which is never trained or tuned on.
+* ``whole``: the stored model on whole real letters as raw PDF text (not trained on; looked at).
 * ``stored``: the stored model on each gold set (with ``--sets all``; flattering where it trained).
 """
 
@@ -38,7 +39,7 @@ class Command(BaseCommand):
         sets = ev.known_sets()
         docs = ev.load_docs(sets)
         real = [d for d in docs if d.set.role == "real"]
-        pool = [d for d in docs if d.set.role != "check"]
+        pool = [d for d in docs if d.set.role in ev.TRAINED_ROLES]
         result: dict = {}
         reports: dict[str, ev.Report] = {}
         gate = settings.EXTRACTION_GATE if opts["gate"] is None else (
@@ -51,6 +52,9 @@ class Command(BaseCommand):
         check = [d for d in docs if d.set.role == "check"]
         if check:
             reports["check"] = ev.evaluate(check, training.run_model(model))
+        whole = [d for d in docs if d.set.role == "whole"]
+        if whole:
+            reports["whole"] = ev.evaluate(whole, training.run_model(model))
         if opts["sets"] == "all":
             for s in sets:
                 part = [d for d in docs if d.set is s]

@@ -29,7 +29,7 @@ class Command(BaseCommand):
                             help="confidence from which a sentence is proposed (stored in the model)")
 
     def handle(self, *args, **opts):
-        sets = [s for s in ev.known_sets() if s.role != "check"]
+        sets = [s for s in ev.known_sets() if s.role in ev.TRAINED_ROLES]
         docs = ev.load_docs(sets)
         examples = training.examples_from_docs(docs)
         clerk = [] if opts["no_clerk"] else training.clerk_examples()
