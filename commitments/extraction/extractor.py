@@ -779,6 +779,10 @@ RETROSPECTIVE = re.compile(
     r"inzet|aanpak|plannen|plan|middelen|investeringen|investering|wijzigingen|wijziging|voorstellen|voorstel|"
     r"regeling|aanpassingen|aanpassing|impuls|pakket)|hiermee|daarmee|"
     r"op\s+(?:deze|die)\s+(?:manier|wijze)|zo)\b", I)
+# the present tense done by this letter itself: "Door middel van deze brief verzoek ik uw Kamer …", "Ten slotte voldoe
+# ik met deze brief aan …", "Met deze agenda informeer ik u over de koers …"
+BY_THIS_LETTER = re.compile(r"\b(?:met|door\s+middel\s+van|via)\s+(?:deze|onderhavige)\s+(?:brief|kamerbrief|agenda|notitie|nota|"
+                            r"rapportage|voortgangsrapportage|voortgangsbrief)\b", I)
 # research without an object: "onderzoeken wat er (verder) nodig is", "bekijken welke stappen nodig zijn"
 OPEN_ENDED = re.compile(
     r"\b(?:onderzoek\w*|verken\w*|bekijk\w*|bezie\w*|nagaan|ga\s+na|gaan\s+na|uitzoeken|zoek\w*\s+uit|"
@@ -1174,7 +1178,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             and not ONGOING.search(s):
         return Verdict("decision_passive", "action")
 
-    if not past and _first_person_present(s, deadline, has_deliverable) and not (
+    if not past and not BY_THIS_LETTER.search(s) and _first_person_present(s, deadline, has_deliverable) and not (
             not dated_or_event and (RETROSPECTIVE.match(s) or OPEN_ENDED.search(s))):
         return Verdict("present_first_person", "action")
 

@@ -302,6 +302,14 @@ ROUND2_POSITIVES = [
     ("Het gewijzigde besluit treedt op 1 juli 2026 in werking.", "2025-03-01", "2026-07-01"),
     # a relative clause that sends the Kamer a document
     ("In de evaluatie, die ik u na de zomer stuur, ga ik in op de kosten.", "2025-03-01", "2025-12-20"),
+    # (4 Dec 2026) a condition that is only the promise's time; a ministry as the subject of "zal"; a decision with a
+    # long object
+    ("Wanneer ik de adviezen heb ontvangen, zal ik deze naar uw Kamer sturen, voorzien van mijn appreciatie.",
+     "2025-03-01", None),
+    ("Het ministerie zal de kerosinekwaliteit daarom actief in ICAO-verband agenderen.", "2025-03-01", None),
+    ("Ik heb besloten, conform het advies van de Gezondheidsraad, om ook de vaccinatie voor jongens tegen HPV in het "
+     "Rijksvaccinatieprogramma op te nemen.", "2025-03-01", None),
+    ("Ik informeer u separaat over de manier waarop uitvoering wordt gegeven aan deze motie.", "2025-03-01", None),
 ]
 
 ROUND2_NEGATIVES = [
@@ -317,6 +325,10 @@ ROUND2_NEGATIVES = [
     ("Ik heb toegezegd uw Kamer voor 1 oktober te informeren over de uitvoeringskosten.", "2025-03-01"),
     ("Het CBS publiceert in juni nieuwe cijfers over de economie in Europees Nederland.", "2025-03-01"),
     ("Ik vraag uw Kamer om advies over de benoeming.", "2025-03-01"),
+    # what this letter itself does, in the present (measured on 855 real letters, 4 Dec 2026)
+    ("Door middel van deze brief verzoek ik uw Kamer met klem de stemmingen tot na het meireces uit te stellen.",
+     "2025-03-01"),
+    ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),
 ]
 
 
