@@ -660,6 +660,11 @@ def _title_portfolio(port: str) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+# bullets that PDF text extraction gives as private-use characters of the Symbol and Wingdings fonts ("\uf0b7 Meetprogramma:
+# …"): read as the bullet they show, so a list item starts a sentence of its own
+PDF_SYMBOL_BULLETS = {cp: "•" for cp in (0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0E0, 0xF076, 0xF0FC, 0xF06E, 0xF0AE)}
+
+
 def parse_text(
     text: str,
     *,
@@ -668,6 +673,7 @@ def parse_text(
     date: dt.date | None = None,
     sha256: str | None = None,
 ) -> ParsedDocument:
+    text = text.translate(PDF_SYMBOL_BULLETS)
     paras, bodies = split_paragraphs(text)
     all_lines = [BOOKMARK_RE.sub("", l) for l in text.replace("\r", "").split("\n")]
     plain_lines = [l.strip() for l in all_lines]

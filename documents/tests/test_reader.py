@@ -532,3 +532,17 @@ def test_a_line_that_closes_a_bracket_opened_on_the_line_before_continues_its_pa
     assert [p.text for p in paras] == [
         "Daarbij zal ik gelijk een korte reactie geven (hoofdstuk 1). Na deze samenvatting ga ik in op de kwesties.",
         "Een tweede alinea."]
+
+
+def test_a_pdf_symbol_font_bullet_starts_a_list_item_of_its_own():
+    # pdftotext gives the Symbol font's bullet as the private-use character U+F0B7 (a real IenW letter, whole-a)
+    text = ("Geachte voorzitter,\n\nHet RIVM adviseert het volgende.\n"
+            "\uf0b7 Gezondheidsonderzoek: het PAGO wordt aangepast. Op advies van gezondheidsexperts zal worden bepaald "
+            "hoe vaak het PAGO wordt aangeboden.\n"
+            "\uf0b7 Meetprogramma: er wordt een meetnet ingericht met stationaire meters.\n")
+    from commitments.extraction.sentences import split_spans
+
+    doc = parse_text(text, date=dt.date(2022, 12, 22))
+    sentences = [p.text[s:e] for p in doc.passages for s, e in split_spans(p.text)]
+    assert any(s.startswith("• Meetprogramma") or s.startswith("Meetprogramma") for s in sentences), sentences
+    assert not any("aangeboden." in s and "Meetprogramma" in s for s in sentences), sentences
