@@ -256,6 +256,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"aangekondigd|bericht|toegezegd|verzocht|gevraagd)\s+(?:dat|te|om|\S+\s+(?:\S+\s+){0,9}?te)\b", I)),
     # what was said before, reported in the perfect: "In de visie … heb ik aangekondigd uw Kamer vóór het zomerreces te
     # informeren", "Daarin heb ik benoemd hoe ik om ga met …": an earlier letter's content, not this letter's promise
+    # an aim or expectation that was, not that is: "Het streven was om de informatie in de tweede helft van 2022 aan de
+    # Kamer te sturen", "De verwachting was dat …"
+    ("past_aim", re.compile(r"^\W*(?:\S+\s+){0,3}?(?:het\s+streven|de\s+verwachting|het\s+voornemen|de\s+planning|"
+                            r"het\s+plan|de\s+inzet|het\s+doel)\s+was\b", I)),
     ("reported_past", re.compile(
         r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden)\s+"
         r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?"
