@@ -171,6 +171,9 @@ RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", r
 ACT_TIME_OP = re.compile(r"(?:^|[.;:!?]\s*|\b(?:die|dat|welke)\s+)\W*$", re.I)
 
 
+WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?$", re.I)
+
+
 def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     day, month = int(m["d"]), MONTHS[m["m"].lower()]
     if m.groupdict().get("d0"):
@@ -225,6 +228,10 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     if STRICT_BEFORE_PRE.match(pre):
         due = d - dt.timedelta(days=1)
         return Deadline(None, "date", latest=due, due_date=due, rule="date:strictly_before")
+    if WEEK_OF.search(m.string, max(0, m.start() - 25), m.start("d")):
+        # "in de week van 8 juni 2015": on time until the Sunday that ends that week (as "deze week")
+        sunday = d + dt.timedelta(days=6 - d.weekday())
+        return Deadline(None, "date", earliest=d, latest=sunday, due_date=sunday, rule="date:week_of")
     return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="date")
 
 
@@ -795,7 +802,9 @@ class Candidate:
 WEEKDAY_OPT = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 # a meeting followed by its date, up to where the date starts: "commissiedebat van", "overleg op woensdag"
 MEETING_OF = (r"(?:" + EVENT_NOUN + r"|[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|"
-              r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)\s+(?:van|op)\s+" + WEEKDAY_OPT + r"$")
+              r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)"
+              # "het Algemeen Overleg over Arbeidsomstandigheden van donderdag 20 februari": its subject may come between
+              r"(?:\s+(?:over|inzake|betreffende)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:van|op)\s+" + WEEKDAY_OPT + r"$")
 # "tijdens/in/bij het commissiedebat van 5 februari": a meeting named by its day and month
 PAST_EVENT_BEFORE = re.compile(
     r"\b(?:tijdens|in|bij)\s+(?:het|de|een|dat|die|ons|mijn)?\s*(?:[\w\-]+\s+){0,2}?" + MEETING_OF, re.I)

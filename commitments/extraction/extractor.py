@@ -961,12 +961,22 @@ AS_LEAD_CLAUSE = re.compile(
     r"de\s+regering|u|uw\s+kamer)\b)", I)
 
 
+# the same without its comma, ended by the inverted main clause: "Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit
+# najaar de kabinetsreactie tegemoet zien"
+AS_LEAD_NO_COMMA = re.compile(
+    r"^\W*zoals\s+(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|besproken|afgesproken)\b"
+    r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b)", I)
+
+
 def strip_as_lead(s: str) -> str:
     """The sentence without a leading clause that recalls what was said before ("Zoals ik meldde, …")."""
     s2 = AS_BEFORE_LEAD.sub("", s, count=1)
     if s2 != s:
         return s2
-    return AS_LEAD_CLAUSE.sub("", s, count=1)
+    s2 = AS_LEAD_CLAUSE.sub("", s, count=1)
+    if s2 != s:
+        return s2
+    return AS_LEAD_NO_COMMA.sub("", s, count=1)
 
 
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
@@ -1034,9 +1044,17 @@ OUTLINE_STEP = re.compile(
 GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
 
 
+# the promise made in so many words, now: "Ik zeg u toe dat ik … zal vragen", "Tevens zeg ik u toe betrokkene … te stellen"
+PROMISE_NOW = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?"
+                         r"(?:\S+\s+){0,2}?toe|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,2}?toe)"
+                         r"\s+(?:dat|om|te|[^\s,;]+\s+(?:\S+\s+){0,12}?te)\b", I)
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = strip_as_lead(_norm_ws(sentence))
+    if PROMISE_NOW.search(s) and not s.rstrip().endswith("?") and not NEGATION.search(s[:PROMISE_NOW.search(s).end()]):
+        return Verdict("promised_now", "action")
     for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
                 _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):

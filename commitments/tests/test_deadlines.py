@@ -311,6 +311,12 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("Op 25–26 maart a.s. zal ik de betrokken medewerkers over de resultaten informeren.", "2020-02-10", "2020-03-26"),
     ("De Koninkrijksconferentie, die op 25 en 26 maart 2024 zal worden gehouden, wordt door de commissie voorbereid.",
      "2023-10-10", "2024-03-26"),
+    # "in de week van …": the Sunday that ends that week
+    ("Ik informeer u tijdens de Caribisch Nederland week, gepland in de week van 8 juni 2015.", "2015-03-01",
+     "2015-06-14"),
+    # a past meeting named with its subject and day is no deadline: the promise's own time decides
+    ("Zoals ik tijdens het Algemeen Overleg over Arbeidsomstandigheden van donderdag 20 februari heb toegezegd, kom "
+     "ik in de tweede helft van 2020 met een kabinetsreactie.", "2020-06-15", "2020-12-31"),
     # "vanaf 2027" is a start, as "per 2027": 1 January
     ("Ik heb besloten het aanbod van vaccinatie uit te breiden vanaf 2021.", "2020-03-01", "2021-01-01"),
     ("Dit wordt per 2027 ingevoerd.", "2024-03-01", "2027-01-01"),

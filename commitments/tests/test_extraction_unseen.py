@@ -310,6 +310,11 @@ ROUND2_POSITIVES = [
     ("Ik heb besloten, conform het advies van de Gezondheidsraad, om ook de vaccinatie voor jongens tegen HPV in het "
      "Rijksvaccinatieprogramma op te nemen.", "2025-03-01", None),
     ("Ik informeer u separaat over de manier waarop uitvoering wordt gegeven aan deze motie.", "2025-03-01", None),
+    # the promise made in so many words; a recalled lead without its comma
+    ("Tevens zeg ik u toe betrokkene in het bezit te stellen van de gehele correspondentie over dit onderwerp.",
+     "2025-03-01", None),
+    ("Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit najaar de kabinetsreactie tegemoet zien.", "2010-07-06",
+     "2010-12-20"),
 ]
 
 ROUND2_NEGATIVES = [
@@ -328,7 +333,8 @@ ROUND2_NEGATIVES = [
     # what this letter itself does, in the present (measured on 855 real letters, 4 Dec 2026)
     ("Door middel van deze brief verzoek ik uw Kamer met klem de stemmingen tot na het meireces uit te stellen.",
      "2025-03-01"),
-    ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),
+    ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),    ("Ik zeg u niet toe dat dit voor de zomer lukt.", "2025-03-01"),
+    ("Het streven was om de informatie in de tweede helft van 2024 aan de Kamer te sturen.", "2025-03-01"),
 ]
 
 
