@@ -1053,7 +1053,8 @@ PROMISE_NOW = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:(?:zeg|zeggen)\s+(?:ik|wij|we)
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = strip_as_lead(_norm_ws(sentence))
-    if PROMISE_NOW.search(s) and not s.rstrip().endswith("?") and not NEGATION.search(s[:PROMISE_NOW.search(s).end()]):
+    promise_now = PROMISE_NOW.search(s)
+    if promise_now and not s.rstrip().endswith("?") and not NEGATION.search(s[:promise_now.end()]):
         return Verdict("promised_now", "action")
     for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
