@@ -500,6 +500,25 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
     return prev.count("(") > prev.count(")") and bool(re.match(r"^[^()\n]{1,40}\)", line))
 
 
+_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+           "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_YEAR_GLUED_RE = re.compile(
+    # a footnote number glued to a year that follows a date or time word: "15 februari 20225,",
+    # "in het voorjaar van 20264", "eind 20253". The year alone is what the sentence says.
+    rf"(?<![\w.])((?:{_MONTHS}|zomer|voorjaar|najaar|winter|herfst|kwartaal|helft|eind|einde|begin|medio"
+    r"|halverwege|uiterlijk|vóór|voor|sinds|vanaf|per|in|van|jaar|jaren|tot|en|[Qq][1-4]|\d{1,2})\.? )"
+    r"((?:19|20)\d\d)([1-9]\d?)(?![\d\-/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def mark_year_footnotes(line: str) -> str:
+    """Mark footnote numbers that a PDF export glued to a year ("Op 24 juni 202214 heeft")
+    as footnote markers, so that the clean text reads the year ("Op 24 juni 2022 heeft") and a
+    deadline is read from it. Only after a date or time word, never after "nr." or "Kamerstuk"."""
+    return _YEAR_GLUED_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}[footnoteRef:{m.group(3)}]", line)
+
+
 def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = BOOKMARK_RE.sub("", text)
@@ -535,6 +554,7 @@ def split_paragraphs(text: str) -> tuple[list[_Para], dict[str, str]]:
     for line in merged:
         if not line:
             continue
+        line = mark_year_footnotes(line)
         nums = FOOTNOTE_REF_RE.findall(line)
         fns = [Footnote(number=n, text=bodies.get(n, "")) for n in dict.fromkeys(nums)]
         paras.append(_Para(raw=BOOKMARK_RE.sub("", line).strip(), text=clean_inline(line), footnotes=fns))

@@ -546,3 +546,25 @@ def test_a_pdf_symbol_font_bullet_starts_a_list_item_of_its_own():
     sentences = [p.text[s:e] for p in doc.passages for s, e in split_spans(p.text)]
     assert any(s.startswith("• Meetprogramma") or s.startswith("Meetprogramma") for s in sentences), sentences
     assert not any("aangeboden." in s and "Meetprogramma" in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("line, text", [
+    ("In de brief van 15 februari 20225, met de beantwoording van Kamervragen", "15 februari 2022,"),
+    ("Op 24 juni 202214 heeft het kabinet besloten.", "Op 24 juni 2022 heeft"),
+    ("Ik zal uw Kamer eind 20253 informeren.", "eind 2025 informeren"),
+    ("Het wetsvoorstel wordt in het eerste kwartaal van 20264 ingediend.", "kwartaal van 2026 ingediend"),
+    ("Kamerbrieven van november 20224, juni 20235 en december 20236.", "november 2022, juni 2023 en december 2023."),
+])
+def test_a_footnote_number_glued_to_a_year_is_read_as_a_footnote(line, text):
+    d = parse_text(f"Geachte voorzitter,\n\n{line}\n", date=dt.date(2024, 11, 1))
+    assert any(text in p.text for p in d.passages), [p.text for p in d.passages]
+
+
+@pytest.mark.parametrize("line", [
+    "Zie Kamerstuk 20253, nr. 4.",       # a Kamerstuk number is no year
+    "Het gaat om 20253 woningen.",        # an amount
+    "Het kenmerk is 2024-0012345 van 20251122.",  # a kenmerk or a compact date
+])
+def test_numbers_that_are_no_year_keep_their_digits(line):
+    d = parse_text(f"Geachte voorzitter,\n\n{line}\n", date=dt.date(2024, 11, 1))
+    assert any(line.rstrip(".") in p.text for p in d.passages), [p.text for p in d.passages]
