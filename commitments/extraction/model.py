@@ -117,7 +117,9 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             # time stays this sentence's own)
             takes_up = i > 0 and not anaphor and bool(BARE_DEMONSTRATIVE.match(sentence) or (
                 prev_rule is None and (BACK_CONNECTIVE.match(sentence)
-                                       or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence)))))
+                                       or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence))
+                                       or (INFORM_ON_IT.search(sentence)
+                                           and not sentences[i - 1].rstrip().endswith("?")))))
             # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
             if anaphor or takes_up or (i > 0 and prev_rule is None and names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
@@ -164,6 +166,16 @@ EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|da
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"
                                 r"kunt|kan|ziet|"
                                 r"volgt|volgen|komt|komen|verwacht|verwachten|is\s+(?:voorzien|gepland))\b", I)
+
+
+# "Uw Kamer wordt in het voorjaar over de uitkomsten geïnformeerd", "U wordt voor de zomer hierover geïnformeerd": informing
+# about what the sentence before names (a study, a monitor, a decision) when that sentence is no promise of its own:
+# the promise is told over both sentences
+INFORM_ON_IT = re.compile(
+    r"\b(?:hierover|daarover|over\s+de\s+(?:uitkomsten?|resultaten|bevindingen)(?!\s+(?:van|uit|op|bij|in|met|voor|daarvan|hiervan)\b))\s+"
+    r"(?:\S+\s+){0,8}?(?:te\s+)?(?:informeren|berichten|rapporteren|ge[iï]nformeerd|bericht)\b|"
+    r"\b(?:informeren|informeer|berichten|bericht|rapporteren|ge[iï]nformeerd)\s+(?:\S+\s+){0,3}?(?:hierover|daarover|"
+    r"over\s+de\s+(?:uitkomsten?|resultaten|bevindingen)(?!\s+(?:van|uit|op|bij|in|met|voor|daarvan|hiervan)\b))", I)
 
 
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up

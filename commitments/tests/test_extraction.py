@@ -289,6 +289,11 @@ def test_a_leading_zoals_clause_does_not_veto_the_promise_after_it():
      "De eerste rapportage ontvangt u uiterlijk in maart 2016."),
     ("Ik heb een aantal dagen extra nodig om de informatie van ProRail te verzamelen.",
      "U zult deze informatie tegelijk met de andere verzoeken ontvangen."),
+    # informing about what the sentence before names, even when that sentence is a promise itself
+    ("De regeling wordt over de jaren 2016 en 2017 gemonitord, vooruitlopend op de evaluatie.",
+     "Uw Kamer wordt in het voorjaar van 2017 over de uitkomsten geïnformeerd."),
+    ("Het aantal meldingen in de regio is sterk gestegen, zo blijkt uit de cijfers.",
+     "U wordt voor de zomer hierover geïnformeerd."),
 ])
 def test_a_sentence_that_refers_back_quotes_the_one_before(first, second):
     (c,) = [c for c in candidates(doc_of(f"{first} {second}", date="2015-11-01")) if c.sentence == second]
