@@ -1404,6 +1404,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     seen: set[str] = set()
+    promised: set[str] = set()  # the sentences the items were made of
     out: list[ExtractedCommitment] = []
     score_candidates(cands, model, progress=progress)
     _share_list_fate(cands)
@@ -1483,9 +1484,11 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             last.confidence = max(last.confidence, round(c.confidence, 3))
             continue
         key = _norm_ws(quote).lower()
-        if key in seen:
-            continue
+        own = _norm_ws(c.sentence).lower()
+        if key in seen or (len(own) >= 40 and own in promised):
+            continue  # a verbatim repeat (a VSO repeats its answers), also when the sentence before it differs
         seen.add(key)
+        promised.add(own)
         kind = kind_of(c.sentence, c.kind_hint)
         deadline = c.deadline
         out.append(ExtractedCommitment(
