@@ -265,6 +265,14 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?"
         r"(?:aangekondigd|laten\s+weten|aangegeven|benoemd|gemeld|geschreven|uiteengezet|toegelicht|geschetst|"
         r"beschreven|meegedeeld|bericht|geïnformeerd)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
+    # a promise recalled, not made: "Ik heb daarbij toegezegd om nog voor de zomer met een voorstel te komen", "Daarmee
+    # doe ik mijn toezegging van 1 september jl. gestand om …", "Dat betreft de toezegging van 14 juni 2007 om …",
+    # "… aangeboden onder de toezegging dat ik …" (unless a main clause after it promises: ", zal ik …")
+    ("recalled_promise", re.compile(
+        r"^(?!.*,\s*(?:zal|zullen|ontvangt|wordt|worden|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw)\b)"
+        r"(?:\W*(?:(?!(?:zal|zullen|ga|gaat|gaan|zoals)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden|is|was|werd)\s+"
+        r"(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?toegezegd\s+(?:om\b|te\b|(?!dat\b)\S+\s+(?:\S+\s+){0,12}?te\s+\w+)|"
+        r".*?\b(?:de|mijn|zijn|haar|onze|deze|die)\s+toezegging(?:en)?\d*\s+(?:(?!(?:zal|zullen)\b)\S+\s+){0,16}?(?:om|dat)\b)", I)),
     # a debate on the Kamer's agenda: "Op 23 april spreek ik met uw Kamer over …" (the Kamer's appointment, no promise)
     ("kamer_debate", re.compile(
         r"\b(?:spreek|spreken|debatteer|debatteren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?met\s+(?:uw|de)\s+kamer\b|"

@@ -315,6 +315,9 @@ ROUND2_POSITIVES = [
      "2025-03-01", None),
     ("Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit najaar de kabinetsreactie tegemoet zien.", "2010-07-06",
      "2010-12-20"),
+    # a main clause after the recalled promise makes it anew
+    ("Conform de toezegging om uw Kamer regelmatig te informeren, zal ik u vóór 1 juli 2025 een nieuwe rapportage sturen.",
+     "2025-03-01", "2025-06-30"),
 ]
 
 ROUND2_NEGATIVES = [
@@ -333,8 +336,17 @@ ROUND2_NEGATIVES = [
     # what this letter itself does, in the present (measured on 855 real letters, 4 Dec 2026)
     ("Door middel van deze brief verzoek ik uw Kamer met klem de stemmingen tot na het meireces uit te stellen.",
      "2025-03-01"),
-    ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),    ("Ik zeg u niet toe dat dit voor de zomer lukt.", "2025-03-01"),
+    ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),
+    ("Ik zeg u niet toe dat dit voor de zomer lukt.", "2025-03-01"),
     ("Het streven was om de informatie in de tweede helft van 2024 aan de Kamer te sturen.", "2025-03-01"),
+    # a promise recalled, not made (measured on 873 real letters, 4 Dec 2026)
+    ("Ik heb daarbij toegezegd om nog voor de zomer met een voorstel te komen over de evaluatie.", "2025-03-01"),
+    ("Daarmee doe ik mijn toezegging van 1 september jl. gestand om uw Kamer uiterlijk begin november te informeren.",
+     "2025-03-01"),
+    ("Dat betreft bijvoorbeeld de toezegging van 14 juni 2007 om de Kamer twee keer per jaar te informeren.",
+     "2025-03-01"),
+    ("Op 4 juli heb ik het rapport aangeboden onder de toezegging dat ik uw Kamer voor het debat een reactie zal sturen.",
+     "2025-03-01"),
 ]
 
 
