@@ -1016,6 +1016,33 @@ AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen
 RELATIVE_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:die|dat|welke)\b[^,.;]{0,60}$", re.I)
 
 
+# "u 10 dagen voor dit Algemeen Overleg de cijfers te doen toekomen", "uiterlijk twee weken vóór het commissiedebat
+# van 12 maart": a time counted back from a meeting whose date the sentence gives
+_COUNT = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "tien": 10,
+          "veertien": 14}
+OFFSET_BEFORE_EVENT = re.compile(
+    r"\b(?P<n>\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien)\s+(?P<u>dagen|dag|werkdagen|werkdag|"
+    r"weken|week)\s+(?:voor|vóór|voorafgaand\s+aan|voorafgaande\s+aan)\s+(?:dit|dat|het|deze|de|die)\s+"
+    + EVENT_NOUN + r"\b", re.I)
+
+
+def _offset_before_event(dl: Deadline, text: str) -> Deadline:
+    m = OFFSET_BEFORE_EVENT.search(text)
+    if not m or dl.due_date is None or dl.kind not in ("date", "event"):
+        return dl
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
+    unit = m["u"].lower()
+    due = dl.due_date
+    if unit.startswith("werkdag"):
+        while n:
+            due -= dt.timedelta(days=1)
+            n -= due.weekday() < 5
+    else:
+        due -= dt.timedelta(days=n * (7 if unit in ("week", "weken") else 1))
+    return replace(dl, due_date=due, latest=due, phrase=m.group(0), rule=dl.rule + ":counted_back",
+                   detail=f"{m.group(0)} ({dl.phrase})")
+
+
 def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
     """Pick the deadline of a sentence from its time phrases (see module docstring)."""
     cands = [replace(c, deadline=replace(c.deadline, kind="relative", earliest=None, latest=None, due_date=None,
@@ -1047,7 +1074,7 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         dated = _own_or_refined(dated, text)
     if dated:
         boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
-        return (boosted or dated)[0].deadline
+        return _offset_before_event((boosted or dated)[0].deadline, text)
     # undated: an event or relation first, then vague, then a lower bound
     for kinds in (("event", "relative"), ("vague",)):
         for c in live:

@@ -1515,7 +1515,44 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             confidence=round(c.confidence, 3),
             features=c.features,
         ))
+    _time_for_the_steps_above(doc, cands, out)
     return out
+
+
+# "Ik heb tot de zomer nodig om bovenstaande stappen uit te werken", "De genoemde acties worden voor eind 2025
+# uitgevoerd": a time given afterwards to the steps just listed
+STEPS_ABOVE = re.compile(r"\b(?:bovenstaande|voorgaande|bovengenoemde|(?:hierboven|eerder)\s+genoemde|deze|die)\s+"
+                         r"(?:\w+\s+)?(?:stappen|acties|activiteiten|maatregelen|werkzaamheden)\b", I)
+OWN_TIME_CLAUSE = re.compile(r"^\W*(?:voordat|nadat|zodra|wanneer|als|totdat|zolang)\b", I)
+STEPS_CLAUSE_END = re.compile(r"\s+en\s+(?=(?:zal|zullen|ga|gaan|wordt|worden|kan|kunnen)\b)|[;:]\s+|,\s+(?=(?:waarna|en|maar)\b)", I)
+
+
+def _time_for_the_steps_above(doc: ParsedDocument, cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+    """Give the promises of the passage before (or earlier in this one) that have no time of their own the time
+    that a later sentence gives to "bovenstaande stappen"; only the clause that names the steps counts."""
+    from .deadlines import find_phrase
+
+    for c in cands:
+        m = STEPS_ABOVE.search(c.sentence)
+        if not m or not out:
+            continue
+        start = 0
+        for b in STEPS_CLAUSE_END.finditer(c.sentence):
+            if b.start() >= m.end():
+                clause = c.sentence[start:b.start()]
+                break
+            start = b.end()
+        else:
+            clause = c.sentence[start:]
+        dl = find_phrase(clause, doc.date)
+        if dl.due_date is None:
+            continue
+        for item in out:
+            before = item.passage_index == c.passage.index - 1 or (
+                item.passage_index == c.passage.index and item.span and item.span[1] <= c.span[0])
+            # ("Voordat ik uw Kamer … kan sturen, wil ik …": a time clause of its own, relative to another step)
+            if before and item.deadline.kind == "none" and not OWN_TIME_CLAUSE.match(item.quote):
+                item.deadline = dl
 
 
 # every expression above behind the test of its literals (speed only: the results are the same, see prefilter.py)

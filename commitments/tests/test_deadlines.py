@@ -322,6 +322,11 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("Dit wordt per 2027 ingevoerd.", "2024-03-01", "2027-01-01"),
     # two months: on time until the end of the later one
     ("Ik stuur u het rapport in maart/april 2026.", "2026-02-05", "2026-04-30"),
+    # a time counted back from a meeting whose date the sentence gives
+    ("Aangezien er op 6 april a.s. een Algemeen Overleg over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor "
+     "dit Algemeen Overleg de cijfers te doen toekomen.", "1998-03-10", "1998-03-27"),
+    ("Ik stuur u de brief uiterlijk twee weken voor het commissiedebat van 12 maart.", "2025-01-10", "2025-02-26"),
+    ("Ik stuur u de brief vijf werkdagen voor het commissiedebat van 12 maart 2025.", "2025-01-10", "2025-03-05"),
 ])
 def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)

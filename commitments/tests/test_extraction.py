@@ -314,6 +314,21 @@ def test_two_dated_promises_joined_by_daarna_stay_two():
     assert [(i.quote, i.deadline.due_date) for i in items] == [(first, D("2026-11-16")), (second, D("2027-12-31"))]
 
 
+def test_a_time_given_afterwards_to_the_steps_above_dates_them():
+    steps = ("Voordat ik uw Kamer mijn appreciatie kan sturen, wil ik het advies voorleggen aan IPO en VNG. "
+             "Ook ga ik in gesprek met de zoutbedrijven. Daarnaast zal ik een analyse maken van de mogelijkheden.")
+    after = ("Ik heb tot de zomer nodig om bovenstaande stappen uit te werken en zal uw Kamer vóór het Algemeen "
+             "Overleg van 22 mei 2019 informeren over de stand van zaken.")
+    items = extract(doc_of(steps, after, date="2019-04-02"), threshold=0.0)
+    def due(start):
+        (d,) = [i.deadline.due_date for i in items if i.quote.startswith(start)]
+        return d
+
+    assert due("Ik heb tot de zomer") == D("2019-05-22")  # the sentence's own promise keeps its own time
+    assert due("Ook ga ik") == D("2019-07-05")  # before the summer recess of 2019
+    assert due("Voordat ik") is None  # a time clause of its own
+
+
 def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     texts = [("paragraph", "Naar aanleiding van deze moties kondig ik de volgende tijdelijke fiscale maatregelen aan:"),
              ("heading", "1. Een verlaging van het gebruikelijk loon bij omzetdaling"),
