@@ -939,6 +939,9 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
 # first, then the government's own; the promise is the government's step, so its time phrase decides
 GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))\s+"
                       r"(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
+# a step asked of another party: "heb ik de Raad verzocht … een advies te geven", "is aan het PBL gevraagd … te"
+ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(?:gegeven|verleend)|opgedragen)\b"
+                             r"[^;]*?\bte\s+\w+", re.I)
 # "Ik heb tot de zomer nodig om … uit te werken en zal uw Kamer vóór het AO van 22 mei informeren": the promise to the
 # Kamer is the coordinated step, so its time phrase decides
 INFORM_THEN = re.compile(r"\ben\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\b(?=[^.;]*\b(?:informeren|"
@@ -1072,6 +1075,14 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
                 return r.deadline
     if len(dated) > 1:
         dated = _own_or_refined(dated, text)
+    then = GOV_THEN.search(text)
+    if dated and then and all(c.end <= then.start() for c in dated) \
+            and ASKED_OF_OTHERS.search(text[:then.start()]):
+        # "Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie zal sturen":
+        # the time is that of the step asked of others; the government's own step follows it, undated
+        first = dated[0]
+        return replace(first.deadline, kind="relative", earliest=None, latest=None, due_date=None,
+                       rule="relative:after_asked_step", detail="na: " + (first.deadline.phrase or ""))
     if dated:
         boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
         return _offset_before_event((boosted or dated)[0].deadline, text)

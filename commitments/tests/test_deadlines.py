@@ -327,6 +327,9 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
      "dit Algemeen Overleg de cijfers te doen toekomen.", "1998-03-10", "1998-03-27"),
     ("Ik stuur u de brief uiterlijk twee weken voor het commissiedebat van 12 maart.", "2025-01-10", "2025-02-26"),
     ("Ik stuur u de brief vijf werkdagen voor het commissiedebat van 12 maart 2025.", "2025-01-10", "2025-03-05"),
+    # a step of others first, then the government's own with its time; or the government's own step first
+    ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
+    ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),
 ])
 def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)
@@ -347,6 +350,9 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
     ("Het eerstvolgende rapport wordt verwacht in maart/april 2026 en uw Kamer zal hierover worden geïnformeerd.",
      "2026-02-05"),
     ("De resultaten worden in september verwacht, waarna ik u daarover informeer.", "2025-04-15"),
+    # the time of a step asked of others; the government's own step after it ("waarna ik …") has none
+    ("Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie aan de Kamer zal "
+     "versturen.", "2020-03-01"),
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None
