@@ -400,7 +400,7 @@ GOV_SUBJ_STRONG = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
-        r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
+        r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(22) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
         r"(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
         r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
         r"ingelicht)\b|"
