@@ -619,6 +619,7 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
 NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)
+SUBORDINATE_AFTER = re.compile(r"\b(?:dat|of|omdat|zodat|doordat|waardoor|waarmee|waarin|hoe|waarom|wanneer|welke)\b", I)
 NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
 # a past clause followed by a coordinated future one: "is aangescherpt en wordt voor de zomer verspreid"
 COORD_FUTURE = re.compile(r"\b(?:en|maar)\s+(?:wordt|worden|zal|zullen|gaat|gaan)\b", I)
@@ -1175,7 +1176,11 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                 continue
             clause_start = max(before.rfind(","), before.rfind(";"))
             clause_end = s.find(",", m.end())
-            if NEGATION.search(s[clause_start + 1: clause_end if clause_end > 0 else len(s)]):
+            clause_end = clause_end if clause_end > 0 else len(s)
+            # the negation of a clause the main verb governs ("Ik zal de gemeenten berichten dat de procedure niet
+            # in werking treedt") is no negation of the promise
+            sub = SUBORDINATE_AFTER.search(s, m.end(), clause_end)
+            if NEGATION.search(s[clause_start + 1: sub.start() if sub else clause_end]):
                 continue
         if name == "aan_het" and not has_deliverable:
             continue
