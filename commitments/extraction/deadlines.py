@@ -939,6 +939,8 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
 # first, then the government's own; the promise is the government's step, so its time phrase decides
 GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))\s+"
                       r"(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
+# "niet eerder oplevert dan in augustus 2010", "pas in maart": a lower bound of someone's step, never a deadline
+NOT_BEFORE_LEAD = re.compile(r"\bniet\s+eerder\s+(?:\S+\s+){0,3}?dan\s+(?:in\s+|op\s+|per\s+)?$", re.I)
 # a step asked of another party: "heb ik de Raad verzocht … een advies te geven", "is aan het PBL gevraagd … te"
 ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(?:gegeven|verleend)|opgedragen)\b"
                              r"[^;]*?\bte\s+\w+", re.I)
@@ -1051,7 +1053,8 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     cands = [replace(c, deadline=replace(c.deadline, kind="relative", earliest=None, latest=None, due_date=None,
                                          rule="relative:expected_event", detail="na: " + (c.deadline.phrase or "")))
              if _expected_event(c, text) else c for c in cands]
-    live = [c for c in cands if not _is_past(c.deadline, anchor)]
+    live = [c for c in cands if not _is_past(c.deadline, anchor)
+            and not NOT_BEFORE_LEAD.search(text[max(0, c.start - 40):c.start])]
     m = AS_LEAD_MAIN.search(text) if AS_LEAD.match(text) else None
     if m:
         # "Zoals ik u meldde in mijn brieven van 26 mei (…) en 21 juni (…) zal ik …": the lead's dates look back

@@ -290,7 +290,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # met uw Kamer te delen", "Daarnaast maak ik van deze gelegenheid gebruik om uw Kamer te informeren"
     ("inform_motive", re.compile(
         r"\b(?:vind|vinden|acht|achten|hecht|hechten)\b[^;]{0,40}?\b(?:belangrijk|zinvol|goed|nuttig|wenselijk|van\s+belang|"
-        r"eraan|er\s+waarde\s+aan)\b[^;]{0,100}?\bte\s+(?:informeren|berichten|delen|melden)\b|"
+        r"er\s*aan|er\s+waarde\s+aan)\b[^;]{0,100}?\bte\s+(?:informeren|berichten|delen|melden)\b|"
         r"\b(?:maak|maken)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:van\s+)?(?:deze|de)\s+gelegenheid\s+gebruik\b", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(
@@ -310,6 +310,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:kom|komen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,4}?na)\b"
         r"[^.;]{0,40}?\b(?:toezegging|motie|verzoek)|"
         r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
+        # "U ontvangt deze brief voor de behandeling van de begroting": this letter, not a later one
+        r"^\W*(?:u|uw\s+kamer)\s+ontvangt\s+(?:\S+\s+){0,2}?(?:deze|dit)\s+(?:brief|kamerbrief|notitie|nota|overzicht)\b|"
         # "Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om …"
         r"\b(?:hiermee|daarmee|hierbij|met\s+deze\s+brief)\s+(?:doe|kom)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:mijn|onze|de)\s+"
         r"toezegging\b[^.;]{0,60}?\b(?:gestand|na)\b|"
@@ -840,7 +842,7 @@ SUBCLAUSE_VERB = _SubclauseVerb()
 IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
 
 # the sentence is about the government's own past or present state, not a promise
-REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
+REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+gebruikelijk\s+(?:zal|zullen|ga|gaan)\b)(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
                        r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))"
                        r"(?:\s+(?:in|tijdens|bij|op|aan|door|per)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
                        r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden))|"
@@ -852,7 +854,7 @@ ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|
                          r"verkenning|analyse|traject))\b", I)
 
 # a sentence that goes on about the promise before it ("Daarin …", "In deze notitie …")
-CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarnaast\s+zal|daarmee|hiermee\s+(?:zal|wordt)|"
+CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarmee|hiermee\s+(?:zal|wordt)|"
                        r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|hiertoe|daartoe|"
                        r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)

@@ -327,6 +327,9 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
      "dit Algemeen Overleg de cijfers te doen toekomen.", "1998-03-10", "1998-03-27"),
     ("Ik stuur u de brief uiterlijk twee weken voor het commissiedebat van 12 maart.", "2025-01-10", "2025-02-26"),
     ("Ik stuur u de brief vijf werkdagen voor het commissiedebat van 12 maart 2025.", "2025-01-10", "2025-03-05"),
+    # "niet eerder … dan in augustus": a lower bound of another step, not the promise's time
+    ("Aangezien de inspectie het verslag niet eerder oplevert dan in augustus 2010, zal ik het in september 2010 "
+     "aanbieden.", "2010-03-01", "2010-09-30"),
     # a step of others first, then the government's own with its time; or the government's own step first
     ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
     ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),

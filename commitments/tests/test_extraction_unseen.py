@@ -318,6 +318,9 @@ ROUND2_POSITIVES = [
     # a main clause after the recalled promise makes it anew
     ("Conform de toezegging om uw Kamer regelmatig te informeren, zal ik u vóór 1 juli 2025 een nieuwe rapportage sturen.",
      "2025-03-01", "2025-06-30"),
+    # "as usual" is no report of the past
+    ("Zoals gebruikelijk zal ik de VNG en de Raad voor het Openbaar Bestuur vóór 1 juli 2025 om advies vragen.",
+     "2025-03-01", "2025-06-30"),
 ]
 
 ROUND2_NEGATIVES = [
@@ -339,6 +342,9 @@ ROUND2_NEGATIVES = [
     ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),
     ("Ik zeg u niet toe dat dit voor de zomer lukt.", "2025-03-01"),
     ("Het streven was om de informatie in de tweede helft van 2024 aan de Kamer te sturen.", "2025-03-01"),
+    # this letter and why it informs (batch 14, 4 Dec 2026)
+    ("U ontvangt deze brief voor de behandeling van de OCW-begroting.", "2025-03-01"),
+    ("Ik hecht er aan uw Kamer hier nu over te informeren, gezien de rol van uw Kamer bij de begroting.", "2025-03-01"),
     # a promise recalled, not made (measured on 873 real letters, 4 Dec 2026)
     ("Ik heb daarbij toegezegd om nog voor de zomer met een voorstel te komen over de evaluatie.", "2025-03-01"),
     ("Daarmee doe ik mijn toezegging van 1 september jl. gestand om uw Kamer uiterlijk begin november te informeren.",
