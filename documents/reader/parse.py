@@ -468,7 +468,8 @@ def _mark_inline_numbers(p: str, pending: list[str]) -> tuple[str, list[str]]:
     pos = 0
     while pending[len(used) :]:
         num = pending[len(used)]
-        rx = re.compile(rf"(?<=[A-Za-zÀ-ÿ.,;:)\]’”'\"?!])({num})(?=[\s,.;:)\[]|$)")
+        # after a word or punctuation ("toe.1", "Jeugd9;"), or glued to a year ("15 februari 20225,")
+        rx = re.compile(rf"(?:(?<=[A-Za-zÀ-ÿ.,;:)\]’”'\"?!])|(?<=(?<![\d.,])(?:19|20)\d\d))({num})(?=[\s,.;:)\[]|$)")
         m = rx.search(p, pos)
         if not m:
             break

@@ -568,3 +568,14 @@ def test_a_footnote_number_glued_to_a_year_is_read_as_a_footnote(line, text):
 def test_numbers_that_are_no_year_keep_their_digits(line):
     d = parse_text(f"Geachte voorzitter,\n\n{line}\n", date=dt.date(2024, 11, 1))
     assert any(line.rstrip(".") in p.text for p in d.passages), [p.text for p in d.passages]
+
+
+def test_a_footnote_glued_to_a_year_in_a_pdf_export_keeps_the_later_footnotes_in_order():
+    # the export's footnote 2 after a year: it, and every footnote after it, is still read as a footnote
+    text = F001.read_text(encoding="utf-8")
+    assert "is gedeeld.2 Dit" in text
+    d = parse_text(text.replace("is gedeeld.2 Dit", "is gedeeld in november 20232 Dit"))
+    texts = [p.text for p in d.passages]
+    (p,) = [p for p in d.passages if "is gedeeld in november 2023 Dit" in p.text]
+    assert "2" in [f.number for f in p.footnotes]
+    assert not any(re.search(r"coronamaatregelen\.3\b|gestegen\.4\b", t) for t in texts)
