@@ -149,6 +149,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
                                r"(?![^.;]*\b(?:uw\s+kamer|u)\b[^.;]*\b(?:gestuurd|toegestuurd|toegezonden|aangeboden|"
                                r"ge[iï]nformeerd|voorgelegd|verzonden)\b)|"
                                r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
+    # a prediction about others, not a promise: "Ik verwacht dat de meeste werkgevers de regeling in 2026 zullen gebruiken"
+    # (the Kamer receiving something, or others being acted on, "dat gemeenten worden geïnformeerd", stay promises)
+    ("expects_of_others", re.compile(
+        r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?|\bverwacht(?:en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
+        r"(?:\S+\s+){0,4}?dat\s+(?!(?:de\s+|uw\s+)?(?:tweede\s+|eerste\s+)?kamer\b|u\b)" + OTHERS
+        + r"\b(?!\s+(?:\S+\s+){0,3}?(?:wordt|worden)\b)", I)),
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),
@@ -262,9 +268,15 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"het\s+plan|de\s+inzet|het\s+doel)\s+was\b", I)),
     ("reported_past", re.compile(
         r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden)\s+"
-        r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?"
+        r"(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,10}?"
         r"(?:aangekondigd|laten\s+weten|aangegeven|benoemd|gemeld|geschreven|uiteengezet|toegelicht|geschetst|"
         r"beschreven|meegedeeld|bericht|geïnformeerd)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
+    # what an earlier letter or debate said, in the passive: "In de brief van 15 mei is aangegeven dat deze afspraak zal
+    # worden uitgewerkt", "Ook is gemeld dat de Kamer vertrouwelijk zal worden geïnformeerd" (none of the 20 such
+    # sentences in the real-letter gold is a counted promise; "Ook is toegezegd dat …" in a VSO may still be one)
+    ("reported_passive", re.compile(
+        r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s;]+\s+){0,24}?(?:is|werd|zijn|werden)\s+(?:\S+\s+){0,3}?"
+        r"(?:aangegeven|aangekondigd|gemeld|meegedeeld|geschreven|uiteengezet|bericht)\s+dat\b", I)),
     # a promise recalled, not made: "Ik heb daarbij toegezegd om nog voor de zomer met een voorstel te komen", "Daarmee
     # doe ik mijn toezegging van 1 september jl. gestand om …", "Dat betreft de toezegging van 14 juni 2007 om …",
     # "… aangeboden onder de toezegging dat ik …" (unless a main clause after it promises: ", zal ik …")
@@ -957,8 +969,8 @@ LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+)
                               r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+(?:om|tot)\b", I)
 # a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
 TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
-                         r"behandeld)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
-                         r"\w*bericht|\w*rapportage|nota|notitie|reactie|\w*reactie|visie|\w*agenda|\w*plan|evaluatie)\b", I)
+                         r"behandeld|aan\s+bod\s+komen|aan\s+de\s+orde\s+komen)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
+                         r"\w*bericht|\w*rapportage|\w*nota|\w*notitie|reactie|\w*reactie|visie|\w*agenda|\w*plan|evaluatie)\b", I)
 IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
                           r"\w*rapportage|notitie|nota|visie)\b", I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
@@ -1495,7 +1507,14 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # ontvangen.": one promise told over consecutive sentences that take each other up
             _extend(last, p.text, c.span[1], seen)
             if _untimed(last.deadline) and c.deadline.kind != "none":
-                last.deadline = c.deadline
+                after = AFTER_EVENT.search(last.quote)
+                if after and c.deadline.due_date and after.start() < c.span[0] - last.span[0]:
+                    # "… zal ik u toezenden nadat ik hierover met deskundigen heb gesproken. Deze (bijeenkomst) is
+                    # gepland voor juni.": the time of the event the promise follows, a lower bound only
+                    last.deadline = Deadline(c.deadline.phrase, "relative", earliest=c.deadline.due_date,
+                                             rule="relative:after_dated_event", detail="na: " + (c.deadline.phrase or ""))
+                else:
+                    last.deadline = c.deadline
             last.confidence = max(last.confidence, round(c.confidence, 3))
             continue
         key = _norm_ws(quote).lower()
@@ -1524,6 +1543,9 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
         ))
     _time_for_the_steps_above(doc, cands, out)
     return out
+
+
+AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+van)\b", I)
 
 
 # "Ik heb tot de zomer nodig om bovenstaande stappen uit te werken", "De genoemde acties worden voor eind 2025

@@ -329,6 +329,15 @@ def test_a_time_given_afterwards_to_the_steps_above_dates_them():
     assert due("Voordat ik") is None  # a time clause of its own
 
 
+def test_the_date_of_the_event_a_promise_follows_is_a_lower_bound_only():
+    first = ("Het standpunt op dit onderzoek zal ik u toezenden nadat ik hierover met deskundigen heb gesproken tijdens "
+             "een conferentie.")
+    second = "Deze is gepland voor juni van dit jaar."
+    (item,) = [i for i in extract(doc_of(f"{first} {second}", date="1997-03-01"), threshold=0.0) if first in i.quote]
+    assert item.quote == f"{first} {second}"
+    assert item.deadline.due_date is None and item.deadline.earliest == D("1997-06-30")
+
+
 def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     texts = [("paragraph", "Naar aanleiding van deze moties kondig ik de volgende tijdelijke fiscale maatregelen aan:"),
              ("heading", "1. Een verlaging van het gebruikelijk loon bij omzetdaling"),

@@ -342,6 +342,12 @@ ROUND2_NEGATIVES = [
     ("Ten slotte voldoe ik met deze brief aan de toezegging om cijfers over de terugkeer te verstrekken.", "2025-03-01"),
     ("Ik zeg u niet toe dat dit voor de zomer lukt.", "2025-03-01"),
     ("Het streven was om de informatie in de tweede helft van 2024 aan de Kamer te sturen.", "2025-03-01"),
+    # what an earlier letter said, in the passive or with a long reference (batch 15, 4 Dec 2026)
+    ("In de brief aan uw Kamer van 15 mei jongstleden (Kamerstuk 29 754, nr. 98) is aangegeven dat deze afspraak zal "
+     "worden uitgewerkt.", "2025-03-01"),
+    ("Ook is gemeld dat de Kamer vertrouwelijk zal worden geïnformeerd over de uitkomst van dit onderzoek.", "2025-03-01"),
+    ("Daarnaast hebben wij u in onze brief (Kamerstuk 25 600 XV, nr. 36) aangekondigd gebruik te zullen maken van deze "
+     "mogelijkheid.", "2025-03-01"),
     # this letter and why it informs (batch 14, 4 Dec 2026)
     ("U ontvangt deze brief voor de behandeling van de OCW-begroting.", "2025-03-01"),
     ("Ik hecht er aan uw Kamer hier nu over te informeren, gezien de rol van uw Kamer bij de begroting.", "2025-03-01"),
