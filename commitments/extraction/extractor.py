@@ -272,7 +272,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:aangekondigd|laten\s+weten|aangegeven|benoemd|gemeld|geschreven|uiteengezet|toegelicht|geschetst|"
         r"beschreven|meegedeeld|bericht|geïnformeerd)\b(?=(?:[\s,]+[^\s,]+){0,8}?[\s,]+(?:te|om|dat|hoe|welke|wat|of|waarom)\b)", I)),
     # what an earlier letter or debate said, in the passive: "In de brief van 15 mei is aangegeven dat deze afspraak zal
-    # worden uitgewerkt", "Ook is gemeld dat de Kamer vertrouwelijk zal worden geïnformeerd" (none of the 20 such
+    # worden uitgewerkt", "Ook is gemeld dat de Kamer vertrouwelijk zal worden geïnformeerd" (none of the 16 such
     # sentences in the real-letter gold is a counted promise; "Ook is toegezegd dat …" in a VSO may still be one)
     ("reported_passive", re.compile(
         r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s;]+\s+){0,24}?(?:is|werd|zijn|werden)\s+(?:\S+\s+){0,3}?"
