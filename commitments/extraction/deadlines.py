@@ -440,7 +440,8 @@ KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
     (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
     (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
     # the budget of year X is presented on Prinsjesdag of year X-1 ("met de begroting 2027": Prinsjesdag 2026)
-    (re.compile(r"(?<!suppletoire\s)\b(?:ontwerp)?begroting\b(?!s)", re.I), "begroting", prinsjesdag),
+    # (also a ministry's: "de defensiebegroting voor 2008", "de OCW-begroting 2027")
+    (re.compile(r"(?<!suppletoire\s)\b(?:ontwerp|[a-z]+-?|[A-Z]{2,5}-)?begroting\b(?!s)", re.I), "begroting", prinsjesdag),
 ]
 PAST_MARK = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.)", re.I)
 EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
@@ -514,7 +515,7 @@ EVENT_NOUN = (
 )
 # calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
 KNOWN_EVENT_NOUN = (r"(?:voorjaarsnota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
-                    r"(?:ontwerp)?begroting(?!s))")
+                    r"(?:ontwerp|(?!suppletoire)[a-z]+-?|[A-Z]{2,5}-)?begroting(?!s))")
 EVENT_TRIGGER = (
     r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"
     r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|ná|na|ten\s+tijde\s+van)"
@@ -627,7 +628,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+(?:[\w\-]+\s+){0,2}?)?" + EVENT_NOUN + r"\b" + EVENT_TAIL + r")",
      h_event),
     ("event",
-     KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+)?(?:19|20)\d{2})?)",
+     KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+|voor\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
     ("week",

@@ -330,6 +330,10 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     # "niet eerder … dan in augustus": a lower bound of another step, not the promise's time
     ("Aangezien de inspectie het verslag niet eerder oplevert dan in augustus 2010, zal ik het in september 2010 "
      "aanbieden.", "2010-03-01", "2010-09-30"),
+    # a ministry's budget of year X is presented on Prinsjesdag of X-1
+    ("Gelijktijdig met de defensiebegroting voor 2008 kan het parlement een brief tegemoet zien.", "2007-06-01",
+     "2007-09-18"),
+    ("Ik stuur u dit overzicht met de OCW-begroting 2027.", "2026-03-01", "2026-09-15"),
     # a step of others first, then the government's own with its time; or the government's own step first
     ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
     ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),
