@@ -27,7 +27,7 @@ from functools import lru_cache
 from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
-from .deadlines import NONE, Deadline
+from .deadlines import NONE, Deadline, find_phrase
 from .model import (
     BACK_CONNECTIVE,
     BARE_DEMONSTRATIVE,
@@ -1559,8 +1559,6 @@ STEPS_CLAUSE_END = re.compile(r"\s+en\s+(?=(?:zal|zullen|ga|gaan|wordt|worden|ka
 def _time_for_the_steps_above(doc: ParsedDocument, cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
     """Give the promises of the passage before (or earlier in this one) that have no time of their own the time
     that a later sentence gives to "bovenstaande stappen"; only the clause that names the steps counts."""
-    from .deadlines import find_phrase
-
     for c in cands:
         m = STEPS_ABOVE.search(c.sentence)
         if not m or not out:

@@ -171,11 +171,11 @@ BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt
 # "Uw Kamer wordt in het voorjaar over de uitkomsten geïnformeerd", "U wordt voor de zomer hierover geïnformeerd": informing
 # about what the sentence before names (a study, a monitor, a decision) when that sentence is no promise of its own:
 # the promise is told over both sentences
+_ON_IT = (r"(?:hierover|daarover|over\s+de\s+(?:uitkomsten?|resultaten|bevindingen)"
+          r"(?!\s+(?:van|uit|op|bij|in|met|voor|daarvan|hiervan)\b))")
 INFORM_ON_IT = re.compile(
-    r"\b(?:hierover|daarover|over\s+de\s+(?:uitkomsten?|resultaten|bevindingen)(?!\s+(?:van|uit|op|bij|in|met|voor|daarvan|hiervan)\b))\s+"
-    r"(?:\S+\s+){0,8}?(?:te\s+)?(?:informeren|berichten|rapporteren|ge[iï]nformeerd|bericht)\b|"
-    r"\b(?:informeren|informeer|berichten|bericht|rapporteren|ge[iï]nformeerd)\s+(?:\S+\s+){0,3}?(?:hierover|daarover|"
-    r"over\s+de\s+(?:uitkomsten?|resultaten|bevindingen)(?!\s+(?:van|uit|op|bij|in|met|voor|daarvan|hiervan)\b))", I)
+    r"\b" + _ON_IT + r"\s+(?:\S+\s+){0,8}?(?:te\s+)?(?:informeren|berichten|rapporteren|ge[iï]nformeerd|bericht)\b|"
+    r"\b(?:informeren|informeer|berichten|bericht|rapporteren|ge[iï]nformeerd)\s+(?:\S+\s+){0,3}?" + _ON_IT, I)
 
 
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up

@@ -501,8 +501,7 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
     return prev.count("(") > prev.count(")") and bool(re.match(r"^[^()\n]{1,40}\)", line))
 
 
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-           "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_MONTHS = "|".join(MONTHS) + "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 _YEAR_GLUED_RE = re.compile(
     # a footnote number glued to a year that follows a date or time word: "15 februari 20225,",
     # "in het voorjaar van 20264", "eind 20253". The year alone is what the sentence says.
