@@ -940,8 +940,11 @@ def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
 # first, then the government's own; the promise is the government's step, so its time phrase decides
 GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))\s+"
                       r"(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
-# "niet eerder oplevert dan in augustus 2010", "pas in maart": a lower bound of someone's step, never a deadline
-NOT_BEFORE_LEAD = re.compile(r"\bniet\s+eerder\s+(?:\S+\s+){0,3}?dan\s+(?:in\s+|op\s+|per\s+)?$", re.I)
+# "…, en zal u daarna meer duidelijkheid geven": the government's next step, after the dated one
+OWN_THEN = re.compile(r"(?:[,;]\s*|\s)en\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\s+"
+                      r"(?:daarna|vervolgens|nadien)\b", re.I)
+# "niet eerder oplevert dan in augustus 2010", "later dan 1 september", "pas in maart": a lower bound of someone's step, never a deadline
+NOT_BEFORE_LEAD = re.compile(r"\b(?:niet\s+eerder\s+(?:\S+\s+){0,3}?|(?<!niet\s)later\s+)dan\s+(?:in\s+|op\s+|per\s+)?$", re.I)
 # a step asked of another party: "heb ik de Raad verzocht … een advies te geven", "is aan het PBL gevraagd … te"
 ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(?:gegeven|verleend)|opgedragen)\b"
                              r"[^;]*?\bte\s+\w+", re.I)
@@ -1087,6 +1090,14 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         first = dated[0]
         return replace(first.deadline, kind="relative", earliest=None, latest=None, due_date=None,
                        rule="relative:after_asked_step", detail="na: " + (first.deadline.phrase or ""))
+    then_own = OWN_THEN.search(text)
+    if dated and then_own and all(c.end <= then_own.start() for c in dated) \
+            and not re.search(r"\b(?:u|uw\s+kamer)\b", text[:then_own.start()], re.I):
+        # "Ik verwacht dit komend voorjaar te doen, en zal u daarna meer duidelijkheid kunnen geven": the date is the
+        # step before; the step that follows it has a lower bound only
+        first = dated[0]
+        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
+                       rule="relative:after_own_step", detail="na: " + (first.deadline.phrase or ""))
     if dated:
         boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
         return _offset_before_event((boosted or dated)[0].deadline, text)

@@ -857,7 +857,9 @@ IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
 REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+gebruikelijk\s+(?:zal|zullen|ga|gaan)\b)(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
                        r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))"
                        r"(?:\s+(?:in|tijdens|bij|op|aan|door|per)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
-                       r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden))|"
+                       r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden|"
+                       # "Zoals afgesproken houd ik u … op de hoogte": any verb with the government after it
+                       r"[a-z]\w*\s+(?:ik|wij|we|het\s+kabinet)\b(?!\s+(?:u\s+)?(?:hierbij|met\s+deze\s+brief))))|"
                        r"in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)
 
 # openings that detail the sentence before ("Daarbij wordt onder meer bezien …"): after a promised
@@ -1047,7 +1049,10 @@ ANNOUNCE_THAT = re.compile(
 
 # a decision taken, whose effect comes later: "heb ik besloten om … uit te stellen, naar oktober 2017"
 DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:\S+\s+){0,3}?besloten\b|"
-                     r"\b(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}?besloten\b", I)
+                     r"\b(?:ik|wij|we|het\s+kabinet|de\s+ministerraad)\s+(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}?besloten\b|"
+                     # "kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2021 in te voeren"; "heb ik ervoor gekozen om"
+                     r"\b(?:kies|kiezen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:er\s*)?(?:,[^,;]{0,80},\s*)?voor\b(?=\s*,?\s*om\b)|"
+                     r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:er\s*)?voor\s+gekozen\b", I)
 # "heeft het kabinet besloten(, conform het advies …,) om het rechtsherstel voor … (a long object) in gang te zetten"
 DECIDED_OM = re.compile(r"\s*(?:,[^,;]{0,150},\s*)?om\s+(?:[^\s;]+\s+){0,40}?te\s+\w+", I)
 # a sentence that opens with a subordinate clause of time or reason whose verb is the decision ("Nadat ik heb besloten …")

@@ -337,6 +337,8 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     # a step of others first, then the government's own with its time; or the government's own step first
     ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
     ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),
+    # the Kamer's own promise first keeps its time when another step follows "daarna"
+    ("Ik zal u in mei informeren en zal u daarna het wetsvoorstel sturen.", "2017-11-01", "2018-05-31"),
 ])
 def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)
@@ -360,6 +362,8 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
     # the time of a step asked of others; the government's own step after it ("waarna ik …") has none
     ("Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie aan de Kamer zal "
      "versturen.", "2020-03-01"),
+    # the government's own dated step, then "en zal u daarna …": what the Kamer is promised follows it, undated
+    ("Ik verwacht dit komend voorjaar te doen, en zal u daarna meer duidelijkheid kunnen geven.", "2017-11-01"),
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None
