@@ -436,7 +436,7 @@ def h_relative(m: re.Match, c: Ctx) -> Deadline | None:
 # events the calendar knows: name pattern -> function(year) -> date
 KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
     (re.compile(r"prinsjesdag|miljoenennota|augustusbesluitvorming", re.I), "prinsjesdag", prinsjesdag),
-    (re.compile(r"voorjaarsnota|voorjaarsbesluitvorming", re.I), "voorjaarsnota", voorjaarsnota),
+    (re.compile(r"voorjaars?nota|voorjaarsbesluitvorming", re.I), "voorjaarsnota", voorjaarsnota),
     (re.compile(r"najaarsnota", re.I), "najaarsnota", najaarsnota),
     (re.compile(r"verantwoordingsdag", re.I), "verantwoordingsdag", verantwoordingsdag),
     # the budget of year X is presented on Prinsjesdag of year X-1 ("met de begroting 2027": Prinsjesdag 2026)
@@ -504,7 +504,7 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
 EVENT_NOUN = (
     r"(?:commissie\s*debat|commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|"
     r"schriftelijk\s+overleg|bestuurlijk\s+overleg|plenaire\s+behandeling|plenair\s+debat|begrotingsbehandeling|"
-    r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaarsnota|najaarsnota|"
+    r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaars?nota|najaarsnota|"
     r"miljoenennota|verantwoordingsdebat|voorjaarsbesluitvorming|augustusbesluitvorming|kerstreces|"
     r"herfstreces|voorjaarsreces|krokusreces|meireces|rondetafelgesprek|hoorzitting|suppletoire\s+begroting|"
     r"prinsjesdag|verantwoordingsdag|\w+debat|"
@@ -514,7 +514,7 @@ EVENT_NOUN = (
     r"Raad\s+voor\s+Concurrentievermogen|Concurrentievermogenraad|(?:NAVO|EU|Europese|klimaat)-?top|klimaattop|COP\s?\d{2})"
 )
 # calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
-KNOWN_EVENT_NOUN = (r"(?:voorjaarsnota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
+KNOWN_EVENT_NOUN = (r"(?:voorjaars?nota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
                     r"(?:ontwerp|(?!suppletoire)[a-z]+-?|[A-Z]{2,5}-)?begroting(?!s))")
 EVENT_TRIGGER = (
     r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"

@@ -981,16 +981,21 @@ AS_BEFORE_LEAD = re.compile(
     r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
     r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
 # any leading "Zoals …," clause (verb-final: "Zoals ik … reeds meldde, zal ik …"; "Zoals toegezegd …, wordt u …")
+# "…, is het streven erop gericht om …", "…, is mijn voornemen om …": the main clause names the government's aim
+_AIM_MAIN = (r"(?:is|zijn)\s+(?:het|mijn|ons|onze|de)\s+(?:\w+\s+)?(?:streven|voornemen|doel|plan|planning|inzet|"
+             r"verwachting)\b")
 AS_LEAD_CLAUSE = re.compile(
-    r"^\W*zoals\b[^;]*?,\s*(?=(?:zal|zullen|wordt|worden|ga|gaan|gaat)\b|[^\W\d_]+\s+(?:ik|wij|we|het\s+kabinet|"
-    r"de\s+regering|u|uw\s+kamer)\b)", I)
+    r"^\W*zoals\b[^;]*?,\s*(?=(?:zal|zullen|wordt|worden|ga|gaan|gaat|volgt|volgen)\b|[^\W\d_]+\s+(?:ik|wij|we|het\s+kabinet|"
+    r"de\s+regering|u|uw\s+kamer)\b|" + _AIM_MAIN + r")", I)
 
 
 # the same without its comma, ended by the inverted main clause: "Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit
 # najaar de kabinetsreactie tegemoet zien"
 AS_LEAD_NO_COMMA = re.compile(
-    r"^\W*zoals\s+(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|besproken|afgesproken)\b"
-    r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b)", I)
+    r"^\W*zoals\s+(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|besproken|afgesproken|benoemd|"
+    r"beschreven)\b"
+    r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
+    r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
 
 def strip_as_lead(s: str) -> str:

@@ -337,6 +337,8 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     # a step of others first, then the government's own with its time; or the government's own step first
     ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
     ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),
+    # a common misspelling of the Voorjaarsnota is still that event
+    ("Hierover wordt u bij Voorjaarnota nader geïnformeerd.", "2022-03-01", "2022-06-01"),
     # the Kamer's own promise first keeps its time when another step follows "daarna"
     ("Ik zal u in mei informeren en zal u daarna het wetsvoorstel sturen.", "2017-11-01", "2018-05-31"),
 ])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from commitments.extraction import extractor as rules
 from commitments.extraction.extractor import extract
 from commitments.extraction.model import candidates
 from documents.reader.types import MotionMention, ParsedDocument, ParsedPassage
@@ -270,6 +271,23 @@ def test_it_meets_the_targets_on_the_gold_set():
 
 # ------------------------------------------------------------------ issue 11: classes missed or wrongly proposed on real letters
 
+@pytest.mark.parametrize("sentence,main", [
+    # the main clause after the recalled statement names the government's aim, or what still follows
+    ("Zoals al eerder aan uw Kamer is aangegeven1, is het streven erop gericht om in het najaar van dit jaar de "
+     "verkiezingen te organiseren.", "is het streven erop gericht"),
+    ("Zoals ik in mijn brief van 1 november 2021 (Kamerstuk 24 095, nr. 550) heb aangegeven, is het streven dat "
+     "het advies uiterlijk 1 mei 2022 wordt opgeleverd.", "is het streven dat"),
+    ("Zoals benoemd in de Startnota van het kabinet volgt voor een deel van de maatregelen de uitwerking nog in de "
+     "vorm van bestedingsvoorstellen.", "volgt voor een deel"),
+    ("Zoals afgesproken houd ik u van de voortgang op de hoogte, te beginnen met een verslag in het voorjaar.",
+     "Zoals afgesproken houd ik u"),
+])
+def test_the_main_clause_after_a_recalled_statement_is_read_on_its_own(sentence, main):
+    (c,) = [c for c in candidates(doc_of(sentence, date="2020-01-15")) if c.sentence == sentence]
+    assert not any(k in c.features for k in ("skip=reporting", "skip=reported_past"))
+    assert rules.strip_as_lead(sentence).startswith(main)
+
+
 def test_a_leading_zoals_clause_does_not_veto_the_promise_after_it():
     # the recalled statement is verb-final ("… reeds meldde,"); the main clause after the comma promises
     s = ("Zoals ik op 30 mei 2018 in mijn beantwoording van het schriftelijk overleg (Kamerstuk 21 501-32, nr. 1110) "
@@ -365,6 +383,9 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "2025-12-31"),
     # "zal uitwerken welke mogelijkheden er zijn": "zijn" belongs to the subordinate clause, no prediction
     ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen.", "zal", None),
+    # choosing to do something is deciding it
+    ("Om deze redenen kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2026 in te voeren.", "decided",
+     "2026-07-01"),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
