@@ -358,7 +358,10 @@ REQUEST_TO_GOV = re.compile(
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
     r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te|"
-    r"(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b", I)
+    r"(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b|"
+    # the Kamer asking, verb first: "In het rappel van 26 september verzoeken de commissies tevens te reageren op …"
+    r"\b(?:verzoekt|verzoeken|vraagt|vragen)\s+(?:de\s+(?:vaste\s+)?(?:kamer)?commissies?|uw\s+kamer|de\s+kamer|"
+    r"de\s+leden)\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -493,6 +496,10 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
         r"\b(?:ons|mijn|het)\s+(?:\w+e\s+)?(?:doel|streven|voornemen|plan|voorstel)\s+is\s+(?:om|dat|te|het)\b|"
+        # "is de inzet om per 1 januari 2025 een luchthavenbesluit vastgesteld te hebben", "Onze inspanningen zijn erop
+        # gericht het wetsvoorstel … in te dienen"
+        r"\b(?:is|blijft)\s+(?:de|onze|mijn)\s+inzet\s+(?:om|dat|erop)\b|\b(?:de|onze|mijn)\s+inzet\s+is\s+(?:om|dat|erop)\b|"
+        r"\b(?:onze|mijn|de)\s+(?:inspanningen|inzet|streven)\s+(?:zijn|is)\s+(?:er\s*op|erop)\s+gericht\b|"
         r"\bhet\s+(?:doel|streven|voornemen|plan)\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister)\s+is\s+(?:om|dat|te)\b|"
         # "Dit kabinet heeft de ambitie uitgesproken om eind 2027 …", "In het coalitieakkoord is afgesproken dat per 2025 …"
         r"\b(?:heeft|hebben|heb)\s+(?:\S+\s+){0,2}?(?:de\s+ambitie|als\s+(?:doel|ambitie))\s+(?:\S+\s+)?(?:om|dat)\b|"

@@ -383,6 +383,9 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "2025-12-31"),
     # "zal uitwerken welke mogelijkheden er zijn": "zijn" belongs to the subordinate clause, no prediction
     ("Ik zal uitwerken welke mogelijkheden er zijn om daar meer op te sturen.", "zal", None),
+    # the government's stated aim with its time
+    ("Voor de regionale luchthavens is de inzet om per 1 januari 2026 een luchthavenbesluit vastgesteld te hebben.",
+     "planned", "2026-01-01"),
     # choosing to do something is deciding it
     ("Om deze redenen kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2026 in te voeren.", "decided",
      "2026-07-01"),
@@ -399,6 +402,9 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     "Kamer zal worden ingelicht over de toekomst van het vastgoed.",
     "Uw Kamer heeft via de motie van het lid De Kort het kabinet verzocht om in gesprek te gaan met partijen en "
     "hierover de Kamer in het derde kwartaal van 2025 te informeren.",
+    # the committees asking, verb first
+    "In het rappel van 26 september verzoeken de commissies tevens te reageren op een artikel in NRC Handelsblad en deze "
+    "reactie uiterlijk 30 september aan de Kamer aan te bieden.",
     # this letter describing itself
     "Daarnaast geef ik in deze brief aan hoe wij het voedselbeleid in de komende periode verder vorm willen geven.",
     "Na deze samenvatting zal ik gedetailleerder ingaan op de kwesties die de commissie signaleert.",
