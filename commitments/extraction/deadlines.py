@@ -97,6 +97,10 @@ def year_of(spec: str | None, anchor: dt.date | None) -> tuple[int | None, bool]
         return None, False
     if s == "dit jaar":
         return anchor.year, True
+    if s == "het komende jaar":
+        # "the year ahead": the rest of this year in a letter of its first half, next year in one of its second half
+        # (as the annotators of real letters read it: February 2023 -> 2023, December 2022 -> 2023)
+        return (anchor.year if anchor.month <= 6 else anchor.year + 1), True
     return anchor.year + 1, True  # volgend / komend / het nieuwe jaar
 
 
@@ -393,6 +397,10 @@ def h_year(m: re.Match, c: Ctx) -> Deadline | None:
     if year is None:
         return Deadline(None, "year", rule="year:no_anchor")
     pre = _pre(m)
+    if pre == "vanaf" and c.anchor is not None and year == c.anchor.year and c.anchor > dt.date(year, 1, 1) \
+            and not FROM_ON_REPEATED.search(m.string):
+        # "Vanaf 2023 komt er een reparateursregister" in a letter of February 2023: in the course of that year
+        return _period("year", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), "")
     if pre in ("per", "met ingang van", "m.i.v.") or (pre == "vanaf" and not FROM_ON_REPEATED.search(m.string)):
         # "per 2027", "vanaf 2027": from the start of that year, as "per/vanaf schooljaar X/Y" is 1 August of X;
         # but "vanaf 2025 in de voortgangsrapportage …" starts something repeated: a lower bound only
@@ -669,7 +677,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_year),
     ("year",
      r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná)\s+)?"
-     r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar|het\s+nieuwe\s+jaar)" + WORD_END,
+     r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar|het\s+nieuwe\s+jaar|"
+     # not "de begroting voor het komende jaar": a noun's year, no time of the act
+     r"(?<!\bvoor\s)(?<!\bvan\s)het\s+komende\s+jaar)"
+     + WORD_END,
      h_year),
     # --- relative to another event: no due date, the event is stored
     ("relative",
@@ -687,7 +698,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     # --- vague
     ("vague",
      r"\b(?:binnenkort|op\s+korte\s+termijn|(?:in\s+)?de\s+komende\s+(?:periode|tijd|maanden|jaren|weken|fase)|"
-     r"het\s+komende\s+jaar|in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
+     r"in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
      r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
      r"in\s+de\s+(?:nabije\s+)?toekomst|op\s+(?:middel)?lange\s+termijn|(?:in\s+)?de\s+nabije\s+toekomst|"
      r"later|nog\s+niet\s+bekend)" + WORD_END,

@@ -190,6 +190,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # geëvalueerd"
     ("provision", re.compile(r"^(?![^.;]*\b(?:ik|wij|we|zal|zullen)\b)\W*(?:volgens|ingevolge|op\s+grond\s+van)\s+(?:de|het)\s+"
                              r"(?:[\w\-]*bepaling|wet|artikel|regeling|besluit|richtlijn|verordening)\b", I)),
+    # "De voorgestelde maatregelen zullen impact hebben op handhaving, uitvoering en toezicht": an effect foreseen
+    ("effect_foreseen", re.compile(r"^(?!\W*(?:ik|wij|we|het\s+kabinet)\s)[^;]*?\b(?:zal|zullen)\s+(?!(?:ik|wij|we|het\s+kabinet)\b)"
+                                   r"(?:\S+\s+){0,4}?(?:grote\s+|veel\s+|een\s+)?(?:impact|effect|"
+                                   r"effecten|gevolgen|invloed|consequenties)\s+hebben\b", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -551,6 +555,11 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("uitwerken_in", "action", re.compile(
         r"\b(?:werk|werkt|werken)\b" + W(8) + SEP + r"(?:verder|nader)\s+uit\s+in\b|"
         r"\bwordt\s+(?:\S+\s+){0,4}(?:verder|nader)\s+uitgewerkt\s+in\s+(?:de|het|een)\b", I)),
+    # "Vanaf 2023 komt er een reparateursregister", "Er komt in 2024 een nieuwe regeling": something the government sets up
+    ("comes_about", "action", re.compile(
+        r"\b(?:komt|komen)\s+er\s+(?:\S+\s+){0,4}?(?:een|nieuwe)\s+(?!(?:toename|afname|stijging|daling|groei|tekort|"
+        r"einde)\b)\w+|^\W*er\s+(?:komt|komen)\s+(?:\S+\s+){0,4}?(?:een|nieuwe)\s+(?!(?:toename|afname|stijging|daling|"
+        r"groei|tekort|einde)\b)\w+", I)),
     ("aan_het", "action", re.compile(r"\b(?:is|zijn|ben)" + W(12) + SEP + r"aan\s+het\s+\w+en\b", I)),
     ("intends", "action", re.compile(
         r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b|\bvoornemen\s+(?:om|is)\b|"
@@ -687,6 +696,7 @@ FP_DECISION = frozenset("""
     beperk beperken schrap schrappen vereenvoudig vereenvoudigen verschuif verschuiven wijzig wijzigen
     verdubbel verdubbelen halveer halveren versoepel versoepelen verscherp verscherpen verplicht verplichten
     verbied verbieden herzie herzien vernieuw vernieuwen introduceer introduceren investeer investeren
+    herijk herijken actualiseer actualiseren verminder verminderen verklein verkleinen beëindig beëindigen
 """.split())
 # separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
 # besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
@@ -695,7 +705,7 @@ FP_DECISION_SEP = {
     "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
-    "kondig": "aan", "kondigen": "aan",
+    "kondig": "aan", "kondigen": "aan", "scherp": "aan", "scherpen": "aan",
 }
 _PARTICLE_TAIL = (r"(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen|naar|tot|voor|van|aan|op|"
                   r"vanaf|zodat|zoals|om|dat|omdat)\b.*)?\W*$")
@@ -828,7 +838,8 @@ OPEN_ENDED = re.compile(
 DECISION_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:[^\s,;]+\s+){0,8}?(?:aangepast|herzien|verlengd|verkort|verhoogd|verlaagd|verruimd|"
     r"beperkt|geschrapt|vereenvoudigd|verschoven|gewijzigd|verdubbeld|gehalveerd|versoepeld|aangescherpt|afgeschaft|"
-    r"ingevoerd|uitgebreid|vernieuwd|geïntroduceerd)\b"
+    r"ingevoerd|uitgebreid|vernieuwd|geïntroduceerd|verminderd|verkleind|herijkt|geactualiseerd|verboden|beëindigd|"
+    r"verplicht\s+gesteld)\b"
     # not an adverb before the real participle ("wordt uitgebreid ingegaan op", "wordt beperkt gedeeld"), not a condition
     r"(?!\s+(?:\w*ge\w+(?:d|t|en)|ingegaan|beschreven|toegelicht|besproken)\b)"
     r"(?!\s+(?:als|wanneer|indien|zodra|door\s+(?!mij|ons)))", I)
@@ -876,6 +887,8 @@ ELABORATION = re.compile(r"^\W*(?:daarbij|hierbij|daarin|hierin|in\s+(?:dat|dit|
 
 # a sentence that goes on about the promise before it ("Daarin …", "In deze notitie …")
 CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarmee|hiermee\s+(?:zal|wordt)|"
+                       # "… zal gebruikt worden voor het in kaart brengen van …. En zetten we een eerste stap in …"
+                       r"en\s+[^\W\d_]+\s+(?:we|wij|ik|het\s+kabinet)|"
                        r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|hiertoe|daartoe|"
                        r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
@@ -1005,6 +1018,10 @@ AS_LEAD_NO_COMMA = re.compile(
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
 
+# the number or bullet of a list item ("20. We herijken …", "- We stellen …", "• Het Rijk past …"): not part of the clause
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•▪\uf0b7*])\s+(?=[A-Z])")
+
+
 def strip_as_lead(s: str) -> str:
     """The sentence without a leading clause that recalls what was said before ("Zoals ik meldde, …")."""
     s2 = AS_BEFORE_LEAD.sub("", s, count=1)
@@ -1092,7 +1109,7 @@ PROMISE_NOW = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:(?:zeg|zeggen)\s+(?:ik|wij|we)
 
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
-    s = strip_as_lead(_norm_ws(sentence))
+    s = strip_as_lead(LIST_MARKER.sub("", _norm_ws(sentence), count=1))
     promise_now = PROMISE_NOW.search(s)
     if promise_now and not s.rstrip().endswith("?") and not NEGATION.search(s[:promise_now.end()]):
         return Verdict("promised_now", "action")

@@ -31,7 +31,7 @@ from .prefilter import gate_module
 from .sentences import split_spans
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 I = re.I
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -369,10 +369,13 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
             on(a)
         if w in FIRST_PERSON:
             on("first_person")
-    if words:
-        on(f"f0={words[0]}")
-        if len(words) > 1:
-            on(f"f1={words[1]}")
+    lead = WORD.findall(rules.LIST_MARKER.sub("", s, count=1).lower())  # "20. We herijken …": the clause's own first words
+    if lead:
+        on(f"f0={lead[0]}")
+        if len(lead) > 1:
+            on(f"f1={lead[1]}")
+    if len(lead) < len(words):
+        on("list_item")
     for w in set(words):
         if len(w) > 1:
             on(f"w={w}")

@@ -337,6 +337,11 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     # a step of others first, then the government's own with its time; or the government's own step first
     ("De NZa brengt voor de zomer advies uit, waarna ik uw Kamer in het najaar informeer.", "2020-03-01", "2020-12-20"),
     ("Ik stuur u voor de zomer het rapport, waarna ik met de sector in gesprek ga.", "2020-03-01", "2020-07-03"),
+    # "het komende jaar": the rest of this year early in the year, next year late in it
+    ("Het komende jaar zal gebruikt worden voor het in kaart brengen van de data.", "2023-02-03", "2023-12-31"),
+    ("In het komende jaar verwacht het kabinet circa 1 GW te subsidiëren.", "2022-12-02", "2023-12-31"),
+    # "vanaf 2023" in a letter of 2023: in the course of that year
+    ("Vanaf 2023 komt er een reparateursregister voor elektrische apparaten.", "2023-02-03", "2023-12-31"),
     # a common misspelling of the Voorjaarsnota is still that event
     ("Hierover wordt u bij Voorjaarnota nader geïnformeerd.", "2022-03-01", "2022-06-01"),
     # the Kamer's own promise first keeps its time when another step follows "daarna"
@@ -344,6 +349,10 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
 ])
 def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)
+
+
+def test_the_year_a_noun_is_for_is_no_time_of_the_act():
+    assert find_phrase("Het kabinet voert gesprekken over de begroting voor het komende jaar.", D("2014-06-01")).kind == "none"
 
 
 def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():

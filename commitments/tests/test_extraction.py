@@ -325,6 +325,13 @@ def test_the_time_of_a_relative_clause_is_not_taken_over_by_informing_about_it()
     assert [i.deadline.due_date for i in items if second in i.quote] == [None]
 
 
+def test_a_sentence_opening_with_en_and_the_government_continues_the_promise_before():
+    first = "Het komende jaar zal gebruikt worden voor het goed in kaart brengen op welke onderdelen data ontbreekt."
+    second = "En zetten we een eerste stap in het verder verzamelen van deze data."
+    items = extract(doc_of(f"{first} {second}", date="2023-02-03"), threshold=0.0)
+    assert [(i.quote, i.deadline.due_date) for i in items] == [(f"{first} {second}", D("2023-12-31"))]
+
+
 def test_two_dated_promises_joined_by_daarna_stay_two():
     first = "Op 16 november 2026 wordt de intentieverklaring door alle betrokken partijen ondertekend."
     second = "Daarna gaan deze partijen aan de slag en wordt eind 2027 een vernieuwd akkoord gesloten."
@@ -386,6 +393,11 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     # the government's stated aim with its time
     ("Voor de regionale luchthavens is de inzet om per 1 januari 2026 een luchthavenbesluit vastgesteld te hebben.",
      "planned", "2026-01-01"),
+    # a programme letter's measures, also as numbered or bulleted list items
+    ("20. We herijken de aanpak van bestaande en diffuse bodemverontreiniging.", "present_first_person", None),
+    ("- Verzilting via spui- en schutsluizen in de Afsluitdijk wordt verminderd.", "decision_passive", None),
+    ("Vanaf 2025 komt er een reparateursregister voor elektrische en elektronische apparaten.", "comes_about",
+     "2025-12-31"),
     # choosing to do something is deciding it
     ("Om deze redenen kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2026 in te voeren.", "decided",
      "2026-07-01"),
@@ -405,6 +417,9 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     # the committees asking, verb first
     "In het rappel van 26 september verzoeken de commissies tevens te reageren op een artikel in NRC Handelsblad en deze "
     "reactie uiterlijk 30 september aan de Kamer aan te bieden.",
+    # an effect foreseen, not an act
+    "De voorgestelde wetgevende maatregelen, zowel nationaal als Europees, zullen impact hebben op handhaving, "
+    "uitvoering en toezicht, ook financieel.",
     # this letter describing itself
     "Daarnaast geef ik in deze brief aan hoe wij het voedselbeleid in de komende periode verder vorm willen geven.",
     "Na deze samenvatting zal ik gedetailleerder ingaan op de kwesties die de commissie signaleert.",
