@@ -645,7 +645,10 @@ EXPECT_FRONTED = re.compile(r"^\W*(?P<obj>[^,;:]{3,90}?)\s+(?:verwacht|verwachte
 FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b|"
                               # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
                               r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
-                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b", I)
+                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
+                              # "Het Rijk zal komende jaren … actualiseren" (not "De sturing vanuit het Rijk zal …")
+                              r"^\W*(?:(?:ook|daarnaast|tevens|verder)\s+)?(?:het\s+(?-i:Rijk)|de\s+(?-i:Rijksoverheid))\s+"
+                              r"(?:zal|zullen)\b", I)
 NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)
@@ -1220,7 +1223,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         if name in ("zal", "gaan_inf") and not time_forward:
             # the future verb inside a relative clause, or negated: no promise of the main clause
             before = s[:m.start()]
-            if SUBCLAUSE_BEFORE.search(before):
+            # "Omdat het hier gaat om een nieuw kader zullen we … bepalen": the subject after the verb marks the main clause
+            if SUBCLAUSE_BEFORE.search(before) and not re.match(r"\s*" + GOV_SUBJ + r"\b", s[m.end():], I):
                 continue
             clause_start = max(before.rfind(","), before.rfind(";"))
             clause_end = s.find(",", m.end())

@@ -398,6 +398,10 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     ("- Verzilting via spui- en schutsluizen in de Afsluitdijk wordt verminderd.", "decision_passive", None),
     ("Vanaf 2025 komt er een reparateursregister voor elektrische en elektronische apparaten.", "comes_about",
      "2025-12-31"),
+    # the subject after the verb marks the main clause after a fronted "omdat" clause; "het Rijk" is the government
+    ("Omdat het hier gaat om een nieuw gezamenlijk kader zullen we samen met medeoverheden bepalen hoe de borging "
+     "eruit moet komen te zien.", "zal", None),
+    ("Het Rijk zal in overleg met de regio het beleid rond buitendijkse ontwikkelingen actualiseren.", "zal", None),
     # choosing to do something is deciding it
     ("Om deze redenen kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2026 in te voeren.", "decided",
      "2026-07-01"),
@@ -417,6 +421,8 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     # the committees asking, verb first
     "In het rappel van 26 september verzoeken de commissies tevens te reageren op een artikel in NRC Handelsblad en deze "
     "reactie uiterlijk 30 september aan de Kamer aan te bieden.",
+    # "vanuit het Rijk" is no subject
+    "De sturing vanuit het Rijk zal primair aangrijpen bij de overeengekomen beleidsprestaties.",
     # an effect foreseen, not an act
     "De voorgestelde wetgevende maatregelen, zowel nationaal als Europees, zullen impact hebben op handhaving, "
     "uitvoering en toezicht, ook financieel.",
