@@ -191,9 +191,16 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("provision", re.compile(r"^(?![^.;]*\b(?:ik|wij|we|zal|zullen)\b)\W*(?:volgens|ingevolge|op\s+grond\s+van)\s+(?:de|het)\s+"
                              r"(?:[\w\-]*bepaling|wet|artikel|regeling|besluit|richtlijn|verordening)\b", I)),
     # "De voorgestelde maatregelen zullen impact hebben op handhaving, uitvoering en toezicht": an effect foreseen
-    ("effect_foreseen", re.compile(r"^(?!\W*(?:ik|wij|we|het\s+kabinet)\s)[^;]*?\b(?:zal|zullen)\s+(?!(?:ik|wij|we|het\s+kabinet)\b)"
+    ("effect_foreseen", re.compile(r"^(?!\W*(?:ik|wij|we|het\s+kabinet)\s)[^;]*?\b(?:zal|zullen|gaan|gaat)\s+"
+                                   r"(?!(?:ik|wij|we|het\s+kabinet)\b)"
                                    r"(?:\S+\s+){0,4}?(?:grote\s+|veel\s+|een\s+)?(?:impact|effect|"
                                    r"effecten|gevolgen|invloed|consequenties)\s+hebben\b", I)),
+    # "Extreme zomers zullen in 2050 mogelijk twee keer zo vaak voorkomen": a hedged forecast about the world (not "zo
+    # snel mogelijk", "waar mogelijk"), unless the government is the subject
+    ("hedged_forecast", re.compile(
+        r"^(?!\W*(?:ik|wij|we|het\s+kabinet)\s)(?![^.;]*\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b)[^;]*?"
+        r"\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?<!snel\s)(?<!spoedig\s)(?<!waar\s)(?<!indien\s)(?<!zoveel\s)(?<!zo\s)"
+        r"(?<!vlot\s)(?<!tijdig\s)(?<!goed\s)(?<!zover\s)(?:mogelijk|waarschijnlijk|vermoedelijk)\b(?!\s+(?:maken|gemaakt)\b)", I)),
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
@@ -522,6 +529,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
 
 # ---- 4. future constructions that need a deliverable or a time
 PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen|duren|kosten|ontstaan|toenemen|"
+                    r"tegenkomen|voorkomen|optreden|stijgen|dalen|groeien|"
                     r"afnemen|blijven|moeten|kunnen|hebben|zijn|liggen|verschillen|veranderen|gaan\s+om|"
                     r"merken|zien|ervaren|vergroten|verminderen|verbeteren|versterken|leveren|opleveren|"
                     r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
