@@ -498,6 +498,10 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         + r"\s+(?:\S+\s+){0,5}?(?:zet|zetten|neem|nemen|(?:ga|gaan)\s+(?:zetten|nemen))\s+(?:is|zijn|betreft|betreffen)\b", I)),
 ]
 
+# a clause that ends in a copula: a state of affairs, not an act ("… dat Nederland in 2050 klimaatneutraal is")
+STATE_END = re.compile(r"(?<!werking\s)(?<!gereed\s)(?<!klaar\s)(?<!afgerond\s)(?<!beschikbaar\s)(?<!geregeld\s)"
+                       r"(?<!ingevoerd\s)(?<!operationeel\s)(?<!vastgesteld\s)(?<!ingediend\s)\b(?:is|zijn)\W*$", I)
+
 # ---- 3. plans: count with a forward-looking time phrase (they are often statements of purpose)
 PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
@@ -1213,6 +1217,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             if re.match(r"\s*(?:ernaar\s+)?dat\b", s[m.end():], I) and OTHERS_RX.search(
                     re.sub(r"^\s*(?:ernaar\s+)?dat\s+", "", s[m.end():], flags=I)[:80]):
                 continue
+            if re.search(r"\bdat\b", m.group(0), I) and STATE_END.search(s):
+                continue  # "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is": a state aimed at
             return Verdict(name, kind)
 
     for name, kind, rx in FUTURE:

@@ -398,6 +398,8 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     ("- Verzilting via spui- en schutsluizen in de Afsluitdijk wordt verminderd.", "decision_passive", None),
     ("Vanaf 2025 komt er een reparateursregister voor elektrische en elektronische apparaten.", "comes_about",
      "2025-12-31"),
+    # an aim that a regulation be in force is a plan of the government
+    ("Mijn streven is dat de regeling per 1 januari 2026 in werking is.", "planned", "2026-01-01"),
     # "zo snel mogelijk", "waar mogelijk" hedge nothing
     ("Het rapport zal waar mogelijk voor de zomer worden gepubliceerd.", "zal", "2025-07-04"),
     # the subject after the verb marks the main clause after a fronted "omdat" clause; "het Rijk" is the government
@@ -426,6 +428,8 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     # forecasts about the world, hedged or with a verb of happening
     "Extreme zomers zullen in 2050 mogelijk twee keer zo vaak voorkomen, naar schatting eens in de 15 jaar.",
     "Nieuwe klimaatscenario’s, die volgend jaar verwacht worden, gaan mogelijk gevolgen hebben voor deze ambities.",
+    # a state aimed at, not an act
+    "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.",
     # "vanuit het Rijk" is no subject
     "De sturing vanuit het Rijk zal primair aangrijpen bij de overeengekomen beleidsprestaties.",
     # an effect foreseen, not an act
