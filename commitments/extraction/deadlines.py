@@ -555,6 +555,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("recurring",
      r"\b(?:(?:half|twee|drie|vier|vijf)?jaarlijks|maandelijks|wekelijks|driemaandelijks|per\s+kwartaal|"
      r"(?:elk|ieder)e?\s+(?:jaar|kwartaal|maand|week|half\s+jaar|voorjaar|najaar|schooljaar)|"
+     # "standaard bij iedere budgettaire nota", "bij elke voortgangsrapportage": with every document of a kind
+     r"(?:bij|in|met)\s+(?:elk|ieder)e?\s+(?:\w+\s+)?(?:\w*nota|begroting|\w*rapportage|\w*brief|\w*verslag)|"
      r"(?:een|één|twee|drie|vier|\d)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week|schooljaar)|"
      r"(?:twee|drie|vier)maal\s+per\s+(?:jaar|kwartaal|maand)|"
      r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek|"
@@ -764,7 +766,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b",
     re.I,
 )
 
@@ -778,7 +780,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence

@@ -155,6 +155,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?|\bverwacht(?:en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
         r"(?:\S+\s+){0,4}?dat\s+(?!(?:de\s+|uw\s+)?(?:tweede\s+|eerste\s+)?kamer\b|u\b)" + OTHERS
         + r"\b(?!\s+(?:\S+\s+){0,3}?(?:wordt|worden)\b)", I)),
+    # "Ik hoop dat uw Kamer het wetsvoorstel nog dit jaar aanneemt": the Kamer's step hoped for, not the government's
+    ("hopes_of_kamer", re.compile(
+        r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+hoop(?:t|en)?|\bhoop(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
+        r"(?:\S+\s+){0,3}?dat\s+(?:de\s+|uw\s+)?(?:tweede\s+|eerste\s+)?kamer\b", I)),
     # a pointer inside this letter ("Vanaf p. 9 gaan we nader op … in", "hieronder ga ik in op")
     ("before_informing", re.compile(
         r"^\W*voordat\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,3}?(?:informeer|informeren|bericht|berichten)\b", I)),

@@ -351,6 +351,16 @@ def test_it_resolves_the_time_phrases_real_letters_use(sentence, letter, due):
     assert find_phrase(sentence, D(letter)).due_date == D(due)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Het is de bedoeling om deze informatie standaard bij iedere budgettaire nota te actualiseren, dus bij "
+    "Voorjaarsnota, Miljoenennota en Najaarsnota.",
+    "Ik informeer u in elke voortgangsrapportage over de stand van zaken.",
+])
+def test_with_every_document_of_a_kind_is_recurring(sentence):
+    found = find_phrase(sentence, D("2011-03-01"))
+    assert found.kind == "recurring" and found.due_date is None
+
+
 def test_the_year_a_noun_is_for_is_no_time_of_the_act():
     assert find_phrase("Het kabinet voert gesprekken over de begroting voor het komende jaar.", D("2014-06-01")).kind == "none"
 

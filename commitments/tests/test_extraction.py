@@ -428,6 +428,8 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     # forecasts about the world, hedged or with a verb of happening
     "Extreme zomers zullen in 2050 mogelijk twee keer zo vaak voorkomen, naar schatting eens in de 15 jaar.",
     "Nieuwe klimaatscenario’s, die volgend jaar verwacht worden, gaan mogelijk gevolgen hebben voor deze ambities.",
+    # the Kamer's step hoped for
+    "Ik hoop dat uw Kamer het wetsvoorstel nog dit jaar aanneemt.",
     # a state aimed at, not an act
     "Het uiteindelijke doel is dat Nederland in 2050 klimaatneutraal is.",
     # "vanuit het Rijk" is no subject
