@@ -375,7 +375,7 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         if len(lead) > 1:
             on(f"f1={lead[1]}")
     if len(lead) < len(words):
-        on("list_item")
+        on("list_item")  # a numbered or lettered item ("20.", "b)"); a bullet holds no word, so it does not count here
     for w in set(words):
         if len(w) > 1:
             on(f"w={w}")
