@@ -457,6 +457,11 @@ EVENT_MONTH = re.compile(r"\b" + M + OPT_Y, re.I)
 EVENT_YEAR = re.compile(r"\b(?P<y>" + Y + r")\b")
 
 
+REFERRED_IN = re.compile(r"\s+(?:reeds\s+|al\s+)?(?:aangekondigde|genoemde|vermelde|beschreven|opgenomen|geschetste|"
+                         r"toegezegde|aangegeven|gemelde)\b", re.I)
+DEBATE_ON = re.compile(r"\b(?:debat|behandeling|overleg|bespreking)\s+(?:over|van)\b", re.I)
+
+
 def h_event(m: re.Match, c: Ctx) -> Deadline | None:
     text = m.group(0)
     pre = _pre(m)
@@ -484,11 +489,15 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
         got = h_month(mm, c)
         if got and got.due_date:
             d, rule = got.due_date, "event:month"
-    else:
+    elif not DEBATE_ON.search(ev):
+        # the calendar knows when a nota or budget is published, not when it is debated: "voor het debat over de
+        # Voorjaarsnota 2010", "na de behandeling van de begroting" set no due date (as "de begrotingsbehandeling")
         for pat, name, fn in KNOWN_EVENTS:
             if pat.search(ev):
                 if name == "begroting" and pre in ("in", "op"):
                     return None  # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time
+                if pre == "in" and REFERRED_IN.match(m.string, m.end()):
+                    return None  # "de in de miljoenennota aangekondigde heroverwegingen": a document referred to
                 ym = EVENT_YEAR.search(ev)
                 if ym:
                     year = int(ym["y"])

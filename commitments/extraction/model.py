@@ -31,7 +31,7 @@ from .prefilter import gate_module
 from .sentences import split_spans
 
 MODEL_PATH = Path(__file__).with_name("model.json")
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 I = re.I
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -379,6 +379,11 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     for w in set(words):
         if len(w) > 1:
             on(f"w={w}")
+    # word pairs and triples: "zal ik", "in kaart gebracht", "wij verwachten dat", "van de evaluatie"
+    for a, b in zip(lead, lead[1:]):
+        on(f"b={a}_{b}")
+    for a, b, c3 in zip(lead, lead[1:], lead[2:]):
+        on(f"t={a}_{b}_{c3}")
     on("len" + _bucket(len(words), (8, 15, 25, 40, 60)))
     if position < 0.08:
         on("pos_start")

@@ -385,9 +385,21 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
      "versturen.", "2020-03-01"),
     # the government's own dated step, then "en zal u daarna …": what the Kamer is promised follows it, undated
     ("Ik verwacht dit komend voorjaar te doen, en zal u daarna meer duidelijkheid kunnen geven.", "2017-11-01"),
+    # the debate over a nota or budget: the calendar knows when the nota appears, not when it is debated
+    ("Voor het debat over de Voorjaarsnota 2010 zal het kabinet aangeven welke afwegingen het heeft gemaakt.",
+     "2010-02-12"),
+    ("Ik zal u voor de behandeling van de begroting 2011 informeren.", "2010-02-12"),
+    # a nota named as where something was announced, not when anything happens
+    ("In het kader van de in de miljoenennota aangekondigde heroverwegingen zullen voorstellen worden gedaan.",
+     "2010-02-12"),
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None
+
+
+def test_a_nota_itself_keeps_its_calendar_date():
+    assert find_phrase("Ik zal u met de Voorjaarsnota 2010 informeren.", D("2010-02-12")).due_date == D("2010-06-01")
+    assert find_phrase("In de Miljoenennota zal ik u informeren.", D("2010-02-12")).due_date == D("2010-09-21")
 
 
 def test_an_expected_date_without_a_later_step_stays_the_due_date():
