@@ -1597,8 +1597,43 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             confidence=round(c.confidence, 3),
             features=c.features,
         ))
+    _trailing_elaboration(cands, out, threshold)
     _time_for_the_steps_above(doc, cands, out)
     return out
+
+
+# a sentence that goes on about the promise just made, naming it again: "Deze brieven zullen uw Kamer waarschijnlijk
+# kort voor het Kerstreces bereiken.", "Deze groep zal … beoordelen.", "Naar verwachting zal het een jaar kosten …"
+TRAILS = re.compile(r"^\W*(?:(?:deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?(?:zal|zullen|wordt|worden|is|zijn|gaat|gaan|"
+                    r"moet|moeten|kan|kunnen|betekent|betreft)|hierbij|daarbij|daarin|hierin|het\s+gaat|"
+                    r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens)\b", I)
+
+
+def _trailing_elaboration(cands: list[Candidate], out: list[ExtractedCommitment], threshold: float) -> None:
+    """Let each item's quote take in the sentence right after it when that sentence names the promise again and is
+    no promise of its own (it scores below ``threshold``): one promise told over two sentences.  The quote keeps its
+    own time; the second sentence's time counts only when the first has none."""
+    by_start = {(c.passage.index, c.span[0]): c for c in cands}
+    texts = {c.passage.index: c.passage.text for c in cands}
+    starts = {(i.passage_index, i.span[0]) for i in out if i.span}
+    for item in out:
+        text = texts.get(item.passage_index)
+        if not item.span or text is None:
+            continue
+        gap = len(text[item.span[1]:]) - len(text[item.span[1]:].lstrip())
+        c = by_start.get((item.passage_index, item.span[1] + gap))
+        if c is None or (c.passage.index, c.span[0]) in starts or c.confidence >= threshold:
+            continue
+        if not TRAILS.match(c.sentence) or c.sentence.rstrip().endswith("?"):
+            continue
+        if c.rule == "present_research" and ELABORATION.match(c.sentence):
+            continue  # "Daarbij wordt onder meer bezien of …": the scope of the research, as above
+        if (c.span[1] - c.span[0]) > 1.5 * (item.span[1] - item.span[0]) + 40:
+            continue  # an elaboration longer than the promise is a paragraph of its own
+        item.quote = text[item.span[0]:c.span[1]]
+        item.span = (item.span[0], c.span[1])
+        if item.deadline.kind == "none" and c.deadline.kind != "none":
+            item.deadline = c.deadline
 
 
 AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+van)\b", I)

@@ -452,3 +452,21 @@ def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
 ])
 def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence):
     assert extract(in_letter(sentence)) == []
+
+
+@pytest.mark.parametrize("promise,elaboration", [
+    ("De komende maanden ontvangt u de brieven die de start van deze projecten markeren.",
+     "Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces bereiken."),
+    ("In de tweede plaats wil ik een nationaal beleidskader ontwikkelen voor de omgang met koloniale collecties.",
+     "Hierbij gaat het om een methodiek voor herkomstonderzoek en een procedure voor teruggaveverzoeken."),
+])
+def test_a_sentence_that_goes_on_about_the_promise_is_part_of_its_quote(promise, elaboration):
+    items = extract(in_letter(promise + " " + elaboration))
+    assert [i.quote for i in items] == [promise + " " + elaboration]
+
+
+def test_a_promise_of_its_own_after_a_promise_stays_apart():
+    first = "Ik zal uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek."
+    second = "Dit onderzoek zal ik daarnaast in het najaar laten herhalen in Caribisch Nederland."
+    items = extract(in_letter(first + " " + second))
+    assert [i.quote for i in items] == [first, second]
