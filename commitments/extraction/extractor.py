@@ -1598,6 +1598,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             features=c.features,
         ))
     _trailing_elaboration(cands, out, threshold)
+    _sequel_merge(cands, out)
     _time_for_the_steps_above(doc, cands, out)
     return out
 
@@ -1634,6 +1635,38 @@ def _trailing_elaboration(cands: list[Candidate], out: list[ExtractedCommitment]
         item.span = (item.span[0], c.span[1])
         if item.deadline.kind == "none" and c.deadline.kind != "none":
             item.deadline = c.deadline
+
+
+# "Naar verwachting ontvang ik het rapport in augustus. Ik zal het rapport vervolgens … aan uw Kamer aanbieden.": the
+# step that follows another, told in the next sentence
+SEQUEL = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:vervolgens|daarna|aansluitend)\b", I)
+
+
+def _sequel_merge(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+    """Join an item that sends or tells the Kamer something "vervolgens"/"daarna" (without a time of its own) to
+    the item of the sentence right before it when that one is no such act itself (a report received, a step
+    taken): one promise over two sentences.  A date of the first step is a lower bound for the second."""
+    texts = {c.passage.index: c.passage.text for c in cands}
+    i = 1
+    while i < len(out):
+        a, b = out[i - 1], out[i]
+        text = texts.get(a.passage_index)
+        if text and a.span and b.span and a.passage_index == b.passage_index and b.span[0] >= a.span[1] \
+                and not text[a.span[1]:b.span[0]].strip() and SEQUEL.match(b.quote) \
+                and b.deadline.kind in ("none", "vague", "relative") and b.deadline.due_date is None \
+                and b.kind in ("inform_parliament", "send_document") and a.kind not in ("inform_parliament", "send_document"):
+            a.quote = text[a.span[0]:b.span[1]]
+            a.span = (a.span[0], b.span[1])
+            if a.deadline.due_date:
+                # the step after a dated one is due after it, not on its date
+                a.deadline = Deadline(b.deadline.phrase, "relative", earliest=a.deadline.due_date,
+                                      rule="relative:after_dated_step", detail="na: " + (a.deadline.phrase or ""))
+            elif a.deadline.kind == "none":
+                a.deadline = b.deadline
+            a.confidence = max(a.confidence, b.confidence)
+            out.pop(i)
+            continue
+        i += 1
 
 
 AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+van)\b", I)

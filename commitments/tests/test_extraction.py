@@ -470,3 +470,11 @@ def test_a_promise_of_its_own_after_a_promise_stays_apart():
     second = "Dit onderzoek zal ik daarnaast in het najaar laten herhalen in Caribisch Nederland."
     items = extract(in_letter(first + " " + second))
     assert [i.quote for i in items] == [first, second]
+
+
+def test_a_step_for_the_kamer_after_a_dated_step_joins_it_and_is_due_after_it():
+    first = "Naar verwachting ontvang ik het onderzoeksrapport in de loop van augustus 2025 van de Inspectie."
+    second = "Ik zal het rapport vervolgens, voorzien van mijn reactie, zo spoedig mogelijk aan uw Kamer aanbieden."
+    items = extract(in_letter(first + " " + second))
+    assert [i.quote for i in items] == [first + " " + second]
+    assert items[0].deadline.due_date is None and items[0].deadline.earliest == D("2025-08-31")
