@@ -399,6 +399,10 @@ def evidence_for(letter: LetterView, pool: list[Commitment] | None = None) -> li
     if letter.subject:
         passages.append(letter.subject)
     passage_stems = [set(content_stems(p)) for p in passages]
+    passage_index: dict[str, list[int]] = {}
+    for i, ps in enumerate(passage_stems):
+        for s_ in ps:
+            passage_index.setdefault(s_, []).append(i)
     commitment_stems = {c.pk: _commitment_words(c) for c in pool}
     topic_stems = set(content_stems(letter.topic))
     df: Counter[str] = Counter()
@@ -436,8 +440,10 @@ def evidence_for(letter: LetterView, pool: list[Commitment] | None = None) -> li
             return cov, shared
 
         best, best_i, best_words = 0.0, -1, []
-        for i, ps in enumerate(passage_stems):
-            cov, shared = coverage(ps)
+        # only the passages that share a stem can cover the commitment (the same figures as trying every passage)
+        sharing = sorted({i for s_ in stems for i in passage_index.get(s_, ())})
+        for i in sharing:
+            cov, shared = coverage(passage_stems[i])
             if cov > best:
                 best, best_i, best_words = cov, i, shared
         topic_cov, _topic_words = coverage(topic_stems)

@@ -469,8 +469,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b|"
         # "U kunt een reactie op het advies verwachten binnen de wettelijke termijn", "kunt u de brief voor de zomer
         # tegemoet zien"
-        r"\b(?:u|uw\s+kamer)\s+(?:kunt|kan|mag)\s+(?:\S+\s+){0,10}?verwachten\b|"
-        r"\b(?:kunt|kan|mag)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,10}?verwachten\b", I)),
+        r"\b(?:u|uw\s+kamer)\s+(?:kunt|kan|mag)\s+(?:\S+\s+){0,16}?verwachten\b|"
+        r"\b(?:kunt|kan|mag)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,16}?verwachten\b", I)),
     ("send_to_kamer", "send_document", re.compile(
         r"\b(?:wordt|worden|zal|zullen)\b" + W(16) + SEP + r"(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b" + W(4) + SEP
         + r"(?:verzonden|gestuurd|toegestuurd|toegezonden|aangeboden|voorgelegd|gezonden)\b|"
@@ -664,7 +664,10 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
                               # "Het Rijk zal komende jaren … actualiseren" (not "De sturing vanuit het Rijk zal …")
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder)\s+)?(?:het\s+(?-i:Rijk)|de\s+(?-i:Rijksoverheid))\s+"
-                              r"(?:zal|zullen)\b", I)
+                              r"(?:zal|zullen)\b|"
+                              # the verb last in a dat-clause: "Voor deze projecten geldt dat wij deze extern zullen laten
+                              # doorlichten"
+                              r"\bdat\s+" + GOV_SUBJ + r"\s+(?:[^\s,;]+\s+){0,6}?(?:zal|zullen)\s+[^\W\d_]+", I)
 NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)

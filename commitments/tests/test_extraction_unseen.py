@@ -228,6 +228,11 @@ RULE_POSITIVES = [
     ("Voorafgaand aan de Milieuraad van juni ontvangt uw Kamer de geannoteerde agenda.", "2025-03-01", "2025-06-30"),
     # "gepland voor juni" is in June, not before it
     ("De oplevering van het systeem is gepland voor september 2025.", "2025-03-01", "2025-09-30"),
+    # "U kunt … verwachten" with a long object and its date between (batch 20)
+    ("U kunt dan de nota naar aanleiding van het verslag van de vaste commissie op 17 september verwachten.",
+     "2025-03-01", "2025-09-17"),
+    # the future verb last in a dat-clause with the government as its subject (batch 20)
+    ("Voor deze drie projecten geldt dat wij deze direct extern zullen laten doorlichten.", "2025-03-01", None),
 ]
 
 RULE_NEGATIVES = [
