@@ -181,7 +181,7 @@ INFORM_ON_IT = re.compile(
 # "De eerste rapportage ontvangt u in maart", "U zult deze informatie … ontvangen": a noun phrase that takes up
 # a noun of the sentence before; the promise is told over both sentences
 TAKES_UP = re.compile(r"^\W*(?:de|het)\s+(?:eerste|tweede|volgende|eerstvolgende|laatste|nieuwe)\s+(?P<n>[^\W\d_]{4,})|"
-                      r"^\W*(?:\S+\s+){0,7}?(?:deze|dit)\s+(?P<m>[^\W\d_]{4,})", I)
+                      r"^\W*(?:\S+\s+){0,7}?(?:deze|dit|mijn|onze)\s+(?P<m>[^\W\d_]{4,})", I)
 NOT_TAKEN_UP = frozenset("brief kamerbrief jaar week maand periode manier wijze reden keer moment tijd datum "
                          "termijn stap stappen kader".split())
 
