@@ -376,7 +376,10 @@ REQUEST_TO_GOV = re.compile(
     r"(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b|"
     # the Kamer asking, verb first: "In het rappel van 26 september verzoeken de commissies tevens te reageren op …"
     r"\b(?:verzoekt|verzoeken|vraagt|vragen)\s+(?:de\s+(?:vaste\s+)?(?:kamer)?commissies?|uw\s+kamer|de\s+kamer|"
-    r"de\s+leden)\b", I)
+    r"de\s+leden)\b|"
+    # the Kamer asking the writer: "U verzoekt mij om u per openbare brief te informeren over …"
+    r"^\W*(?:u|uw\s+kamer|de\s+(?:vaste\s+)?(?:kamer)?commissie)\s+(?:verzoekt|vraagt)\s+(?:mij|ons)\b|"
+    r"\b(?:verzoekt|vraagt)\s+(?:u|uw\s+kamer)\s+(?:mij|ons)\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)

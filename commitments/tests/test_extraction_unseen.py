@@ -242,6 +242,9 @@ RULE_NEGATIVES = [
     ("Een volledige invoering is niet vóór 2028 haalbaar.", "2025-03-01"),
     ("Nederland telt in 2025 ruim 18 miljoen inwoners.", "2025-03-01"),
     ("Ik neem dat voorstel niet over.", "2025-03-01"),
+    # the Kamer's request to the writer, not the writer's promise (batch 20)
+    ("In uw brief van 3 maart verzoekt u mij u voor de zomer per brief te informeren over het onderhandelresultaat.",
+     "2025-03-10"),
 ]
 
 
