@@ -453,6 +453,10 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         + r"(?:op\s+)?terug(?:komen|\s+te\s+komen)\b|"
         r"^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:wil|willen|hoop|hopen|verwacht|verwachten)\b" + W(10) + SEP
         + r"(?:op\s+)?terug(?:komen|\s+te\s+komen)\b|"
+        # "Ik hoop u op korte termijn de reactie van het kabinet te kunnen toesturen"
+        r"(?:^\W*(?:ik|wij|we|het\s+kabinet)\s+(?:hoop|hopen)|\b(?:hoop|hopen)\s+(?:ik|wij|we|het\s+kabinet))\s+"
+        r"(?:u|uw\s+kamer|de\s+kamer)\b" + W(12) + SEP + r"te\s+(?:kunnen\s+)?(?:informeren|berichten|toesturen|"
+        r"sturen|toezenden|zenden|aanbieden|doen\s+toekomen|rapporteren)\b|"
         r"\b(?:houd|houden|houdt)\b" + W(6) + SEP + KAMER + r"\s+(?:\S+\s+){0,3}op\s+de\s+hoogte|"
         # "waarop de Minister en ik in de Toekomstvisie zullen terugkomen", "zal ik separaat terugkomen"
         r"\b(?:zal|zullen)\b" + W(10) + SEP + r"(?:op\s+)?terugkomen\b|"

@@ -231,6 +231,8 @@ RULE_POSITIVES = [
     # "U kunt … verwachten" with a long object and its date between (batch 20)
     ("U kunt dan de nota naar aanleiding van het verslag van de vaste commissie op 17 september verwachten.",
      "2025-03-01", "2025-09-17"),
+    # hoping to send the Kamer something is a promise to send it (not "Ik hoop dat de Kamer …")
+    ("Voor de zomer hoop ik u de evaluatie van de regeling te kunnen toesturen.", "2025-03-01", "2025-07-04"),
     # the future verb last in a dat-clause with the government as its subject (batch 20)
     ("Voor deze drie projecten geldt dat wij deze direct extern zullen laten doorlichten.", "2025-03-01", None),
 ]
