@@ -306,7 +306,12 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
         year = next_year_for(c.anchor, lambda y: last_day(y, month))
     pre = _pre(m)
     first = dt.date(year, month, 1)
+    if STRICT_BEFORE_PRE.match(pre) and BEFORE_END_OF.search(m.group(0)):
+        pre = "in"  # "vóór eind oktober": by the end of October, not before October
     return _period("month", "month", first, last_day(year, month), pre)
+
+
+BEFORE_END_OF = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:de\s+maand\s+)?[^\W\d_]+\s*(?:\d{4})?\W*$", re.I)
 
 
 def _recess_year(m: re.Match, c: Ctx, days_after_start: int) -> int | None:

@@ -397,6 +397,12 @@ def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence,
     assert find_phrase(sentence, D(letter)).due_date is None
 
 
+def test_before_the_end_of_a_month_is_due_at_its_end():
+    # "vóór eind oktober" is by the end of October (batch 21); "vóór oktober" stays the end of September
+    assert find_phrase("Het kabinetsstandpunt volgt vóór eind oktober.", D("2008-06-01")).due_date == D("2008-10-31")
+    assert find_phrase("Ik stuur u vóór oktober het standpunt.", D("2008-06-01")).due_date == D("2008-09-30")
+
+
 def test_a_nota_itself_keeps_its_calendar_date():
     assert find_phrase("Ik zal u met de Voorjaarsnota 2010 informeren.", D("2010-02-12")).due_date == D("2010-06-01")
     assert find_phrase("In de Miljoenennota zal ik u informeren.", D("2010-02-12")).due_date == D("2010-09-21")
