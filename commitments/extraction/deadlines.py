@@ -814,7 +814,9 @@ def may_hold_time(text: str) -> bool:
 # classes used when a sentence holds several phrases
 DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
-BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$",
+BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
+                          # "voor het zomerreces doch in elk geval in de tweede helft van 2020": the time held to
+                          r"\b(?:(?:doch|maar|en)\s+(?:in\s+(?:elk|ieder)\s+geval|zeker|uiterlijk)|doch|maar)\s+$",
                           re.I)
 
 

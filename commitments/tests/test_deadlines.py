@@ -403,6 +403,16 @@ def test_before_the_end_of_a_month_is_due_at_its_end():
     assert find_phrase("Ik stuur u vóór oktober het standpunt.", D("2008-06-01")).due_date == D("2008-09-30")
 
 
+@pytest.mark.parametrize("sentence,due", [
+    # an aim, then the time held to ("doch in elk geval", "maar uiterlijk"): the later is the deadline
+    ("Ik streef ernaar voor het zomerreces doch in elk geval in de tweede helft van 2020 met een reactie te komen.",
+     "2020-12-31"),
+    ("Ik streef ernaar u voor de zomer, maar uiterlijk in september te informeren.", "2020-09-30"),
+])
+def test_the_time_held_to_after_an_aim_is_the_deadline(sentence, due):
+    assert find_phrase(sentence, D("2020-03-01")).due_date == D(due)
+
+
 def test_a_nota_itself_keeps_its_calendar_date():
     assert find_phrase("Ik zal u met de Voorjaarsnota 2010 informeren.", D("2010-02-12")).due_date == D("2010-06-01")
     assert find_phrase("In de Miljoenennota zal ik u informeren.", D("2010-02-12")).due_date == D("2010-09-21")
