@@ -562,7 +562,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+", I)),
     ("willen_concrete", "action", re.compile(
-        r"\b(?:wil|willen)" + W(10) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
+        r"\b(?:wil|willen)" + W(16) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
         r"informeren|sturen|aanbieden|indienen|organiseren|uitvoeren|starten|opzetten|in\s+kaart\s+brengen|"
         r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
@@ -623,7 +623,9 @@ PRESENT_PASSIVE = re.compile(
 GOV_SUBJ = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 # the government as a third person: "Mijn ministerie publiceert …", "Nederland organiseert …" (foreign affairs)
 FP_GOV_SUBJ = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:mijn|ons|het)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
-               r"het\s+Rijk|(?-i:Nederland)(?!\s+(?:en|of)\b))")
+               r"het\s+Rijk|(?-i:Nederland)(?!\s+(?:en|of)\b)|"
+               # a ministry by its acronym or an executive agency: "IenW beoogt eind 2026 …", "Rijkswaterstaat start …"
+               r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|Defensie|Rijkswaterstaat|RVO|DJI|IND)(?!\s+(?:en|of)\b))")
 FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
 FP_SUBJECT = re.compile(r"^\W*" + FP_GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
 # finite verbs after which a first-person present clause is no promise: auxiliaries and modals (their own rules),
@@ -765,7 +767,7 @@ PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,9}?toe
 OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
                        r"\w*rapportage|nota|\w*nota|verslag|reactie|kabinetsreactie|rapport|\w*monitor|notitie|"
                        r"beantwoording|\w*debat|\w*overleg)\b", I)
-EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.|separaat)\b", I)
+EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.|separaat|afzonderlijk)\b", I)
 GOV_THEN_CLAUSE = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))"
                              r"\s+(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", I)
 FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"

@@ -159,7 +159,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 # najaar berichten": the sentence before names what this one is about
 BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe|"
                              r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
-EARLY_ANAPHOR = re.compile(r"^\W*(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|"
+EARLY_ANAPHOR = re.compile(r"^\W*(?!(?:op\s+basis|naar\s+aanleiding|in\s+het\s+licht)\s+(?:hier|daar)van\b)"
+                           r"(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|"
                            r"daarin|hierin)\b", I)
 # "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
 # object takes up what the sentence before names

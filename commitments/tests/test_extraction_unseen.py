@@ -233,6 +233,13 @@ RULE_POSITIVES = [
      "2025-03-01", "2025-09-17"),
     # hoping to send the Kamer something is a promise to send it (not "Ik hoop dat de Kamer …")
     ("Voor de zomer hoop ik u de evaluatie van de regeling te kunnen toesturen.", "2025-03-01", "2025-07-04"),
+    # batch 22: "afzonderlijk" is a later letter; a ministry by its acronym is the government; "wil ik …
+    # vaststellen" over a long object
+    ("Over de resultaten van de uitwerking voor contractvervoer bericht ik u afzonderlijk.", "2025-03-01", None),
+    ("IenW beoogt eind 2026 twee nieuwe concessies te gunnen middels een Europese aanbesteding.", "2025-03-01",
+     "2026-12-31"),
+    ("Voor het einde van 2025 wil ik samen met provincies een complete Bossenstrategie met een uitvoeringsprogramma en "
+     "de daarbij behorende instrumenten vaststellen.", "2025-03-01", "2025-12-31"),
     # the future verb last in a dat-clause with the government as its subject (batch 20)
     ("Voor deze drie projecten geldt dat wij deze direct extern zullen laten doorlichten.", "2025-03-01", None),
 ]
@@ -385,3 +392,11 @@ def test_round2_rule_finds_the_commitment(sentence, date, due):
 @pytest.mark.parametrize("sentence,date", ROUND2_NEGATIVES, ids=[n[0][:48] for n in ROUND2_NEGATIVES])
 def test_round2_rule_finds_no_commitment(sentence, date):
     assert extract(doc_of(sentence, date=date)) == []
+
+
+def test_on_that_basis_names_its_own_object_and_does_not_take_in_the_sentence_before():
+    # "Op basis hiervan hoop ik uw Kamer … te informeren": the annotators quote this sentence alone (4 of 5 such quotes)
+    before = "Daarmee stelt het kabinet vervolgens vast welke aanvullende acties nodig zijn voor een zonneladder."
+    promise = "Op basis hiervan hoop ik uw Kamer voor de zomer van 2025 te informeren."
+    [c] = [c for c in candidates(doc_of(before + " " + promise, date="2025-03-01")) if c.sentence == promise]
+    assert c.quote == promise
