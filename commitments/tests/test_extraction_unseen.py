@@ -240,6 +240,8 @@ RULE_POSITIVES = [
      "2026-12-31"),
     ("Voor het einde van 2025 wil ik samen met provincies een complete Bossenstrategie met een uitvoeringsprogramma en "
      "de daarbij behorende instrumenten vaststellen.", "2025-03-01", "2025-12-31"),
+    # "Ik wil … verlagen": an intention with a concrete act (batch 22)
+    ("Ik wil dat bedrag per 1 januari 2026 verlagen van 1.000 euro naar 250 euro.", "2025-03-01", "2026-01-01"),
     # the future verb last in a dat-clause with the government as its subject (batch 20)
     ("Voor deze drie projecten geldt dat wij deze direct extern zullen laten doorlichten.", "2025-03-01", None),
 ]
