@@ -517,7 +517,10 @@ STATE_END = re.compile(r"(?<!werking\s)(?<!gereed\s)(?<!klaar\s)(?<!afgerond\s)(
 PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:voorzien|gepland|ingepland)\b(?!\s+(?:in|van|met)\b)|"
+        # ("voorzien in/van/met" is "provides for", unless a time follows: "staat gepland in het eerste kwartaal")
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:(?:gepland|ingepland)\b(?!\s+(?:van|met)\b)|"
+        r"voorzien\b(?!\s+(?:van|met)\b)(?!\s+in\s+(?!(?:het\s+|de\s+)?(?:eerste\s+|tweede\s+|derde\s+|vierde\s+)?"
+        r"(?:najaar|voorjaar|zomer|winter|kwartaal|helft|begin|loop|\d{4})\b)))|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
         r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"

@@ -242,6 +242,9 @@ RULE_POSITIVES = [
      "de daarbij behorende instrumenten vaststellen.", "2025-03-01", "2025-12-31"),
     # "Ik wil … verlagen": an intention with a concrete act (batch 22)
     ("Ik wil dat bedrag per 1 januari 2026 verlagen van 1.000 euro naar 250 euro.", "2025-03-01", "2026-01-01"),
+    # "staat gepland in <time>" is planned (batch 23); "is voorzien in een …" (provides for) is not, see below
+    ("De brief met mijn appreciatie op de rapporten staat gepland in het eerste kwartaal van 2026.", "2025-12-01",
+     "2026-03-31"),
     # the future verb last in a dat-clause with the government as its subject (batch 20)
     ("Voor deze drie projecten geldt dat wij deze direct extern zullen laten doorlichten.", "2025-03-01", None),
 ]
@@ -253,6 +256,7 @@ RULE_NEGATIVES = [
     ("Een volledige invoering is niet vóór 2028 haalbaar.", "2025-03-01"),
     ("Nederland telt in 2025 ruim 18 miljoen inwoners.", "2025-03-01"),
     ("Ik neem dat voorstel niet over.", "2025-03-01"),
+    ("De regeling is voorzien in een overgangstermijn tot 2027.", "2025-03-01"),
     # the Kamer's request to the writer, not the writer's promise (batch 20)
     ("In uw brief van 3 maart verzoekt u mij u voor de zomer per brief te informeren over het onderhandelresultaat.",
      "2025-03-10"),
