@@ -306,12 +306,9 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
         year = next_year_for(c.anchor, lambda y: last_day(y, month))
     pre = _pre(m)
     first = dt.date(year, month, 1)
-    if STRICT_BEFORE_PRE.match(pre) and BEFORE_END_OF.search(m.group(0)):
+    if STRICT_BEFORE_PRE.match(pre) and (m.groupdict().get("part") or "").lower() in ("eind", "einde"):
         pre = "in"  # "vóór eind oktober": by the end of October, not before October
     return _period("month", "month", first, last_day(year, month), pre)
-
-
-BEFORE_END_OF = re.compile(r"\b(?:eind|einde)\s+(?:van\s+)?(?:de\s+maand\s+)?[^\W\d_]+\s*(?:\d{4})?\W*$", re.I)
 
 
 def _recess_year(m: re.Match, c: Ctx, days_after_start: int) -> int | None:
@@ -681,7 +678,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("month",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|naar|"
      r"sinds|tot\s+en\s+met|in\s+de\s+loop\s+van|eind|einde|begin|medio|half|halverwege|midden)\s+)"
-     r"(?:(?:eind|einde|begin|medio|half|halverwege|midden)\s+(?:van\s+)?)?(?:de\s+maand\s+)?" + M
+     r"(?:(?P<part>eind|einde|begin|medio|half|halverwege|midden)\s+(?:van\s+)?)?(?:de\s+maand\s+)?" + M
      + r"(?:\s*(?:/|[-–]|\s(?:of|en)\s)\s*(?P<m2>" + "|".join(MONTHS) + r"))?"
      + r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar))?" + WORD_END,
      h_month),

@@ -1468,13 +1468,15 @@ def _share_list_fate(cands: list[Candidate]) -> None:
                 c.confidence = best
 
 
-def _extend(item: ExtractedCommitment, text: str, end: int, seen: set[str]) -> None:
+def _extend(item: ExtractedCommitment, text: str, end: int, seen: set[str] | None = None) -> None:
     """Let ``item``'s quote run on to ``end`` in its passage ``text`` (one promise told over several sentences),
-    keeping ``seen`` (the quotes already proposed) in step."""
-    seen.discard(_norm_ws(item.quote).lower())
+    keeping ``seen`` (the quotes already proposed), when given, in step."""
+    if seen is not None:
+        seen.discard(_norm_ws(item.quote).lower())
     item.quote = text[item.span[0]:end]
     item.span = (item.span[0], end)
-    seen.add(_norm_ws(item.quote).lower())
+    if seen is not None:
+        seen.add(_norm_ws(item.quote).lower())
 
 
 # "In deze brief zal ik …" may describe a letter just promised; "In deze brief geef ik …" is this letter
@@ -1613,8 +1615,9 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             confidence=round(c.confidence, 3),
             features=c.features,
         ))
-    _trailing_elaboration(cands, out, threshold)
-    _sequel_merge(cands, out)
+    texts = {c.passage.index: c.passage.text for c in cands}
+    _trailing_elaboration(cands, texts, out, threshold)
+    _sequel_merge(texts, out)
     _time_for_the_steps_above(doc, cands, out)
     return out
 
@@ -1626,12 +1629,12 @@ TRAILS = re.compile(r"^\W*(?:(?:deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?(?:zal|zull
                     r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens)\b", I)
 
 
-def _trailing_elaboration(cands: list[Candidate], out: list[ExtractedCommitment], threshold: float) -> None:
+def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: list[ExtractedCommitment],
+                          threshold: float) -> None:
     """Let each item's quote take in the sentence right after it when that sentence names the promise again and is
     no promise of its own (it scores below ``threshold``): one promise told over two sentences.  The quote keeps its
     own time; the second sentence's time counts only when the first has none."""
     by_start = {(c.passage.index, c.span[0]): c for c in cands}
-    texts = {c.passage.index: c.passage.text for c in cands}
     starts = {(i.passage_index, i.span[0]) for i in out if i.span}
     for item in out:
         text = texts.get(item.passage_index)
@@ -1647,8 +1650,7 @@ def _trailing_elaboration(cands: list[Candidate], out: list[ExtractedCommitment]
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research, as above
         if (c.span[1] - c.span[0]) > 1.5 * (item.span[1] - item.span[0]) + 40:
             continue  # an elaboration longer than the promise is a paragraph of its own
-        item.quote = text[item.span[0]:c.span[1]]
-        item.span = (item.span[0], c.span[1])
+        _extend(item, text, c.span[1])
         if item.deadline.kind == "none" and c.deadline.kind != "none":
             item.deadline = c.deadline
 
@@ -1658,11 +1660,10 @@ def _trailing_elaboration(cands: list[Candidate], out: list[ExtractedCommitment]
 SEQUEL = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:vervolgens|daarna|aansluitend)\b", I)
 
 
-def _sequel_merge(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None:
     """Join an item that sends or tells the Kamer something "vervolgens"/"daarna" (without a time of its own) to
     the item of the sentence right before it when that one is no such act itself (a report received, a step
     taken): one promise over two sentences.  A date of the first step is a lower bound for the second."""
-    texts = {c.passage.index: c.passage.text for c in cands}
     i = 1
     while i < len(out):
         a, b = out[i - 1], out[i]
@@ -1671,8 +1672,7 @@ def _sequel_merge(cands: list[Candidate], out: list[ExtractedCommitment]) -> Non
                 and not text[a.span[1]:b.span[0]].strip() and SEQUEL.match(b.quote) \
                 and b.deadline.kind in ("none", "vague", "relative") and b.deadline.due_date is None \
                 and b.kind in ("inform_parliament", "send_document") and a.kind not in ("inform_parliament", "send_document"):
-            a.quote = text[a.span[0]:b.span[1]]
-            a.span = (a.span[0], b.span[1])
+            _extend(a, text, b.span[1])
             if a.deadline.due_date:
                 # the step after a dated one is due after it, not on its date
                 a.deadline = Deadline(b.deadline.phrase, "relative", earliest=a.deadline.due_date,
