@@ -27,7 +27,8 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -256,11 +257,15 @@ def _without_server_paths(text: str, job: UploadJob) -> str:
 
 def claim_upload(job_id: int, task_id: str = "") -> int | None:
     """Compare-and-set queued → running for this worker; the attempt number, or None when the job
-    is not queued (another worker has it, it finished, or it is still a draft)."""
+    is not queued (another worker has it, it finished, or it is still a draft).
+
+    A worker holding the task proves the broker took it: an empty ``dispatched_at`` is filled here,
+    since the worker can claim the job before the request that sent it has written that time."""
     now = timezone.now()
     claimed = UploadJob.objects.filter(pk=job_id, status=UploadStatus.QUEUED).update(
         status=UploadStatus.RUNNING, attempts=F("attempts") + 1, progress=10, lease_until=lease_deadline(now),
         task_id=(task_id or "")[:64], updated_at=now, message=_("Het document wordt gelezen en geanalyseerd…"),
+        dispatched_at=Coalesce(F("dispatched_at"), Value(now)),
     )
     if not claimed:
         return None

@@ -156,3 +156,21 @@ def test_only_queued_jobs_that_nobody_took_are_sent_again(monkeypatch, settings)
     assert dispatch_queued_uploads.apply().get() == 2
     assert sent == [never_sent.pk, long_ago.pk]
     assert UploadJob.objects.get(pk=never_sent.pk).dispatched_at is not None
+
+
+def test_a_worker_that_claims_a_job_before_the_sender_wrote_dispatched_at_fills_it_in():
+    """The worker can take the task before the request's 'sent' UPDATE runs; that UPDATE then finds
+    the job running and writes nothing. The claim itself records that the broker took the job."""
+    from web.uploads import claim_upload
+
+    sent_at = timezone.now() - dt.timedelta(minutes=3)
+    unsent = UploadJob.objects.create(original_name="a.txt", doc_type="vso", status=UploadStatus.QUEUED)
+    sent = UploadJob.objects.create(original_name="b.txt", doc_type="vso", status=UploadStatus.QUEUED,
+                                    dispatched_at=sent_at)
+
+    assert claim_upload(unsent.pk) == 1 and claim_upload(sent.pk) == 1
+
+    unsent.refresh_from_db()
+    sent.refresh_from_db()
+    assert unsent.status == UploadStatus.RUNNING and unsent.dispatched_at is not None
+    assert sent.dispatched_at == sent_at
