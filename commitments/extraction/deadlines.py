@@ -311,6 +311,16 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     return _period("month", "month", first, last_day(year, month), pre)
 
 
+def h_document_month(m: re.Match, c: Ctx) -> Deadline | None:
+    """"de voortgangsrapportage van mei 2020": a report dated in a month still ahead is due then; one dated in a
+    month that has begun or passed is a document referred to, no deadline."""
+    year, _stated = year_of(m["y"], c.anchor)
+    month = MONTHS[m["m"].lower()]
+    if year is None or c.anchor is None or dt.date(year, month, 1) <= c.anchor:
+        return None
+    return _period("month", "month:document", dt.date(year, month, 1), last_day(year, month), "in")
+
+
 def _recess_year(m: re.Match, c: Ctx, days_after_start: int) -> int | None:
     """The year of the summer recess a phrase means: the stated one, else the first whose start + ``days_after_start``
     is still ahead of the letter (None without either)."""
@@ -510,6 +520,7 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
                 else:
                     break
                 d, rule = fn(year), f"event:{name}"
+                lower = lower and pre != "vanaf"  # "vanaf de komende miljoenennota": starts with that nota
                 break
     if d is None:
         return Deadline(None, "event", rule="event:after" if lower else rule, detail=ev or text)
@@ -539,7 +550,8 @@ EVENT_TRIGGER = (
     r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"
     r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|ná|na|ten\s+tijde\s+van)"
 )
-KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in)"
+# "vanaf (de) komende miljoenennota": from that one on, a start (as "vanaf 2027" is): the nota's date is due
+KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in|vanaf)"
 
 # tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
 TAIL_STOP = (
@@ -649,7 +661,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+(?:[\w\-]+\s+){0,2}?)?" + EVENT_NOUN + r"\b" + EVENT_TAIL + r")",
      h_event),
     ("event",
-     KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+|voor\s+)?(?:19|20)\d{2})?)",
+     KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?(?:(?:eerst)?(?:komende|volgende)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+|voor\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
     ("week",
@@ -675,6 +687,12 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:(?P<d0>[0-3]?\d)\s*(?:en|tot(?:\s+en\s+met)?|t/m|[-–])\s*)?(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
+    # a report named by the month it is to appear: "in de voortgangsrapportage van mei 2020 gaan we in op …"
+    ("month",
+     r"(?:" + "|".join(rf"(?<={n}\s)" for n in ("rapportage", "rapport", "brief", "monitor", "update", "nota",
+                                                 "overzicht", "editie", "meting")) + r")van\s+"
+     + M + r"\s+(?P<y>(?:19|20)\d{2})" + WORD_END,
+     h_document_month),
     ("month",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|nog\s+" + VOOR + r"|uiterlijk\s+in|uiterlijk|" + VOOR + r"|na|vanaf|per|in|rond|naar|"
      r"sinds|tot\s+en\s+met|in\s+de\s+loop\s+van|eind|einde|begin|medio|half|halverwege|midden)\s+)"

@@ -139,10 +139,14 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 kind_hint=verdict.kind if verdict else "action",
                 window_start=spans[max(0, i - 2)][0], prev_end=spans[i - 1][1] if i > 0 else None,
             )
-            if i > 0 and c.rule and rules.ANAPHOR_START.search(sentence) and (
+            if i > 0 and c.rule and ((rules.ANAPHOR_START.search(sentence) and (
                     (THIS_LETTER.search(sentences[i - 1]) and rules.IN_LETTER_VERB.search(sentences[i - 1]))
-                    or OUTLINE.search(sentences[i - 1])):
-                c.rule = None  # "In deze brief ga ik eerst in op … Daarna …": the letter's own outline
+                    or OUTLINE.search(sentences[i - 1]))) or (
+                    deadline.kind == "none" and ALSO_IN_LETTER.match(sentence)
+                    and THIS_LETTER.search(sentences[i - 1]) and LETTER_TOPICS.search(sentences[i - 1]))):
+                # "In deze brief ga ik eerst in op … Daarna …", "… ga ik in deze brief in op de volgende thema's: …
+                # Ik zal ook ingaan op raakvlakken met overige wetgeving.": the letter's own outline
+                c.rule = None
             lead = _enumeration(c, lead)
             context.append(((offset + start) / total, prev_rule, " ".join(sentences[i + 1:i + 3])))
             out.append(c)
@@ -160,8 +164,12 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zullen|wordt|worden)|hiertoe|daartoe|"
                              r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
 EARLY_ANAPHOR = re.compile(r"^\W*(?!(?:op\s+basis|naar\s+aanleiding|in\s+het\s+licht)\s+(?:hier|daar)van\b)"
-                           r"(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|"
+                           r"(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|hiermee|daarmee|"
                            r"daarin|hierin)\b", I)
+# a further part of the letter's outline: "Ik zal ook ingaan op …", "Daarbij sta ik tevens stil bij …"
+LETTER_TOPICS = re.compile(r"\bin\s+op\b|\b(?:bespreek|behandel|schets|beschrijf)\b|\bstil\s+bij\b", I)
+ALSO_IN_LETTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:ook|tevens|daarnaast|verder|voorts)\b(?:\s+\S+){0,6}?\s+"
+                            r"(?:in(?:gaan)?\s+op|stilstaan|stil\s+bij|bespreken|behandelen|aandacht\s+besteden)\b", I)
 # "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
 # object takes up what the sentence before names
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"

@@ -344,6 +344,12 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("Vanaf 2023 komt er een reparateursregister voor elektrische apparaten.", "2023-02-03", "2023-12-31"),
     # a common misspelling of the Voorjaarsnota is still that event
     ("Hierover wordt u bij Voorjaarnota nader geïnformeerd.", "2022-03-01", "2022-06-01"),
+    # "vanaf (de) komende miljoenennota" starts with the next one (the letter came after Prinsjesdag 2020)
+    ("In de bijlage van de miljoenennota zal vanaf komende miljoenennota ook de raming worden opgenomen.",
+     "2020-09-25", "2021-09-21"),
+    ("Bij de eerstvolgende Voorjaarsnota informeer ik u over de stand van zaken.", "2020-09-25", "2021-06-01"),
+    # a report named by the month it is to appear in
+    ("In de voortgangsrapportage van mei 2020 zoomen we in op de meetbare impact.", "2019-11-07", "2020-05-31"),
     # the Kamer's own promise first keeps its time when another step follows "daarna"
     ("Ik zal u in mei informeren en zal u daarna het wetsvoorstel sturen.", "2017-11-01", "2018-05-31"),
 ])
@@ -392,6 +398,9 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
     # a nota named as where something was announced, not when anything happens
     ("In het kader van de in de miljoenennota aangekondigde heroverwegingen zullen voorstellen worden gedaan.",
      "2010-02-12"),
+    # a report of a month already begun or past is referred to
+    ("In de voortgangsrapportage van mei 2019 ging ik in op de meetbare impact.", "2019-11-07"),
+    ("Zoals gemeld in de brief van november 2019 zal ik u informeren.", "2019-11-07"),
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None

@@ -478,3 +478,12 @@ def test_a_step_for_the_kamer_after_a_dated_step_joins_it_and_is_due_after_it():
     items = extract(in_letter(first + " " + second))
     assert [i.quote for i in items] == [first + " " + second]
     assert items[0].deadline.due_date is None and items[0].deadline.earliest == D("2025-08-31")
+
+
+def test_a_further_topic_of_the_letters_own_outline_is_no_promise():
+    outline = ("Voor een inhoudelijke beschouwing van de verzoeken van het parlement ga ik, mede namens de Minister "
+               "voor Medische Zorg en Sport, in deze brief in op de volgende thema’s: waarborgen voor kwaliteit, de "
+               "afdoening van klachten en toezicht in het Wmo-domein.")
+    further = "Ik zal ook ingaan op raakvlakken met overige wetgeving."
+    items = extract(doc_of(OPENING, outline + " " + further, "Hoogachtend,", date="2018-11-22"))
+    assert further not in [i.quote for i in items]
