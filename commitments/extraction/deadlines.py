@@ -730,6 +730,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("vague",
      r"\b(?:binnenkort|op\s+korte\s+termijn|(?:in\s+)?de\s+komende\s+(?:periode|tijd|maanden|jaren|weken|fase)|"
      r"in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
+     r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn)|"
      r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
      r"in\s+de\s+(?:nabije\s+)?toekomst|op\s+(?:middel)?lange\s+termijn|(?:in\s+)?de\s+nabije\s+toekomst|"
      r"later|nog\s+niet\s+bekend)" + WORD_END,
@@ -783,7 +784,7 @@ NEEDS: dict[str, str] = {
     "year": r"\d{4}|jaar",
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|"
                 r"hierna(?!\s*:)|daarna|daaropvolgend|aansluitend|binnen",
-    "vague": r"binnenkort|termijn|komende|volgende|spoedig|snel|vlot|tijdig|z\.s\.m|zijner|t\.z\.t|later|toekomst|"
+    "vague": r"binnenkort|termijn|afzienbare|komende|volgende|spoedig|snel|vlot|tijdig|z\.s\.m|zijner|t\.z\.t|later|toekomst|"
              r"bekend",
 }
 # every phrase starts at a word boundary: "(?<!\w)" lets the engine skip mid-word positions quickly

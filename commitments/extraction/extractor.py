@@ -393,7 +393,9 @@ MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mog
 NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|gepast|gewoon|gemiddeld|gezamenlijk|"
                  r"geleidelijk|gelukkig|gevoelig|gedeeltelijk|geheel|gemakkelijk|genegen|gehouden|bereid|verplicht|"
                  r"verantwoordelijk|benieuwd|betrokken|bekend|bezorgd|bevoegd|verheugd|voornemens)\b)")
-PARTICIPLE = r"(?:\w*ge\w+(?:d|t|en)|(?:ver|be|ont|her|er)\w+(?:d|t|en)|\w+eerd)"
+# (also a separable verb on be-/ver-/ont-/her-: "aanbesteed", "voorbereid", "uitbetaald", "overgedragen")
+PARTICIPLE = (r"(?:\w*ge\w+(?:d|t|en)|(?:aan|af|in|op|uit|voor|door|toe|terug|na|over|mee|bij)?(?:ver|be|ont|her|er)"
+              r"\w+(?:d|t|en)|\w+eerd)")
 PAST = re.compile(
     # ("heb ik een aantal dagen extra tijd nodig": "hebben" as a main verb in the present)
     r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)|\b(?:had|hadden|werd|werden|was|waren)\b|"
@@ -614,6 +616,10 @@ ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd|ondersteu
                      r"gegeven|gesproken|genomen|ervaren|gezien|beschouwd|bepaald|gevraagd)\b", I)
 
 # a present passive with a deliverable-making participle (with a time phrase it is a commitment)
+# a vague time that still says "soon": "De regeling wordt op korte termijn gepubliceerd" is as much a plan as a dated one
+NEAR_FUTURE = re.compile(r"\b(?:binnenkort|op\s+(?:zeer\s+)?korte\s+termijn|(?:zeer\s+)?spoedig|"
+                         r"zo\s+(?:spoedig|snel)\s+mogelijk|de\s+komende\s+(?:tijd|periode|maanden|weken)|"
+                         r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn))\b", I)
 PRESENT_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\b" + W(28) + SEP + r"(?:" + PARTICIPLE + r"|opgeleverd|uitgezet|opgesteld|aangeboden|verzonden|"
     r"verstuurd|voorgelegd|ingediend|afgerond|uitgevoerd|opgestart|uitgewerkt|vastgesteld|bekendgemaakt|ontwikkeld|"
@@ -1119,6 +1125,8 @@ DECIDED = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet|de\s+
                      r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:er\s*)?voor\s+gekozen\b", I)
 # "heeft het kabinet besloten(, conform het advies …,) om het rechtsherstel voor … (a long object) in gang te zetten"
 DECIDED_OM = re.compile(r"\s*(?:,[^,;]{0,150},\s*)?om\s+(?:[^\s;]+\s+){0,40}?te\s+\w+", I)
+# "Ik heb besloten dat het ministerie een eenheid gaat inrichten", "… besloten dat de regeling wordt verlengd"
+DECIDED_DAT = re.compile(r"\s*,?\s*dat\s+(?:[^\s;]+\s+){1,25}?(?:gaat|gaan|zal|zullen|wordt|worden)\b", I)
 # a sentence that opens with a subordinate clause of time or reason whose verb is the decision ("Nadat ik heb besloten …")
 MAIN_IS_SUBCLAUSE = re.compile(r"^\W*(?:nadat|toen|omdat|zodra|als|wanneer|sinds|nu)\b", I)
 # the letter announcing its own parts: a sequence word, the government, a verb of writing about something
@@ -1189,7 +1197,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     m = DECIDED.search(s)
     if m and ((dated_or_event and deadline.span and deadline.span[0] >= m.end())
               or (not time_forward and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
-                                        or DECIDED_OM.match(s[m.end():]))
+                                        or DECIDED_OM.match(s[m.end():]) or DECIDED_DAT.match(s[m.end():]))
                   and not MAIN_IS_SUBCLAUSE.match(s))) \
             and not NEGATION.search(s[m.end():]) and not MODAL.search(s[:m.start()]):
         return Verdict("decided", "action")  # "… heb ik besloten om die distributie uit te stellen, naar oktober 2017"
@@ -1320,7 +1328,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             and not MODAL.search(_clause_before(s, m.start())) and not _subject_is_other(s, m.start()):
         return Verdict("present_research", "research_evaluation")
 
-    if dated_or_event and not past:
+    if (dated_or_event or (deadline.kind == "vague" and NEAR_FUTURE.search(s))) and not past:
         m = EVENT_VERB.search(s)
         if m and not _subject_is_other(s, m.start()) and not MODAL.search(s[max(0, m.start() - 30):m.end()]) \
                 and not NEGATION.search(s[max(0, m.start() - 30):m.end()]):

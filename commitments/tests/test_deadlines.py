@@ -213,7 +213,8 @@ FORWARD = ["voor de zomer", "in het najaar", "in het voorjaar", "eind dit jaar",
            "met de voorjaarsnota", "dit schooljaar", "voor de jaarwisseling", "in het derde kwartaal"]
 VAGUE = ["binnenkort", "op korte termijn", "de komende periode", "in de volgende fase", "zo spoedig mogelijk",
          "jaarlijks", "twee keer per jaar", "zodra de resultaten er zijn", "vijf jaar na inwerkingtreding",
-         "voorafgaand aan besluitvorming", "in aanloop naar het debat", "te zijner tijd", "op termijn"]
+         "voorafgaand aan besluitvorming", "in aanloop naar het debat", "te zijner tijd", "op termijn",
+         "binnen een afzienbare termijn", "binnen afzienbare tijd"]
 letters = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2035, 12, 31))
 
 

@@ -415,6 +415,14 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     # choosing to do something is deciding it
     ("Om deze redenen kies ik er, in overleg met de VNG, voor om de wet per 1 juli 2026 in te voeren.", "decided",
      "2026-07-01"),
+    # a decision told as a dat-clause
+    ("Ik heb besloten dat het ministerie een eenheid gaat inrichten ten behoeve van de uitvoering van de wet.",
+     "decided", None),
+    # the participle of a separable be-verb ("aanbesteden") is a participle
+    ("In het najaar 2026 wordt de inrichting van het gebouw in onderdelen aanbesteed.", "present_with_time",
+     "2026-12-20"),
+    # a vague time that says "soon" still makes a present passive a plan
+    ("De stuwmeerregeling wordt op korte termijn in de Staatscourant gepubliceerd.", "present_with_time", None),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
