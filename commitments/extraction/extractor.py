@@ -251,6 +251,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
+                            # "Ik stuur u het rapport bijgaand toe", "… bied ik u bijgevoegd aan"
+                            r"\b(?:stuur|zend|bied)\b(?:\s+\S+){0,8}?\s+(?:bijgaand|bijgevoegd)\b|"
                             r"^\W*(?:bijgevoegd|bijgaand)\b|\bontvangt\s+u\s+(?:\S+\s+){0,2}?(?:bijgaand|bijgevoegd)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
                             r"\b(?:ontvangt|treft|vindt)\s+u\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?bijlage\b", I)),
     # a plan that is reported as no longer feasible
@@ -1579,7 +1581,15 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 seen.discard(_norm_ws(out[-1].quote).lower())
                 out.pop()
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
-        if last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
+        if last and quote == c.sentence and _untimed(c.deadline) and last.deadline.due_date \
+                and AFTER_START.match(c.sentence) and last.kind not in ("inform_parliament", "send_document") \
+                and kind_of(c.sentence, c.kind_hint) in ("inform_parliament", "send_document") \
+                and names_previous(c.sentence, p.text[last.span[0]:last.span[1]]):
+            # "… de gesprekken in mei 2007 zullen plaatsvinden. Na mijn gesprekken … zal ik u informeren": a promise of
+            # its own, due after the event just dated (a lower bound), not on its date
+            c.deadline = Deadline(last.deadline.phrase, "relative", earliest=last.deadline.due_date,
+                                  rule="relative:after_dated_event", detail="na: " + (last.deadline.phrase or ""))
+        elif last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
                      or (INFORM_ABOUT_IT.match(c.sentence) and KAMER_TARGET.search(c.sentence)
                          and FIRST_PERSON_ACT.search(p.text[last.span[0]:last.span[1]]))
@@ -1693,6 +1703,8 @@ def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None
         i += 1
 
 
+# a sentence that opens with the event it follows: "Na mijn gesprekken met de regio's zal ik u informeren"
+AFTER_START = re.compile(r"^\W*(?:na|nadat|zodra|na\s+afloop\s+van)\b", I)
 AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+van)\b", I)
 
 

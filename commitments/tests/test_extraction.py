@@ -495,3 +495,20 @@ def test_a_further_topic_of_the_letters_own_outline_is_no_promise():
     further = "Ik zal ook ingaan op raakvlakken met overige wetgeving."
     items = extract(doc_of(OPENING, outline + " " + further, "Hoogachtend,", date="2018-11-22"))
     assert further not in [i.quote for i in items]
+
+
+def test_informing_after_a_dated_event_is_a_promise_of_its_own_due_after_it():
+    talks = "Naar verwachting betekent dit dat de gesprekken in de maand mei 2007 zullen plaatsvinden."
+    after = ("Na mijn gesprekken met de betrokken regio’s zal ik u informeren over het verdere proces om te komen tot "
+             "een standpunt van het kabinet.")
+    items = extract(doc_of(OPENING, talks + " " + after, "Hoogachtend,", date="2007-04-25"))
+    (inform,) = [i for i in items if i.quote == after]
+    assert inform.deadline.due_date is None and inform.deadline.earliest == D("2007-05-31")
+    assert all(i.deadline.due_date != D("2007-05-31") for i in items if after in i.quote)
+
+
+@pytest.mark.parametrize("sentence", ["Ik stuur u het rapport bijgaand toe1.",
+                                      "Hierbij bied ik u bijgevoegd het eindrapport van de evaluatie aan."])
+def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None and "skip=enclosed" in c.features
