@@ -134,6 +134,7 @@ OTHERS = (
 )
 OTHERS_RX = re.compile(r"^\W*" + OTHERS + r"\b", I)
 GOV_RX = re.compile(r"\b" + GOV + r"\b", I)
+AGENT_OTHER = re.compile(r"\bdoor\s+" + OTHERS + r"\b", I)
 GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
@@ -1022,6 +1023,10 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
         return False
     if before and OTHERS_RX.search(before) and len(before.split()) <= 10 and not re.match(
             r"^\W*(?:in|op|met|voor|door|bij|na|om|over|daarnaast|ook|daarom|zo|verder|tevens)\b", before, I):
+        return True
+    if AGENT_OTHER.search(before) and not re.search(r"\bdoor\s+(?:\S+\s+){0,6}?\w*(?:ge|be|ver)\w+[dt]\b", before, I):
+        # "De publicatie door de Europese Commissie van het voorstel vindt … plaats": the subject is another's act
+        # (not "de door politie en OM geconstateerde knelpunten", an attribute)
         return True
     if OTHERS_RX.search(after_subj[:60]):
         # "worden scholen geïnformeerd": a passive subject is what is acted on, fine

@@ -512,3 +512,15 @@ def test_informing_after_a_dated_event_is_a_promise_of_its_own_due_after_it():
 def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None and "skip=enclosed" in c.features
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the subject is another's act: no rule reads it as the government's plan
+    ("De publicatie door de Europese Commissie van het voorstel voor een uitvoeringsbesluit vindt naar verwachting op "
+     "30 november plaats.", None),
+    # a participle's agent inside the sentence is no subject
+    ("In 2026 zal de € 5 mln. worden ingezet voor de door politie en OM geconstateerde knelpunten.", "zal"),
+])
+def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
+    (c,) = [c for c in candidates(doc_of(sentence, date="2025-11-20")) if c.sentence == sentence]
+    assert c.rule == rule
