@@ -399,6 +399,9 @@ NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|
 # (also a separable verb on be-/ver-/ont-/her-: "aanbesteed", "voorbereid", "uitbetaald", "overgedragen")
 PARTICIPLE = (r"(?:\w*ge\w+(?:d|t|en)|(?:aan|af|in|op|uit|voor|door|toe|terug|na|over|mee|bij)?(?:ver|be|ont|her|er)"
               r"\w+(?:d|t|en)|\w+eerd)")
+# another's agent phrase right before the clause-final participle of a passive: "… door de NZa gepubliceerd worden"
+AGENT_BEFORE_PARTICIPLE = re.compile(r"\bdoor\s+" + OTHERS + r"\s+(?:\S+\s+){0,2}?" + PARTICIPLE
+                                     + r"(?:\s+(?:worden|wordt|zal\s+worden|zullen\s+worden))?\W*$", I)
 PAST = re.compile(
     # ("heb ik een aantal dagen extra tijd nodig": "hebben" as a main verb in the present)
     r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)|\b(?:had|hadden|werd|werden|was|waren)\b|"
@@ -528,7 +531,7 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"(?:najaar|voorjaar|zomer|winter|kwartaal|helft|begin|loop|\d{4})\b)))|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
         r"\b(?:blijft|blijven)\s+(?:\S+\s+){0,3}?(?:voorzien|gepland|ingepland)\b|"
-        r"\b(?:het\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
+        r"\b(?:(?:het|mijn|ons)\s+streven\s+is|streef|streven\s+(?:we|wij|ernaar))\b|"
         r"\b(?:ons|mijn|het)\s+(?:\w+e\s+)?(?:doel|streven|voornemen|plan|voorstel)\s+is\s+(?:om|dat|te|het)\b|"
         # "is de inzet om per 1 januari 2025 een luchthavenbesluit vastgesteld te hebben", "Onze inspanningen zijn erop
         # gericht het wetsvoorstel … in te dienen"
@@ -556,9 +559,11 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
                     r"afnemen|blijven|moeten|kunnen|hebben|zijn|liggen|verschillen|veranderen|gaan\s+om|"
                     r"merken|zien|ervaren|vergroten|verminderen|verbeteren|versterken|leveren|opleveren|"
                     r"ten\s+goede\s+komen|tot\s+stand\s+komen|terecht\s+komen)")
+# "bereid" after at most two words that are no negation or politeness ("niet bereid", "graag bereid")
+_BEREID = r"(?:(?!niet\b|graag\b)\S+\s+){0,2}?bereid"
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
-                                 r"{0,14}?" + SEP + PREDICTION_VERBS + r"\b[^,]*$)", I)),
+                                 r"{0,14}?" + SEP + PREDICTION_VERBS + r"\b(?:[^,]|,\d)*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
@@ -568,7 +573,10 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat|deze|dit|die|de|het|zijn|haar|onze|mijn)\b)", I)),
     ("verwacht_te", "action", re.compile(
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
-        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+", I)),
+        r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
+        # "Ik verwacht dat ik medio april alle vragen kan beantwoorden"
+        r"\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+dat\s+(?:ik|wij|we)\b" + W(20) + SEP
+        + r"(?:kan|kunnen|zal|zullen)\b(?!\s+(?:ontvangen|zijn|hebben)\b)", I)),
     ("willen_concrete", "action", re.compile(
         r"\b(?:wil|willen)" + W(16) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
@@ -597,13 +605,18 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,4}?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b|\bvoornemen\s+(?:om|is)\b|"
         r"\b(?:ben|zijn)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
-        r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b", I)),
+        r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b|"
+        # "dat ik bereid ben om tot en met 2014 250 vluchtelingen te hervestigen"
+        # (not "graag bereid met uw Kamer te spreken": the Kamer's debate is no act promised)
+        r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+" + _BEREID + r"|(?:ben|zijn|is)\s+(?:ik|wij|we|het\s+kabinet)\s+"
+        + _BEREID + r"|(?:ik|wij|we|het\s+kabinet)\s+" + _BEREID + r"\s+(?:ben|zijn|is))\s+"
+        r"(?:om\s+)?(?:(?!met\s+(?:uw|de)\s+kamer\b)\S+\s+){0,14}?te\s+(?!spreken\b)\w+", I)),
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
         r"\b(?:zet|zetten)\b" + W(8) + SEP + r"in\s+op\b" + W(8) + SEP + r"(?:handreiking|leidraad|wetsvoorstel)\b", I)),
 ]
 # rules that need neither deliverable nor time when the government is the subject
-SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in"}
+SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in", "intends"}
 
 # ---- 5. present-tense passives: research verbs always; others only with a time phrase
 PRESENT_RESEARCH = re.compile(
@@ -1024,6 +1037,8 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
     if before and OTHERS_RX.search(before) and len(before.split()) <= 10 and not re.match(
             r"^\W*(?:in|op|met|voor|door|bij|na|om|over|daarnaast|ook|daarom|zo|verder|tevens)\b", before, I):
         return True
+    if AGENT_BEFORE_PARTICIPLE.search(after[:160]):
+        return True  # "Later zal de volledige onderbouwing door de NZa gepubliceerd worden."
     if AGENT_OTHER.search(before) and not re.search(r"\bdoor\s+(?:\S+\s+){0,6}?\w*(?:ge|be|ver)\w+[dt]\b", before, I):
         # "De publicatie door de Europese Commissie van het voorstel vindt … plaats": the subject is another's act
         # (not "de door politie en OM geconstateerde knelpunten", an attribute)
@@ -1263,6 +1278,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         if not m:
             continue
         gov_subject = bool(GOV_START.search(s[m.end() - len(m.group(0)):][len(m.group(0).split()[0]):].lstrip()[:60])
+                           or (name == "intends" and GOV_START.match(s) and m.start() < 30)
                            or re.search(r"\b(?:ik|wij|we)\b", s[:m.start()] + s[m.start():m.start() + 40], I))
         first_person = name in ("zal", "gaan_inf") and FIRST_PERSON_AUX.search(s) and not NOT_A_PLAN.search(s)
         if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person):

@@ -423,6 +423,12 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "2026-12-20"),
     # a vague time that says "soon" still makes a present passive a plan
     ("De stuwmeerregeling wordt op korte termijn in de Staatscourant gepubliceerd.", "present_with_time", None),
+    # expecting to do it oneself, told as a dat-clause
+    ("Ik verwacht dat ik medio april alle vragen hieromtrent kan beantwoorden.", "verwacht_te", "2025-04-30"),
+    # an intention of the kabinet with a concrete act needs no time; nor does a stated readiness
+    ("Het kabinet is voornemens om het NHP en het Stabiliteitsprogramma, na bespreking in beide Kamers van de "
+     "Staten-Generaal, gezamenlijk aan te bieden aan de Europese Commissie.", "intends", None),
+    ("Ik ben bereid de motie uit te voeren.", "intends", None),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
@@ -520,7 +526,18 @@ def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
      "30 november plaats.", None),
     # a participle's agent inside the sentence is no subject
     ("In 2026 zal de € 5 mln. worden ingezet voor de door politie en OM geconstateerde knelpunten.", "zal"),
+    # another's agent right before the passive's participle
+    ("Later zal de volledige onderbouwing door de NZa gepubliceerd worden.", None),
+    # a forecast, also when its figures carry decimal commas
+    ("De zorgkosten voor dementie zullen navenant stijgen: van € 6,6 mld. in 2015 naar € 15,6 mld. in 2040.", None),
 ])
 def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
     (c,) = [c for c in candidates(doc_of(sentence, date="2025-11-20")) if c.sentence == sentence]
     assert c.rule == rule
+
+
+@pytest.mark.parametrize("sentence", ["Ik ben niet bereid om de regeling aan te passen.",
+                                      "Vanzelfsprekend ben ik graag bereid met uw Kamer over alle onderwerpen te spreken."])
+def test_no_readiness_or_only_to_debate_is_no_intention(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None
