@@ -247,8 +247,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
                             # "die tegelijk met dit DTN aan uw Kamer wordt aangeboden"
-                            r"\b(?:tegelijk(?:ertijd)?\s+met|gelijktijdig\s+met)\s+(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
-                            r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor))\b|"
+                            r"\b(?:tegelijk(?:ertijd)?\s+met|gelijktijdig\s+met)\s+(?:het\s+(?:aanbieden|versturen|verzenden|sturen)\s+van\s+)?"
+                            r"(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
+                            r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor|reactie))\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
@@ -1167,8 +1168,12 @@ GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)
 
 
 # the promise made in so many words, now: "Ik zeg u toe dat ik … zal vragen", "Tevens zeg ik u toe betrokkene … te stellen"
-PROMISE_NOW = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?"
-                         r"(?:\S+\s+){0,2}?toe|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,2}?toe)"
+# "Ook ontvangt u …", "Tevens ontvangt uw Kamer …" (no time): what comes with this letter
+ALSO_RECEIVES = re.compile(r"^\W*(?:ook|tevens|daarnaast|verder|voorts|bovendien)\s+ontvangt\s+(?:u|uw\s+kamer)\b", I)
+PROMISE_NOW = re.compile(r"(?:^\W*(?:\S+\s+){0,3}?|,\s*)(?:(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?"
+                         r"(?:\S+\s+){0,2}?toe|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,2}?toe|"
+                         # "Het kabinet zegt daarom toe om in 2027 … te evalueren"
+                         r"(?:het\s+kabinet|de\s+regering)\s+(?:zegt|zeggen)\s+(?:\S+\s+){0,3}?toe)"
                          r"\s+(?:dat|om|te|[^\s,;]+\s+(?:\S+\s+){0,12}?te)\b", I)
 
 
@@ -1237,6 +1242,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
             continue
+        if name == "kamer_receives" and not time_forward and ALSO_RECEIVES.match(s):
+            continue  # "Tevens ontvangt u een geactualiseerde versie van het doelendocument": sent along now
         if name == "inform_active" and re.search(r"\bhet\s+(?:[^\W\d_]+\s+)?$", s[:m.start()], I):
             continue  # "over het periodiek informeren van de Kamer": the act named as a noun, no promise
         return Verdict(name, kind)

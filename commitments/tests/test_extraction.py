@@ -429,6 +429,11 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     ("Het kabinet is voornemens om het NHP en het Stabiliteitsprogramma, na bespreking in beide Kamers van de "
      "Staten-Generaal, gezamenlijk aan te bieden aan de Europese Commissie.", "intends", None),
     ("Ik ben bereid de motie uit te voeren.", "intends", None),
+    # the promise made now: by the kabinet, or after a fronted clause
+    ("Het kabinet zegt daarom toe om in 2027 de fiscale klimaatmaatregelen voor de glastuinbouwsector tussentijds te "
+     "evalueren.", "promised_now", "2027-12-31"),
+    ("Wat de uitreiking van de herinneringsmedailles betreft, zeg ik u toe dat de commissieleden voortaan een "
+     "uitnodiging zullen ontvangen.", "promised_now", None),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
@@ -541,3 +546,15 @@ def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
 def test_no_readiness_or_only_to_debate_is_no_intention(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # sent along with this letter
+    ("Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook de definitieve agenda’s.", None),
+    ("Tevens ontvangt u een geactualiseerde versie van het Natura 2000-doelendocument.", None),
+    # with a time of its own it is still to come
+    ("Tevens ontvangt u voor de zomer een geactualiseerde versie van het doelendocument.", "kamer_receives"),
+])
+def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, rule):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == rule
