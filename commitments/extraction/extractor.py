@@ -252,7 +252,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor|reactie))\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
-                            r"\b(?:stuur|zend|bied)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
+                            r"\b(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
                             # "Ik stuur u het rapport bijgaand toe", "… bied ik u bijgevoegd aan"
                             r"\b(?:stuur|zend|bied)\b(?:\s+\S+){0,8}?\s+(?:bijgaand|bijgevoegd)\b|"
                             r"^\W*(?:bijgevoegd|bijgaand)\b|\bontvangt\s+u\s+(?:\S+\s+){0,2}?(?:bijgaand|bijgevoegd)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
@@ -409,7 +409,7 @@ PAST = re.compile(
     # the simple past of common strong verbs: "In dat debat kwamen diverse onderwerpen aan de orde"
     r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
-    r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden)\b|"
+    r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden|kreeg|kregen)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
     r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + r"(?<!\bte\s)"
     + NOT_ADJECTIVE + PARTICIPLE
@@ -585,6 +585,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
         r"nagaan|inrichten|instellen|uitbreiden|verbreden|doortrekken|afronden|verspreiden|beschikbaar\s+stellen|"
         r"verlagen|verhogen|verlengen|verkorten|afschaffen|beperken|herzien|vereenvoudigen|"
+        r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|"
         r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
         r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
@@ -825,6 +826,8 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
     """Is ``s`` a present-tense clause with the government as subject that promises something?"""
     if ONGOING.search(s) and deadline.kind in ("none", "vague"):
         return False
+    if re.search(r"\b(?:krijg|krijgen|krijgt)\s+(?:\S+\s+){0,2}?te\s+maken\s+met\b", s, I):
+        return False  # "Door klimaatverandering … krijgen we te maken met hogere temperaturen": undergone, not done
     s2 = SUBORDINATE_START.sub("", s, count=1)
     got = _fp_verb(s2)
     if (got is None or got[0] in NON_VERBS) and FRONTED_PP.match(s2) and "," in s2[:160]:

@@ -434,6 +434,8 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "evalueren.", "promised_now", "2027-12-31"),
     ("Wat de uitreiking van de herinneringsmedailles betreft, zeg ik u toe dat de commissieleden voortaan een "
      "uitnodiging zullen ontvangen.", "promised_now", None),
+    # wanting to do a concrete act by a date
+    ("Uiterlijk per 1 mei wil ik de kwartiermaker nationale politie aanwijzen.", "willen_concrete", "2025-05-01"),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
@@ -558,3 +560,16 @@ def test_no_readiness_or_only_to_debate_is_no_intention(sentence):
 def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, rule):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    # undergone, not done
+    "Door klimaatverandering nemen de extremen toe, krijgen we te maken met hogere temperaturen en droogte in de zomer.",
+    # offered with this letter, the verb before "hierbij"
+    "Deze notitie bieden wij u hierbij aan, onder het beslag van de besluitvorming in augustus aanstaande.",
+    # a request received, in the simple past
+    "Tevens kreeg ik het verzoek u voor het Algemeen Overleg Geneesmiddelenbeleid een reactie te sturen op het bericht.",
+])
+def test_no_rule_reads_these_as_promises(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence, date="2019-02-01")) if c.sentence == sentence]
+    assert c.rule is None
