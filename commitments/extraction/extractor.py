@@ -144,6 +144,13 @@ SKIP: list[tuple[str, re.Pattern]] = [
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
+    # the government asking the Kamer: "verzoek ik uw Kamer met klem deze stemmingen … uit te stellen", "Ik geef u in
+    # overweging …" (the Kamer's step, not the government's)
+    # (not a longer term asked for a letter: "verzoek ik u de termijn met 4 weken te verlengen tot 20 februari")
+    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)|"
+                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)|"
+                              r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b|"
+                              r"\b(?:ik|wij|we)\s+(?:geef|geven)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b", I)),
     # (not when what is expected is the Kamer receiving something: "De verwachting is dat in het voorjaar een voorstel
     # naar uw Kamer kan worden gestuurd")
     ("expectation", re.compile(r"(?:^\W*(?:de|mijn|onze)\s+verwachting\s+is\b|^\W*het\s+is\s+(?:de|mijn|onze)\s+verwachting\b)"

@@ -573,3 +573,15 @@ def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, 
 def test_no_rule_reads_these_as_promises(sentence):
     (c,) = [c for c in candidates(doc_of(sentence, date="2019-02-01")) if c.sentence == sentence]
     assert c.rule is None
+
+
+@pytest.mark.parametrize("sentence,vetoed", [
+    ("Door middel van deze brief verzoek ik uw Kamer met klem deze stemmingen tot na het meireces uit te stellen.", True),
+    ("Ik geef u in overweging een beleidsdebat pas na het verschijnen van dit actieplan in te plannen.", True),
+    # a longer term asked for a promised letter is a postponement, and promises the new date
+    ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", False),
+])
+def test_asking_the_kamer_is_its_step_not_a_promise(sentence, vetoed):
+    (c,) = [c for c in candidates(doc_of(sentence, date="2019-01-10")) if c.sentence == sentence]
+    assert ("skip=asks_kamer" in c.features) == vetoed
+    assert (c.rule is None) == vetoed
