@@ -249,6 +249,31 @@ def _week(m: re.Match, c: Ctx) -> Deadline | None:
     return Deadline(None, "date", earliest=c.anchor, latest=sunday, due_date=sunday, rule="week")
 
 
+def h_this_month(m: re.Match, c: Ctx) -> Deadline | None:
+    """"(nog) deze maand": the last day of the letter's month; "volgende/komende maand": of the month after."""
+    if c.anchor is None:
+        return Deadline(None, "month", rule="this_month:no_anchor")
+    year, month = c.anchor.year, c.anchor.month
+    if m["w"].lower() != "deze":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    due = last_day(year, month)
+    return Deadline(None, "month", earliest=dt.date(year, month, 1), latest=due, due_date=due, rule="this_month")
+
+
+def h_month_half(m: re.Match, c: Ctx) -> Deadline | None:
+    """"in de tweede helft van juli": the month's last day; "de eerste helft van juli": the 15th (as the halves of
+    a year end on 30 June and 31 December)."""
+    month = MONTHS[m["m"].lower()]
+    year, _stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "month", rule="month_half:no_anchor")
+        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+    first = dt.date(year, month, 1 if m["h"].lower() == "eerste" else 16)
+    end = dt.date(year, month, 15) if m["h"].lower() == "eerste" else last_day(year, month)
+    return _period("month", "month_half", first, end, _pre(m))
+
+
 def h_christmas(m: re.Match, c: Ctx) -> Deadline | None:
     """"voor de kerst": 24 December (the last day before Christmas) of its next occurrence."""
     if c.anchor is None:
@@ -664,6 +689,13 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?(?:(?:eerst)?(?:komende|volgende)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+|voor\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
+    ("this_month",
+     r"(?:(?:nog|in|uiterlijk)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+maand" + WORD_END,
+     h_this_month),
+    ("month",
+     r"(?:(?P<pre>in|uiterlijk\s+in|uiterlijk|" + VOOR + r")\s+)?de\s+(?P<h>eerste|tweede)\s+helft\s+van\s+(?:de\s+maand\s+)?"
+     + M + r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar))?" + WORD_END,
+     h_month_half),
     ("week",
      r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
      lambda m, c: _week(m, c)),
@@ -773,7 +805,7 @@ MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek|jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)",
     "school_year": r"schooljaar",
-    "week": r"week", "iso_week": r"week", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
+    "week": r"week", "iso_week": r"week", "this_month": r"maand", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
@@ -796,7 +828,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b|maand\b",
     re.I,
 )
 
@@ -810,7 +842,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence

@@ -349,6 +349,11 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("In de bijlage van de miljoenennota zal vanaf komende miljoenennota ook de raming worden opgenomen.",
      "2020-09-25", "2021-09-21"),
     ("Bij de eerstvolgende Voorjaarsnota informeer ik u over de stand van zaken.", "2020-09-25", "2021-06-01"),
+    # this month, the next, and half a month
+    ("Deze wijzigingen worden nog deze maand geïmplementeerd.", "2010-02-10", "2010-02-28"),
+    ("Ik informeer u volgende maand over de uitkomst.", "2010-12-10", "2011-01-31"),
+    ("Ik verwacht in de tweede helft van juli een besluit te nemen.", "2010-05-10", "2010-07-31"),
+    ("Ik verwacht in de eerste helft van juli een besluit te nemen.", "2010-05-10", "2010-07-15"),
     # a report named by the month it is to appear in
     ("In de voortgangsrapportage van mei 2020 zoomen we in op de meetbare impact.", "2019-11-07", "2020-05-31"),
     # the Kamer's own promise first keeps its time when another step follows "daarna"
