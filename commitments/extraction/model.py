@@ -220,13 +220,21 @@ LEAD_IN = re.compile(r"\b(?:volgende|onderstaande|navolgende|deze)\s+(?:\w+\s+){
                      r"aanpassingen|verbeteringen|initiatieven)\b", I)
 
 
+LEAD_NOW = re.compile(r"^\W*(?:gelijktijdig|tegelijk(?:ertijd)?)\s+(?:wordt|worden|ontvangt|informeer)\b|"
+                      r"\b(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?over\b", I)
+
+
 def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
     """Enumerations: the items after a promising lead-in ("… de volgende maatregelen:") are the
     commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
     text = c.sentence.strip()
     if lead is not None and ITEM_START.match(c.sentence):
-        if OUTLINE.search(lead.sentence):
-            return lead  # "De brief volgt de volgende opbouw:": the items are the letter's headings, no promises
+        if OUTLINE.search(lead.sentence) or LEAD_NOW.search(lead.sentence):
+            # "De brief volgt de volgende opbouw:", "… informeer ik u over vier veteranenzaken, te weten:", "Gelijktijdig
+            # wordt de Kamer geïnformeerd over:": the items are the letter's own topics, no promises (nor the lead-in)
+            if LEAD_NOW.search(lead.sentence):
+                lead.rule = None
+            return lead
         c.enum_lead = lead
         if lead.rule or lead.lead_rule:
             lead.lead_rule = lead.lead_rule or lead.rule

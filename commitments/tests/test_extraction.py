@@ -585,3 +585,14 @@ def test_asking_the_kamer_is_its_step_not_a_promise(sentence, vetoed):
     (c,) = [c for c in candidates(doc_of(sentence, date="2019-01-10")) if c.sentence == sentence]
     assert ("skip=asks_kamer" in c.features) == vetoed
     assert (c.rule is None) == vetoed
+
+
+@pytest.mark.parametrize("lead", [
+    "Vooruitlopend op de veteranennota die u jaarlijks van mij ontvangt in juni, informeer ik u over vier zaken, te weten:",
+    "Gelijktijdig wordt de Kamer geïnformeerd over:",
+])
+def test_the_topics_this_letter_informs_about_now_are_no_enumerated_promises(lead):
+    items = ["• mijn gesprek met het bestuur van de Bond voor Nederlandse Militaire Oorlogs- en dienstslachtoffers;",
+             "• de stand van zaken rondom de Invictus Games 2020."]
+    cands = candidates(doc_of(OPENING, lead, *items, date="2019-03-01"))
+    assert all(c.rule is None for c in cands if c.sentence.strip() in [lead] + items)
