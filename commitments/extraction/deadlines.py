@@ -274,6 +274,47 @@ def h_month_half(m: re.Match, c: Ctx) -> Deadline | None:
     return _period("month", "month_half", first, end, _pre(m))
 
 
+class _MonthOf:
+    """The week pattern names its month in group "m" (nth week) or "m2" (the week of a day)."""
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def __getitem__(self, key: str):
+        if key == "m":
+            return self._m["m"] or self._m["m2"]
+        return self._m[key]
+
+
+def h_week_of_month(m: re.Match, c: Ctx) -> Deadline | None:
+    """"in de tweede week van maart": the Sunday ending the month's second full week (Monday to Sunday: March 2015
+    → 15 March); "de laatste week van …": the month's last Sunday; "de week van 8 juni 2015": the Sunday of the week
+    that holds that day."""
+    month = MONTHS[m["m"].lower()]
+    year, _stated = year_of(m["y"], c.anchor)
+    if year is None:
+        if c.anchor is None:
+            return Deadline(None, "date", rule="week_of_month:no_anchor")
+        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+    if m["d"]:
+        try:
+            day = dt.date(year, month, int(m["d"]))
+        except ValueError:
+            return None
+        sunday = day + dt.timedelta(days=6 - day.weekday())
+        rule = "week_of_day"
+    elif m["n"].lower() == "laatste":
+        end = last_day(year, month)
+        sunday = end - dt.timedelta(days=(end.weekday() + 1) % 7)
+        rule = "week_of_month:last"
+    else:
+        first = dt.date(year, month, 1)
+        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        sunday = monday + dt.timedelta(days=6 + 7 * (ORDINALS[m["n"].lower()] - 1))
+        rule = "week_of_month"
+    return Deadline(None, "date", earliest=sunday - dt.timedelta(days=6), latest=sunday, due_date=sunday, rule=rule)
+
+
 def h_christmas(m: re.Match, c: Ctx) -> Deadline | None:
     """"voor de kerst": 24 December (the last day before Christmas) of its next occurrence."""
     if c.anchor is None:
@@ -689,6 +730,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      KNOWN_EVENT_TRIGGER + r"\s+(?P<ev>(?:(?:het|de)\s+)?(?:(?:eerst)?(?:komende|volgende)\s+)?" + KNOWN_EVENT_NOUN + r"\b(?:\s+(?:van\s+|voor\s+)?(?:19|20)\d{2})?)",
      h_event),
     # --- dates and months
+    ("week",
+     r"(?:(?:in|tijdens|uiterlijk\s+in)\s+)?de\s+(?:(?P<n>eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+" + M
+     + r"|week\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m2>" + "|".join(MONTHS) + r"))(?:\s+(?P<y>" + Y + r"))?" + WORD_END,
+     lambda m, c: h_week_of_month(_MonthOf(m), c)),
     ("this_month",
      r"(?:(?:nog|in|uiterlijk)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+maand" + WORD_END,
      h_this_month),

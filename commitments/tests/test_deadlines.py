@@ -349,6 +349,10 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("In de bijlage van de miljoenennota zal vanaf komende miljoenennota ook de raming worden opgenomen.",
      "2020-09-25", "2021-09-21"),
     ("Bij de eerstvolgende Voorjaarsnota informeer ik u over de stand van zaken.", "2020-09-25", "2021-06-01"),
+    # a week of a month: its Sunday (full weeks, Monday to Sunday), as annotated
+    ("Mijn streven is om in de tweede week van maart de visie toe te sturen.", "2015-02-20", "2015-03-15"),
+    ("Het kabinetsstandpunt volgt in de eerste week van december 2007.", "2007-10-01", "2007-12-09"),
+    ("De Caribisch Nederland week staat gepland in de week van 8 juni 2015.", "2015-03-01", "2015-06-14"),
     # this month, the next, and half a month
     ("Deze wijzigingen worden nog deze maand geïmplementeerd.", "2010-02-10", "2010-02-28"),
     ("Ik informeer u volgende maand over de uitkomst.", "2010-12-10", "2011-01-31"),
