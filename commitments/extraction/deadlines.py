@@ -264,26 +264,12 @@ def h_month_half(m: re.Match, c: Ctx) -> Deadline | None:
     """"in de tweede helft van juli": the month's last day; "de eerste helft van juli": the 15th (as the halves of
     a year end on 30 June and 31 December)."""
     month = MONTHS[m["m"].lower()]
-    year, _stated = year_of(m["y"], c.anchor)
+    year = _month_year(m["y"], month, c)
     if year is None:
-        if c.anchor is None:
-            return Deadline(None, "month", rule="month_half:no_anchor")
-        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+        return Deadline(None, "month", rule="month_half:no_anchor")
     first = dt.date(year, month, 1 if m["h"].lower() == "eerste" else 16)
     end = dt.date(year, month, 15) if m["h"].lower() == "eerste" else last_day(year, month)
     return _period("month", "month_half", first, end, _pre(m))
-
-
-class _MonthOf:
-    """The week pattern names its month in group "m" (nth week) or "m2" (the week of a day)."""
-
-    def __init__(self, m: re.Match):
-        self._m = m
-
-    def __getitem__(self, key: str):
-        if key == "m":
-            return self._m["m"] or self._m["m2"]
-        return self._m[key]
 
 
 def h_week_of_month(m: re.Match, c: Ctx) -> Deadline | None:
@@ -291,11 +277,9 @@ def h_week_of_month(m: re.Match, c: Ctx) -> Deadline | None:
     → 15 March); "de laatste week van …": the month's last Sunday; "de week van 8 juni 2015": the Sunday of the week
     that holds that day."""
     month = MONTHS[m["m"].lower()]
-    year, _stated = year_of(m["y"], c.anchor)
+    year = _month_year(m["y"], month, c)
     if year is None:
-        if c.anchor is None:
-            return Deadline(None, "date", rule="week_of_month:no_anchor")
-        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+        return Deadline(None, "date", rule="week_of_month:no_anchor")
     if m["d"]:
         try:
             day = dt.date(year, month, int(m["d"]))
@@ -361,15 +345,21 @@ def h_weekday(m: re.Match, c: Ctx) -> Deadline | None:
     return Deadline(None, "date", earliest=c.anchor, latest=due, due_date=due, rule="weekday")
 
 
+def _month_year(y: str | None, month: int, c: Ctx) -> int | None:
+    """The stated year of a month, else the year of its next end after the letter (None without either)."""
+    year, _stated = year_of(y, c.anchor)
+    if year is None and c.anchor is not None:
+        year = next_year_for(c.anchor, lambda yy: last_day(yy, month))
+    return year
+
+
 def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     month = MONTHS[m["m"].lower()]
     if m.groupdict().get("m2") and MONTHS[m["m2"].lower()] > month:
         month = MONTHS[m["m2"].lower()]  # "in maart/april 2026": on time until the end of the later month
-    year, stated = year_of(m["y"], c.anchor)
+    year = _month_year(m["y"], month, c)
     if year is None:
-        if c.anchor is None:
-            return Deadline(None, "month", rule="month:no_anchor")
-        year = next_year_for(c.anchor, lambda y: last_day(y, month))
+        return Deadline(None, "month", rule="month:no_anchor")
     pre = _pre(m)
     first = dt.date(year, month, 1)
     if STRICT_BEFORE_PRE.match(pre) and (m.groupdict().get("part") or "").lower() in ("eind", "einde"):
@@ -731,9 +721,9 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_event),
     # --- dates and months
     ("week",
-     r"(?:(?:in|tijdens|uiterlijk\s+in)\s+)?de\s+(?:(?P<n>eerste|tweede|derde|vierde|laatste)\s+week\s+van\s+" + M
-     + r"|week\s+van\s+(?P<d>[0-3]?\d)\s+(?P<m2>" + "|".join(MONTHS) + r"))(?:\s+(?P<y>" + Y + r"))?" + WORD_END,
-     lambda m, c: h_week_of_month(_MonthOf(m), c)),
+     r"(?:(?:in|tijdens|uiterlijk\s+in)\s+)?de\s+(?:(?P<n>eerste|tweede|derde|vierde|laatste)\s+week\s+van|"
+     r"week\s+van\s+(?P<d>[0-3]?\d))\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?" + WORD_END,
+     h_week_of_month),
     ("this_month",
      r"(?:(?:nog|in|uiterlijk)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+maand" + WORD_END,
      h_this_month),

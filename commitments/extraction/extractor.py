@@ -1625,8 +1625,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 and names_previous(c.sentence, p.text[last.span[0]:last.span[1]]):
             # "… de gesprekken in mei 2007 zullen plaatsvinden. Na mijn gesprekken … zal ik u informeren": a promise of
             # its own, due after the event just dated (a lower bound), not on its date
-            c.deadline = Deadline(last.deadline.phrase, "relative", earliest=last.deadline.due_date,
-                                  rule="relative:after_dated_event", detail="na: " + (last.deadline.phrase or ""))
+            c.deadline = _after_dated_event(last.deadline)
         elif last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
                      or (INFORM_ABOUT_IT.match(c.sentence) and KAMER_TARGET.search(c.sentence)
@@ -1641,8 +1640,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 if after and c.deadline.due_date and after.start() < c.span[0] - last.span[0]:
                     # "… zal ik u toezenden nadat ik hierover met deskundigen heb gesproken. Deze (bijeenkomst) is
                     # gepland voor juni.": the time of the event the promise follows, a lower bound only
-                    last.deadline = Deadline(c.deadline.phrase, "relative", earliest=c.deadline.due_date,
-                                             rule="relative:after_dated_event", detail="na: " + (c.deadline.phrase or ""))
+                    last.deadline = _after_dated_event(c.deadline)
                 else:
                     last.deadline = c.deadline
             last.confidence = max(last.confidence, round(c.confidence, 3))
@@ -1743,6 +1741,12 @@ def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None
 
 # a sentence that opens with the event it follows: "Na mijn gesprekken met de regio's zal ik u informeren"
 AFTER_START = re.compile(r"^\W*(?:na|nadat|zodra|na\s+afloop\s+van)\b", I)
+def _after_dated_event(event: Deadline) -> Deadline:
+    """The time of a step that follows a dated event: that date as a lower bound, no due date."""
+    return Deadline(event.phrase, "relative", earliest=event.due_date, rule="relative:after_dated_event",
+                    detail="na: " + (event.phrase or ""))
+
+
 AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+van)\b", I)
 
 
