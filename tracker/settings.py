@@ -371,6 +371,12 @@ EXTRACTION_TRAINING_THRESHOLD = env.float("EXTRACTION_TRAINING_THRESHOLD", defau
 EXTRACTION_GATE = env.float("EXTRACTION_GATE", default=0.05)
 # Inverse regularisation of the second stage (chosen by leave-one-ministry-out, docs/extraction.md).
 EXTRACTION_TRAINING_C2 = env.float("EXTRACTION_TRAINING_C2", default=0.3)
+# Boosted trees blended into the second stage: how many, how deep, their learning rate and their share of
+# the second stage's probability (0 trees: the logistic regression alone). Chosen by leave-one-ministry-out.
+EXTRACTION_BOOST_TREES = env.int("EXTRACTION_BOOST_TREES", default=300)
+EXTRACTION_BOOST_DEPTH = env.int("EXTRACTION_BOOST_DEPTH", default=4)
+EXTRACTION_BOOST_RATE = env.float("EXTRACTION_BOOST_RATE", default=0.1)
+EXTRACTION_BOOST_BLEND = env.float("EXTRACTION_BOOST_BLEND", default=0.5)
 # The Frog server (Dutch tagger/lemmatiser) the extractor needs: host:port. Read by
 # commitments.extraction.frog from the environment; set here so `.env` files work too.
 FROG_ADDRESS = env.str("FROG_ADDRESS", default="127.0.0.1:7020")

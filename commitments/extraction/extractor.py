@@ -302,7 +302,16 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # sentences in the real-letter gold is a counted promise; "Ook is toegezegd dat …" in a VSO may still be one)
     ("reported_passive", re.compile(
         r"^\W*(?:(?!(?:zal|zullen|ga|gaat|gaan)\b)[^\s;]+\s+){0,24}?(?:is|werd|zijn|werden)\s+(?:\S+\s+){0,3}?"
-        r"(?:aangegeven|aangekondigd|gemeld|meegedeeld|geschreven|uiteengezet|bericht)\s+dat\b", I)),
+        r"(?:aangegeven|aangekondigd|gemeld|meegedeeld|geschreven|uiteengezet|bericht|geschetst|beschreven|toegelicht)\s+"
+        r"(?:dat|wanneer|hoe|welke|waarom)\b", I)),
+    # the same in the simple past: "In mijn brief van 25 april kondigde ik u aan dat ik de Kamer voor het zomerreces zou
+    # informeren", "Ik schreef u dat het rapport in mei zou verschijnen" (the future in the past: recalled, not made)
+    ("reported_simple_past", re.compile(
+        r"\b(?:kondigde|kondigden|meldde|meldden|schreef|schreven|berichtte|berichtten|deelde|deelden|gaf|gaven|zegde|"
+        r"zegden)\s+(?:\S+\s+){0,6}?(?:(?:aan|mee|toe)\s+)?dat\b[^.;]{0,200}?\b(?:zou|zouden)\b", I)),
+    # an intention told in the past: "Mijn voornemen om het besluit na het advies voor te hangen, hing samen met …"
+    ("past_intention", re.compile(
+        r"^\W*(?:mijn|ons|het)\s+(?:voornemen|plan|streven)\b[^.;]*?\b(?:was|waren|hing|hingen|werd|lag|bleek)\b", I)),
     # a promise recalled, not made: "Ik heb daarbij toegezegd om nog voor de zomer met een voorstel te komen", "Daarmee
     # doe ik mijn toezegging van 1 september jl. gestand om …", "Dat betreft de toezegging van 14 juni 2007 om …",
     # "… aangeboden onder de toezegging dat ik …" (unless a main clause after it promises: ", zal ik …")
@@ -489,6 +498,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
         r"(?:toegestuurd|toegezonden|aangeboden|voorgelegd)\b|"
+        # "U krijgt op korte termijn separaat het rapport van … toegestuurd"
+        r"^\W*(?:u|uw\s+kamer)\s+(?:krijgt|krijgen)\b(?:\s+\S+){0,25}?\s+(?:toegestuurd|toegezonden|aangeboden)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b|"
         # "U kunt een reactie op het advies verwachten binnen de wettelijke termijn", "kunt u de brief voor de zomer
         # tegemoet zien"
@@ -559,6 +570,11 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         r"\bin\s+(?:internet)?consultatie\s+(?:gaat|gaan|staat|staan|brengen)\b|"
         r"\b(?:gaat|gaan)\b(?:\s+\S+){0,8}?\s+in\s+(?:internet)?consultatie\b|"
         r"\bgereed\s+voor\s+(?:internet)?consul\w*|(?<!\bna\s)(?<!\bsinds\s)(?<!\bvan\s)\b(?:indiening|inwerkingtreding)\b", I)),
+    # a task finished by a date: "Voor alle ouders zal de integrale beoordeling eind 2025 zijn afgerond", "Het zal nu vóór
+    # mei 2012 zijn afgerond" (not "zal … nog niet voor de zomer zijn afgerond")
+    ("completed_by", "action", re.compile(
+        r"\b(?:zal|zullen)\b(?:(?!\b(?:niet|geen|nooit)\b)[^.;]){0,80}?\bzijn\s+(?:afgerond|voltooid|gereed|klaar|"
+        r"afgesloten|gerealiseerd|opgeleverd)\b", I)),
 ]
 
 # ---- 4. future constructions that need a deliverable or a time
@@ -615,6 +631,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ben|zijn)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+(?:\S+\s+){0,2}?van\s+plan\b|"
         r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b|"
+        # "Het ligt in mijn bedoeling het rapport … te zenden", "Het is mijn voornemen de regeling … aan te passen"
+        r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|onze|de)\s+(?:bedoeling|voornemen)\b|"
+        r"^\W*het\s+is\s+(?:mijn|ons|onze|het)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,16}?te\s+\w+|"
         # "dat ik bereid ben om tot en met 2014 250 vluchtelingen te hervestigen"
         # (not "graag bereid met uw Kamer te spreken": the Kamer's debate is no act promised)
         r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+" + _BEREID + r"|(?:ben|zijn|is)\s+(?:ik|wij|we|het\s+kabinet)\s+"
@@ -958,6 +977,8 @@ CONTINUES = re.compile(r"^\W*(?:daarin|hierin|daarbij|daarmee|hiermee\s+(?:zal|w
                        # "… zal gebruikt worden voor het in kaart brengen van …. En zetten we een eerste stap in …"
                        r"en\s+[^\W\d_]+\s+(?:we|wij|ik|het\s+kabinet)|"
                        r"hierbij\s+(?:zal|zullen|ga|gaan|wordt|worden)|hiertoe|daartoe|"
+                       # "Ik zal daarbij ingaan op …", "Ik zal daartoe een gesprek organiseren"
+                       r"(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)\s+(?:ook\s+|dan\s+)?(?:daarbij|hierbij|daartoe|hiertoe|daarin|hierin)|"
                        r"in\s+(?:deze|die|dat|dit|de|het)\s+(?:\w+\s+)?(?:brief|notitie|nota|rapportage|reactie|"
                        r"kabinetsreactie|plan|onderzoek|evaluatie|verkenning|visie|voorstel|wetsvoorstel))\b", I)
 # a later sentence that only gives the time of the act promised just before: "… zal ik deze gelijktijdig
@@ -1259,7 +1280,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict(name, kind)
 
     m = SEND_CAN.search(s)
-    if time_forward and not past and m and (m.group(0).lower().startswith("naar") or not _subject_is_other(s, m.start())):
+    if time_forward and not past and m and not NEGATION.search(m.group(0)) \
+            and (m.group(0).lower().startswith("naar") or not _subject_is_other(s, m.start())):
         return Verdict("send_can", "send_document")
     m = GOES_INTO.search(s)
     if m and not time_forward and re.match(r"\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b", s, I):
@@ -1277,7 +1299,12 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         m = rx.search(s)
         if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I):
             continue  # "… waarvan de behandeling na het zomerreces gepland staat": planned in a relative clause
-        if m and dated_or_event and not _subject_is_other(s, m.start()) and not (
+        at = m.start() if m else 0
+        if m and re.match(r"naar\s+verwachting", m.group(0), I):
+            # "Naar verwachting zal de Europese Commissie in mei een voorstel doen": the subject follows the verb
+            v = re.match(r"[\s,]*(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|volgt|volgen|is|zijn)\b", s[m.end():], I)
+            at = m.end() + v.start() + len(v.group(0)) - len(v.group(0).lstrip(" ,")) if v else at
+        if m and dated_or_event and not _subject_is_other(s, at) and not (
                 past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
                                                          past.group(0), I)):
             # "streven we ernaar dat een deel van de scholen …": an aim for others, not a promise
@@ -1683,6 +1710,9 @@ TRAILS = re.compile(r"^\W*(?:(?:deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?(?:zal|zull
                     r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens)\b", I)
 
 
+FINITE_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", I)
+
+
 def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: list[ExtractedCommitment],
                           threshold: float) -> None:
     """Let each item's quote take in the sentence right after it when that sentence names the promise again and is
@@ -1704,6 +1734,10 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research, as above
         if (c.span[1] - c.span[0]) > 1.5 * (item.span[1] - item.span[0]) + 40:
             continue  # an elaboration longer than the promise is a paragraph of its own
+        v = FINITE_FUTURE.match(c.sentence, re.match(r"\W*naar\s+verwachting\s+", c.sentence, I).end()) \
+            if re.match(r"\W*naar\s+verwachting\s+", c.sentence, I) else None
+        if v and _subject_is_other(c.sentence, v.start()):
+            continue  # "Naar verwachting zal het voorzitterschap het onderwerp in mei agenderen": another's act and time
         _extend(item, text, c.span[1])
         if item.deadline.kind == "none" and c.deadline.kind != "none":
             item.deadline = c.deadline

@@ -428,6 +428,40 @@ def base_features(features: dict[str, float]) -> dict[str, float]:
 
 
 @dataclass
+class Boost:
+    """Gradient-boosted regression trees over the second stage's inputs (all features, Frog's and
+    the first stage's log-odds), stored as plain arrays: per tree, per node, the feature it tests
+    (an index into ``features``, -1 at a leaf), the threshold (a feature above it goes right; an
+    absent feature is 0), the children and the leaf value.  The trees add up to log-odds."""
+
+    features: list[str]
+    init: float
+    rate: float
+    blend: float
+    trees: list[tuple[list[int], list[float], list[int], list[int], list[float]]]
+
+    def score(self, features: dict[str, float]) -> float:
+        names, z = self.features, 0.0
+        for feat, thr, left, right, value in self.trees:
+            n = 0
+            while feat[n] >= 0:
+                n = right[n] if features.get(names[feat[n]], 0.0) > thr[n] else left[n]
+            z += value[n]
+        return 1.0 / (1.0 + math.exp(-max(-35.0, min(35.0, self.init + self.rate * z))))
+
+    def as_dict(self) -> dict:
+        return {"features": self.features, "init": round(self.init, 6), "rate": self.rate, "blend": self.blend,
+                "trees": [{"feature": f, "threshold": [round(x, 6) for x in t], "left": lft, "right": r,
+                           "value": [round(v, 6) for v in val]} for f, t, lft, r, val in self.trees]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Boost:
+        return cls(list(data["features"]), float(data["init"]), float(data["rate"]), float(data["blend"]),
+                   [(t["feature"], [float(x) for x in t["threshold"]], t["left"], t["right"],
+                     [float(v) for v in t["value"]]) for t in data["trees"]])
+
+
+@dataclass
 class Model:
     """A cascade of two logistic regressions.
 
@@ -444,6 +478,7 @@ class Model:
     meta: dict = field(default_factory=dict)
     gate: float | None = None
     stage2: tuple[dict[str, float], float] | None = None
+    boost: Boost | None = None   # boosted trees blended into the second stage (they see feature combinations)
 
     def score(self, features: dict[str, float]) -> float:
         """The first stage's probability that a sentence with these features is a commitment."""
@@ -461,9 +496,14 @@ class Model:
         return f
 
     def score2(self, features: dict[str, float]) -> float:
-        """The second stage's probability (``features`` include Frog's)."""
+        """The second stage's probability (``features`` include Frog's): the logistic regression's,
+        blended with the boosted trees' when the model has them."""
         assert self.stage2 is not None
-        return _logistic(self.stage2[0], self.stage2[1], self.stage2_features(features))
+        f2 = self.stage2_features(features)
+        p = _logistic(self.stage2[0], self.stage2[1], f2)
+        if self.boost is None:
+            return p
+        return (1 - self.boost.blend) * p + self.boost.blend * self.boost.score({**features, "stage1": f2["stage1"]})
 
     def explain(self, features: dict[str, float], n: int = 6) -> list[tuple[str, float]]:
         """The features that weigh most in this decision, strongest first (the second stage's,
@@ -490,6 +530,8 @@ class Model:
         if self.cascades:
             data["gate"] = round(self.gate, 4)
             data["stage2"] = {"bias": round(self.stage2[1], 6), "weights": rounded(self.stage2[0])}
+        if self.boost is not None:
+            data["boost"] = self.boost.as_dict()
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
     @classmethod
@@ -504,7 +546,8 @@ class Model:
         if "stage2" in data:
             stage2 = ({k: float(v) for k, v in data["stage2"]["weights"].items()}, float(data["stage2"]["bias"]))
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2)
+                   float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2,
+                   Boost.from_dict(data["boost"]) if "boost" in data else None)
 
 
 def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[int, int], None] | None = None) -> None:

@@ -24,7 +24,7 @@ from documents.reader import read_document
 from documents.reader.types import ParsedDocument
 
 from .evaluation import GoldDoc, Report, evaluate, overlap, tokens
-from .model import Candidate, Model, base_features, candidates, linguistic_features
+from .model import Boost, Candidate, Model, base_features, candidates, linguistic_features
 
 ROLE_WEIGHT = {"real": 2.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
 
@@ -94,7 +94,7 @@ def examples_from_docs(docs: Iterable[GoldDoc]) -> list[Example]:
 
 
 def fit_cascade(examples: list[Example], *, c: float = 0.5, threshold: float = 0.5, gate: float | None = 0.05,
-                c2: float = 0.3, meta: dict | None = None) -> Model:
+                c2: float = 0.3, meta: dict | None = None, boost: dict | None = None) -> Model:
     """The two-stage model: a first stage on every sentence, a second one (with Frog's features) on
     the sentences the first scores at least ``gate``.  ``gate`` None: the first stage alone."""
     first = fit([Example(base_features(e.features), e.label, e.weight, e.group) for e in examples],
@@ -106,7 +106,56 @@ def fit_cascade(examples: list[Example], *, c: float = 0.5, threshold: float = 0
                  c=c2, threshold=threshold)
     first.gate, first.stage2 = gate, (second.weights, second.bias)
     first.meta = {**(meta or {}), "gate": gate, "c2": c2, "second_stage_examples": len(passed)}
+    if boost:
+        first.boost = fit_boost(first, passed, **boost)
+        first.meta["boost"] = {k: boost[k] for k in sorted(boost)}
     return first
+
+
+def boost_settings() -> dict | None:
+    """The boosted trees' settings (``EXTRACTION_BOOST_*``); None when ``EXTRACTION_BOOST_TREES`` is 0."""
+    from django.conf import settings
+
+    if not settings.EXTRACTION_BOOST_TREES:
+        return None
+    return {"trees": settings.EXTRACTION_BOOST_TREES, "depth": settings.EXTRACTION_BOOST_DEPTH,
+            "rate": settings.EXTRACTION_BOOST_RATE, "blend": settings.EXTRACTION_BOOST_BLEND}
+
+
+def fit_boost(first: Model, passed: list[Example], *, trees: int = 300, depth: int = 4, rate: float = 0.1,
+              blend: float = 0.5, min_count: int = 5) -> Boost:
+    """Gradient-boosted trees on the second stage's examples, over every feature seen ``min_count`` times
+    and the first stage's log-odds: where the logistic stage adds up single features, the trees see their
+    combinations ("first person" with "present tense" with "a date ahead").  Deterministic (fixed seed,
+    no subsampling), so the same inputs give the same model."""
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+
+    rows = []
+    for e in passed:
+        f = e.full_features()
+        f["stage1"] = first.stage2_features(f)["stage1"]
+        rows.append(f)
+    counts = Counter(k for f in rows for k in f)
+    keep = {k for k, n in counts.items() if n >= min_count}
+    vec = DictVectorizer(sort=True)
+    X = vec.fit_transform([{k: v for k, v in f.items() if k in keep} for f in rows])
+    gbm = GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=rate, subsample=1.0,
+                                     random_state=0)
+    gbm.fit(X, [e.label for e in passed], sample_weight=[e.weight for e in passed])
+    names = list(vec.get_feature_names_out())
+    used = sorted({names[i] for est in gbm.estimators_[:, 0] for i in est.tree_.feature if i >= 0})
+    index = {n: i for i, n in enumerate(used)}
+    out = []
+    for est in gbm.estimators_[:, 0]:
+        t = est.tree_
+        out.append(([index[names[i]] if i >= 0 else -1 for i in t.feature], [float(x) for x in t.threshold],
+                    [int(x) for x in t.children_left], [int(x) for x in t.children_right],
+                    [float(v[0][0]) for v in t.value]))
+    # the trees' starting log-odds: the decision function of any row minus what its trees add
+    x0 = X[:1]
+    init = float(gbm.decision_function(x0)[0]) - rate * sum(float(est.predict(x0)[0]) for est in gbm.estimators_[:, 0])
+    return Boost(used, init, rate, blend, out)
 
 
 def fit(examples: list[Example], *, c: float = 0.5, min_count: int = 2, threshold: float = 0.5,
@@ -138,13 +187,14 @@ def run_model(model: Model, threshold: float | None = None):
 
 
 def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,
-                           extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3) -> Report:
+                           extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3,
+                           boost: dict | None = None) -> Report:
     """Train without each ministry in turn, test on that ministry's real letters."""
     report = Report()
     pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
     for ministry in sorted({d.ministry for d in real}):
         train = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]] + list(extra)
-        model = fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2)
+        model = fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost)
         held_out = [d for d in real if d.ministry == ministry]
         part = evaluate(held_out, run_model(model))
         for g, counts in part.by_group.items():

@@ -436,6 +436,15 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "uitnodiging zullen ontvangen.", "promised_now", None),
     # wanting to do a concrete act by a date
     ("Uiterlijk per 1 mei wil ik de kwartiermaker nationale politie aanwijzen.", "willen_concrete", "2025-05-01"),
+    # the Kamer getting something sent, however far the participle stands from "krijgt"
+    ("U krijgt op korte termijn separaat het rapport van het Centraal Fonds Volkshuisvesting over het "
+     "investeringsvermogen van woningcorporaties toegestuurd.", "kamer_receives", None),
+    # an intention told as "het ligt in mijn bedoeling", "het is mijn voornemen"
+    ("Het ligt in mijn bedoeling het rapport ook aan mijn collega-bewindslieden van sport in de Europese Unie te "
+     "zenden.", "intends", None),
+    ("Het is mijn voornemen de regeling voor de zomer aan te passen.", "intends", "2025-07-04"),
+    # a task finished by a date
+    ("Voor alle ouders zal de integrale beoordeling eind 2025 zijn afgerond.", "completed_by", "2025-12-31"),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
@@ -541,6 +550,43 @@ def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
 def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
     (c,) = [c for c in candidates(doc_of(sentence, date="2025-11-20")) if c.sentence == sentence]
     assert c.rule == rule
+
+
+@pytest.mark.parametrize("sentence", [
+    # a promise recalled in the simple past ("zou": the future in the past)
+    "In mijn brief van 25 april kondigde ik u aan dat ik de Tweede Kamer nog voor het zomerreces zou informeren over "
+    "de voortgang.",
+    # where an earlier answer said when
+    "In de beantwoording van de schriftelijke vragen is geschetst wanneer ik mijn reactie aan de Kamer zal zenden.",
+    # an intention told in the past
+    "Mijn voornemen om het besluit na het advies van de Raad van State bij u voor te hangen, hing samen met de "
+    "geplande behandeling door de Eerste Kamer.",
+    # not sending, in March
+    "Om deze reden kan ik u tot mijn spijt niet in maart mijn standpunt sturen.",
+    # another's act, its subject after "naar verwachting zal"
+    "Naar verwachting zal de Europese Commissie in mei een voorstel doen.",
+    "Naar verwachting zal het Portugees voorzitterschap het onderwerp in de tweede week van mei agenderen.",
+    # not finished by then
+    "De uitwerking zal op sommige punten nog niet voor de zomer zijn afgerond.",
+])
+def test_what_was_said_before_and_what_is_not_done_are_no_promises(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None
+
+
+def test_the_government_doing_something_therewith_goes_on_about_the_promise_before():
+    promise = "Ik zal uw Kamer voor de zomer een reactie op het advies van de commissie sturen."
+    elaboration = "Ik zal daarbij ook ingaan op de financiering van de aanbevelingen."
+    items = extract(in_letter(promise + " " + elaboration))
+    assert [i.quote for i in items] == [promise + " " + elaboration]
+
+
+def test_a_time_of_another_actor_after_a_promise_is_not_its_due_date():
+    promise = "Ik ben voornemens het rapport ook aan mijn collega-bewindslieden in de Europese Unie te zenden."
+    other = "Naar verwachting zal het voorzitterschap het onderwerp in de tweede week van mei agenderen."
+    items = extract(in_letter(promise + " " + other))
+    assert [i.quote for i in items if i.quote.startswith("Ik ben voornemens")]
+    assert [(i.quote, i.deadline.due_date) for i in items if i.deadline.due_date] == []
 
 
 @pytest.mark.parametrize("sentence", ["Ik ben niet bereid om de regeling aan te passen.",

@@ -37,6 +37,23 @@ def test_the_model_is_plain_json_and_round_trips():
     again = Model.from_json(model.to_json())
     assert again.weights == pytest.approx(model.weights)
     assert json.loads(model.to_json())["format"] == "commitment-extractor-logistic"
+    # the boosted trees too: the same score for the same features
+    assert model.boost is not None and again.boost is not None
+    f = {"rule=zal": 1.0, "fg:su=1p": 1.0, "fg:future": 1.0, "dl_dated": 1.0, "stage1": 0.8}
+    assert again.boost.score(f) == pytest.approx(model.boost.score(f))
+
+
+def test_the_boosted_trees_learn_what_single_weights_cannot():
+    """"a" or "b" alone is a commitment, both together are not (exclusive or): a weighted sum of
+    the features cannot say this, trees can. Stored as plain arrays, they still do."""
+    rows = [({"a": 1.0}, 1), ({"b": 1.0}, 1), ({"a": 1.0, "b": 1.0}, 0), ({}, 0)] * 25
+    examples = [training.Example(f, y, 1.0, "x") for f, y in rows]
+    flat = Model({}, 0.0, 0.5)   # a first stage that knows nothing: log-odds 0 for all
+    boost = training.fit_boost(flat, examples, trees=50, depth=2, rate=0.3, blend=1.0, min_count=1)
+    again = type(boost).from_dict(json.loads(json.dumps(boost.as_dict())))
+    for b in (boost, again):
+        assert b.score({"a": 1.0}) > 0.8 and b.score({"b": 1.0}) > 0.8
+        assert b.score({"a": 1.0, "b": 1.0}) < 0.2 and b.score({}) < 0.2
 
 
 @pytest.mark.django_db

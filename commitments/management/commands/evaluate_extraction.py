@@ -47,7 +47,7 @@ class Command(BaseCommand):
         if not opts["skip_lomo"] and real:
             reports["lomo"] = training.leave_one_ministry_out(
                 pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD,
-                gate=gate, c2=settings.EXTRACTION_TRAINING_C2)
+                gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None)
         model = load_model()
         check = [d for d in docs if d.set.role == "check"]
         if check:

@@ -42,7 +42,8 @@ class Command(BaseCommand):
             "c": opts["c"],
         }
         model = training.fit_cascade(examples + clerk, c=opts["c"], threshold=opts["threshold"],
-                                     gate=settings.EXTRACTION_GATE, c2=settings.EXTRACTION_TRAINING_C2, meta=meta)
+                                     gate=settings.EXTRACTION_GATE, c2=settings.EXTRACTION_TRAINING_C2, meta=meta,
+                                     boost=training.boost_settings())
         out = Path(opts["output"])
         out.write_text(model.to_json(), encoding="utf-8")
         load_model.cache_clear()
