@@ -568,10 +568,36 @@ def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
     "Naar verwachting zal het Portugees voorzitterschap het onderwerp in de tweede week van mei agenderen.",
     # not finished by then
     "De uitwerking zal op sommige punten nog niet voor de zomer zijn afgerond.",
+    # a promise recalled: "zegde ik toe … te"
+    "Verder zegde ik uw Kamer toe in die brief de uitkomsten mee te nemen van het gesprek met de stichting.",
+    # where an earlier letter worked out what will be done, however far its participle stands
+    "Daarna is in de Kamerbrief aanvulling munitievoorraden fase 2 uitgewerkt welke munitiesoorten Defensie aan zal "
+    "vullen.",
+    # the Kamer asking, in the present
+    "U verzoekt de rapportage, met het oog op het wetgevingsoverleg op 21 november, uiterlijk vrijdag 11 november aan "
+    "uw Kamer aan te bieden.",
+    # sent today, along with this letter or another document
+    "Separaat ontvangt de Kamer vandaag een brief over de kosten en baten van buitenlandse studenten.",
+    "Tegelijk met de Startnota ontvangt u een aantal nota’s van wijzigingen op de departementale ontwerpbegrotingen.",
 ])
 def test_what_was_said_before_and_what_is_not_done_are_no_promises(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None
+
+
+def test_an_expectation_that_the_government_sends_something_is_a_promise():
+    sentence = "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden."
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == "send_to_kamer"
+    assert not [f for f in c.features if f.startswith("skip=")]
+
+
+def test_what_a_letter_already_holds_does_not_join_the_promise_before():
+    promise = "U ontvangt de voortgangsbrief voor het zomerreces."
+    described = ("In deze brief is ook een passage over het Generieke actieplan opgenomen, waaraan in de planningsbrief "
+                 "wordt gerefereerd.")
+    items = extract(in_letter(promise + " " + described))
+    assert [i.quote for i in items] == [promise]
 
 
 def test_the_government_doing_something_therewith_goes_on_about_the_promise_before():
