@@ -741,6 +741,26 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               r"\bdat\s+" + GOV_SUBJ + r"\s+(?:[^\s,;]+\s+){0,6}?(?:zal|zullen)\s+[^\W\d_]+", I)
 NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
+# a verb-final "zal" in a subordinate clause and the clause's own subject: "… het tarief dat PostNL in 2017 zal
+# hanteren", "… de akte, welke op 28 juni in werking zal treden", "… dat de EU haar leiderschapsrol zal voortzetten"
+SUBCLAUSE_SUBJECT = re.compile(r"\b(?:dat|die|welke|waarin|waarmee|waarop|zodat|omdat|doordat|hoe|wanneer)\s+"
+                               r"(?P<subject>[^,;]*)$", I)
+SUBCLAUSE_GOV = re.compile(r"^(?:" + GOV + r"|u|uw\s+kamer|de\s+kamer|er\s+)|^(?:\S+\s+){0,3}?(?:ik|wij|we|ons|mij)\b", I)
+
+
+def _future_of_others_in_subclause(s: str, at: int) -> bool:
+    """Is the "zal" at ``at`` the verb of a subordinate clause whose subject is someone else, in a sentence whose
+    main clause says nothing of its own before it?  A passive ("dat het rapport … zal worden gepubliceerd") and a
+    clause the government reports ("Ik verwacht dat …", "Ik meld u dat …") are left to the other rules."""
+    before = s[:at]
+    m = SUBCLAUSE_SUBJECT.search(before)
+    if not m or re.match(r"\s*(?:worden|wordt)\b", s[at + 3:], I) or re.search(r"\b(?:worden|wordt)\b", s[at:at + 120], I):
+        return False
+    if SUBCLAUSE_GOV.search(m.group("subject")) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", before[:m.start()], I):
+        return False
+    return True
+
+
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)
 SUBORDINATE_AFTER = re.compile(r"\b(?:dat|of|omdat|zodat|doordat|waardoor|waarmee|waarin|hoe|waarom|wanneer|welke)\b", I)
 NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
@@ -1354,6 +1374,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             sub = SUBORDINATE_AFTER.search(s, m.end(), clause_end)
             if NEGATION.search(s[clause_start + 1: sub.start() if sub else clause_end]):
                 continue
+        if name == "zal" and _future_of_others_in_subclause(s, m.start()):
+            continue
         if name == "aan_het" and not has_deliverable:
             continue
         if name == "laten" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,3}?laten\b", s, I):

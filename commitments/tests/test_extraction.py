@@ -579,10 +579,24 @@ def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
     # sent today, along with this letter or another document
     "Separaat ontvangt de Kamer vandaag een brief over de kosten en baten van buitenlandse studenten.",
     "Tegelijk met de Startnota ontvangt u een aantal nota’s van wijzigingen op de departementale ontwerpbegrotingen.",
+    # the future of another, in a subordinate clause
+    "Het tarief van € 0,50 ligt onder het decemberzegeltarief van € 0,73 dat PostNL in 2017 zal hanteren.",
+    "Mijn collega van VWS coördineert deze Toegankelijkheidsakte, welke op 28 juni a.s. in werking zal treden.",
+    "De besluitvorming in de raden in oktober moet duidelijk maken dat de EU haar leiderschapsrol zal voortzetten.",
 ])
 def test_what_was_said_before_and_what_is_not_done_are_no_promises(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    ("Het rapport dat ik u voor de zomer zal sturen, gaat in op de kosten.", "send_to_kamer"),
+    ("Dit betekent dat ik het beleid op korte termijn zal publiceren.", "zal"),
+    ("Het is van belang dat het wetsvoorstel in 2026 zal worden ingediend.", "zal"),
+])
+def test_the_governments_own_future_in_a_subordinate_clause_stays_a_promise(sentence, rule):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == rule
 
 
 def test_an_expectation_that_the_government_sends_something_is_a_promise():
