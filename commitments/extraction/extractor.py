@@ -261,6 +261,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
                             r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor|reactie))\b|"
                             r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
+                            # "Het eindrapport, dat ik u hierbij aanbied, is …"
+                            r"\bhierbij\s+(?:\S+\s+){0,3}?(?:aanbied|toestuur|toezend|verstuur|doe\s+toekomen)\b|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
                             r"\b(?:stuur|sturen|zend|zenden|bied|bieden)\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\s+(?:\S+\s+){0,4}?hierbij\b|"
                             # "Ik stuur u het rapport bijgaand toe", "… bied ik u bijgevoegd aan"
@@ -754,6 +756,12 @@ def _future_of_others_in_subclause(s: str, at: int) -> bool:
     clause the government reports ("Ik verwacht dat …", "Ik meld u dat …") are left to the other rules."""
     before = s[:at]
     m = SUBCLAUSE_SUBJECT.search(before)
+    if re.match(r"(?:zal|zullen)\s+(?:" + GOV + r")\b", s[at:], I) or re.search(
+            r",\s*(?:zal|zullen)\s+(?:" + GOV + r")\b", s[at:], I):
+        return False  # "Omdat het hier gaat om een nieuw kader zullen we …": the subject after the verb, a main clause
+    if m and (not m.group("subject").strip() or re.match(r"^\W*(?:(?:ook|en|maar|want)\s+)?$", before[:m.start()], I)
+              or re.search(r"[;:]\s*(?:(?:ook|en|maar)\s+)?$", before[:m.start()])):
+        return False  # "Die evaluatie zal …", "…; ook dat zal in de brief aan de orde komen": a demonstrative, no clause
     if not m or re.match(r"\s*(?:worden|wordt)\b", s[at + 3:], I) or re.search(r"\b(?:worden|wordt)\b", s[at:at + 120], I):
         return False
     if SUBCLAUSE_GOV.search(m.group("subject")) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", before[:m.start()], I):

@@ -86,6 +86,11 @@ def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
     return out
 
 
+# a footnote number glued to the end of a word in PDF and page text: "geïnformeerd2.", "aangeboden1,", "Schiphol15 "
+# (at least three letters before it, so "CO2", "A4" and "F16" stay; four digits, a year, stay)
+FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=[\s.,;:)!?]|$)")
+
+
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
     """Every sentence of the candidate passages, in document order, with its rule verdict and features.
@@ -109,8 +114,11 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             if len(sentence) < 12 or not re.search(r"[a-z]", sentence):
                 prev_rule = None
                 continue
-            deadline = choose(find_candidates(sentence, doc.date, calendar), doc.date, sentence)
-            verdict = rules.classify(sentence, deadline)
+            # the rules and time phrases read the sentence without footnote numbers glued to its words
+            # ("wordt u apart geïnformeerd2.", "voor de zomer3 van 2026"); the quote keeps them
+            plain = FOOTNOTE_MARK.sub("", sentence)
+            deadline = choose(find_candidates(plain, doc.date, calendar), doc.date, plain)
+            verdict = rules.classify(plain, deadline)
             q_start = start
             anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
             # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (its
@@ -303,7 +311,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev_rule: str | None,
               following: str) -> dict[str, float]:
     """The sentence as named binary features (value 1.0), for the logistic model."""
-    s = rules._norm_ws(c.sentence)
+    s = rules._norm_ws(FOOTNOTE_MARK.sub("", c.sentence))  # as the rules read it: no glued footnote numbers
     low = s.lower()
     words = WORD.findall(low)
     f: dict[str, float] = {}

@@ -599,6 +599,19 @@ def test_the_governments_own_future_in_a_subordinate_clause_stays_a_promise(sent
     assert c.rule == rule
 
 
+@pytest.mark.parametrize("sentence,rule,skip", [
+    # a footnote number glued to the verb (PDF and page text) hides no promise
+    ("Daarover wordt u apart geïnformeerd2.", "inform_passive", None),
+    # nor a report sent along with this letter
+    ("Het eindrapport, dat ik u hierbij aanbied2, is op 9 juni door het WODC opgeleverd en bevat aanbevelingen.", None,
+     "skip=enclosed"),
+])
+def test_footnote_numbers_glued_to_words_do_not_change_the_reading(sentence, rule, skip):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == rule
+    assert skip is None or skip in c.features
+
+
 def test_an_expectation_that_the_government_sends_something_is_a_promise():
     sentence = "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden."
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
