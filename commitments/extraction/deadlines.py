@@ -469,6 +469,9 @@ def h_year(m: re.Match, c: Ctx) -> Deadline | None:
             and not FROM_ON_REPEATED.search(m.string):
         # "Vanaf 2023 komt er een reparateursregister" in a letter of February 2023: in the course of that year
         return _period("year", "year", dt.date(year, 1, 1), dt.date(year, 12, 31), "")
+    if pre in ("per", "met ingang van", "m.i.v.") and c.anchor is not None and c.anchor > dt.date(year, 1, 1):
+        # "Met ingang van dit jaar zal … beschikbaar zijn": a start already past, a state in force, no deadline
+        return Deadline(None, "relative", earliest=dt.date(year, 1, 1), rule="year:started_already")
     if pre in ("per", "met ingang van", "m.i.v.") or (pre == "vanaf" and not FROM_ON_REPEATED.search(m.string)):
         # "per 2027", "vanaf 2027": from the start of that year, as "per/vanaf schooljaar X/Y" is 1 August of X;
         # but "vanaf 2025 in de voortgangsrapportage …" starts something repeated: a lower bound only
@@ -774,7 +777,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"in\s+de\s+loop\s+van|later\s+in|nog\s+in|ergens\s+in|eerder\s+in)\s+)(?P<y>" + Y + r")(?![\w\-–/])",
      h_year),
     ("year",
-     r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná)\s+)?"
+     r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná|met\s+ingang\s+van|m\.i\.v\.|per)\s+)?"
      r"(?P<y>dit\s+jaar|volgend\s+jaar|komend\s+jaar|het\s+volgende\s+jaar|het\s+nieuwe\s+jaar|"
      # not "de begroting voor het komende jaar": a noun's year, no time of the act
      r"(?<!\bvoor\s)(?<!\bvan\s)het\s+komende\s+jaar)"

@@ -144,6 +144,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
     ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
+    # what a document describes: "De uitvoeringsagenda geeft aan welke acties het ministerie de komende periode
+    # onderneemt", "Het actieplan beschrijft hoe …" (the measures themselves are the promises, not this sentence)
+    ("document_describes", re.compile(
+        r"^\W*(?:de|het|deze|dit|bijgaande?|bijgevoegde?)\s+(?:[\w\-]+\s+){0,2}?(?:agenda|\w+agenda|plan|\w+plan|programma|"
+        r"\w+programma|rapport|\w+rapport|notitie|nota|\w+nota|strategie|\w+strategie|visie|\w+visie|brief|\w+brief)\s+"
+        r"(?:geeft|beschrijft|schetst|bevat|laat)\s+(?:\S+\s+){0,3}?(?:aan\s+|zien\s+)?(?:welke|hoe|wat|waar\w*)\b", I)),
     # the government asking the Kamer: "verzoek ik uw Kamer met klem deze stemmingen … uit te stellen", "Ik geef u in
     # overweging …" (the Kamer's step, not the government's)
     # (not a longer term asked for a letter: "verzoek ik u de termijn met 4 weken te verlengen tot 20 februari")
@@ -610,7 +616,10 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         # "Ik verwacht dat ik medio april alle vragen kan beantwoorden"
         r"\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+dat\s+(?:ik|wij|we)\b" + W(20) + SEP
-        + r"(?:kan|kunnen|zal|zullen)\b(?!\s+(?:ontvangen|zijn|hebben)\b)", I)),
+        + r"(?:kan|kunnen|zal|zullen)\b(?!\s+(?:ontvangen|zijn|hebben)\b)|"
+        # "Ik verwacht dat in 2020 het wetsvoorstel bij de Tweede Kamer kan worden ingediend"
+        r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\s+dat\s+(?:(?!door\b)[^\s,;]+\s+){1,14}?(?:kan|kunnen|zal|zullen)"
+        r"\s+worden\s+(?:ingediend|aangeboden|toegestuurd|toegezonden|verzonden|gestuurd|voorgelegd|gepubliceerd)\b", I)),
     ("willen_concrete", "action", re.compile(
         r"\b(?:wil|willen)" + W(16) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
@@ -1143,8 +1152,8 @@ AS_LEAD_CLAUSE = re.compile(
 # the same without its comma, ended by the inverted main clause: "Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit
 # najaar de kabinetsreactie tegemoet zien"
 AS_LEAD_NO_COMMA = re.compile(
-    r"^\W*zoals\s+(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|besproken|afgesproken|benoemd|"
-    r"beschreven)\b"
+    r"^\W*zoals\s+(?:(?:aan\s+)?(?:uw|de)\s+kamer\s+)?(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|"
+    r"besproken|afgesproken|benoemd|beschreven)\b"
     r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
@@ -1704,7 +1713,13 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
             # ontvangen.": one promise told over consecutive sentences that take each other up
             _extend(last, p.text, c.span[1], seen)
-            if _untimed(last.deadline) and c.deadline.kind != "none":
+            if last.deadline.due_date and not c.deadline.due_date and last.kind not in ("inform_parliament", "send_document") \
+                    and kind_of(c.sentence, c.kind_hint) in ("inform_parliament", "send_document"):
+                # "De samenwerking krijgt eind 2009 vorm in een Alliantie. Over de bijdrage van het kabinet aan deze
+                # Alliantie wordt uw Kamer te zijner tijd geïnformeerd.": the date is the event's, the Kamer is told
+                # at its own (vague) time, or after the event
+                last.deadline = c.deadline if c.deadline.kind in ("vague", "relative") else _after_dated_event(last.deadline)
+            elif _untimed(last.deadline) and c.deadline.kind != "none":
                 after = AFTER_EVENT.search(last.quote)
                 if after and c.deadline.due_date and after.start() < c.span[0] - last.span[0]:
                     # "… zal ik u toezenden nadat ik hierover met deskundigen heb gesproken. Deze (bijeenkomst) is

@@ -411,6 +411,8 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
     # a report of a month already begun or past is referred to
     ("In de voortgangsrapportage van mei 2019 ging ik in op de meetbare impact.", "2019-11-07"),
     ("Zoals gemeld in de brief van november 2019 zal ik u informeren.", "2019-11-07"),
+    # a start already past: what holds from the beginning of this year is a state, not a deadline
+    ("Met ingang van dit jaar zal de komende vier jaar 500.000 euro per jaar beschikbaar zijn.", "2023-03-01"),
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None
@@ -440,3 +442,7 @@ def test_a_nota_itself_keeps_its_calendar_date():
 def test_an_expected_date_without_a_later_step_stays_the_due_date():
     # "worden in september verwacht" with nothing after it: the expected delivery is the promise's time
     assert find_phrase("De resultaten van de toets worden in september verwacht.", D("2025-04-15")).due_date == D("2025-09-30")
+
+
+def test_from_next_year_on_is_its_first_day():
+    assert find_phrase("Met ingang van volgend jaar zal de regeling gelden.", D("2023-03-01")).due_date == D("2024-01-01")

@@ -612,6 +612,27 @@ def test_footnote_numbers_glued_to_words_do_not_change_the_reading(sentence, rul
     assert skip is None or skip in c.features
 
 
+def test_informing_the_kamer_about_a_dated_event_of_others_takes_no_date_from_it():
+    event = "De samenwerking van diverse partners krijgt eind 2026 vorm en inhoud door middel van een Alliantie."
+    inform = "Over de bijdrage van het kabinet aan deze Alliantie wordt uw Kamer te zijner tijd geïnformeerd."
+    items = extract(in_letter(event + " " + inform), threshold=0.0)
+    told = [i for i in items if "te zijner tijd" in i.quote]
+    assert told and all(i.deadline.due_date is None for i in told)
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # "Zoals aan uw Kamer toegezegd informeer ik u …": the recalled part is a lead, the main clause promises
+    ("Zoals aan uw Kamer toegezegd informeer ik u voor het einde van het jaar over het complete beeld.", "inform_active"),
+    # the government expecting its own bill to go to the Kamer
+    ("Ik verwacht dat in 2026 het wetsvoorstel bij de Tweede Kamer kan worden ingediend.", "verwacht_te"),
+    # not what a document describes
+    ("De uitvoeringsagenda geeft aan welke acties het ministerie de komende periode onderneemt.", None),
+])
+def test_more_readings_of_real_letters(sentence, rule):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule == rule
+
+
 def test_an_expectation_that_the_government_sends_something_is_a_promise():
     sentence = "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden."
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
