@@ -353,8 +353,14 @@ def _month_year(y: str | None, month: int, c: Ctx) -> int | None:
     return year
 
 
+# "in november jl.", "in november vorig jaar": a month past, referred to
+MONTH_PAST_AFTER = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.|(?:van\s+)?(?:het\s+)?(?:vorig|verleden|afgelopen)\s+jaar\b)", re.I)
+
+
 def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     month = MONTHS[m["m"].lower()]
+    if not m["y"] and MONTH_PAST_AFTER.match(m.string, m.end()):
+        return Deadline(None, "month", rule="month:past")
     if m.groupdict().get("m2") and MONTHS[m["m2"].lower()] > month:
         month = MONTHS[m["m2"].lower()]  # "in maart/april 2026": on time until the end of the later month
     year = _month_year(m["y"], month, c)

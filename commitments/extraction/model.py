@@ -471,14 +471,17 @@ class Boost:
 
 @dataclass
 class Model:
-    """A cascade of two logistic regressions.
+    """A cascade of two logistic regressions, the second blended with boosted trees.
 
     The first stage scores every sentence from the rulebook's and the words' features; a
     sentence scoring at least ``gate`` is analysed by Frog (``frog.py``) and scored again by the
     second stage, which weighs the first stage's judgement (its log-odds, feature ``stage1``)
     against the linguistic features (``fg:…``): Frog corrects the rules and words, it does not
     replace them.  Frog thus reads the ~20% of sentences that could be commitments, not every
-    sentence of a 60-page VSO.  Without a second stage (``stage2`` None) the first stage decides alone."""
+    sentence of a 60-page VSO.  Without a second stage (``stage2`` None) the first stage decides alone.
+    With ``boost``, the second stage's probability is blended with that of gradient-boosted trees over
+    the same sentences (all features and ``stage1``), which see combinations of features that a sum of
+    weights cannot (leave-one-ministry-out F1 0.725 → 0.735, docs/extraction.md, ninth round)."""
 
     weights: dict[str, float]
     bias: float

@@ -446,3 +446,12 @@ def test_an_expected_date_without_a_later_step_stays_the_due_date():
 
 def test_from_next_year_on_is_its_first_day():
     assert find_phrase("Met ingang van volgend jaar zal de regeling gelden.", D("2023-03-01")).due_date == D("2024-01-01")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zoals bij de aanbieding van het actieprogramma in november vorig jaar is aangegeven, wordt het programma eind "
+    "2014 voor het eerst geëvalueerd.",
+    "Zoals in november jl. aangegeven, wordt het programma eind 2014 geëvalueerd.",
+])
+def test_a_month_past_is_referred_to_and_the_time_ahead_is_the_deadline(sentence):
+    assert find_phrase(sentence, D("2014-03-01")).due_date == D("2014-12-31")
