@@ -612,11 +612,12 @@ EVENT_NOUN = (
 KNOWN_EVENT_NOUN = (r"(?:voorjaars?nota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
                     r"(?:ontwerp|(?!suppletoire)[a-z]+-?|[A-Z]{2,5}-)?begroting(?!s))")
 EVENT_TRIGGER = (
-    r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|"
+    r"(?P<pre>voorafgaand\s+aan|voorafgaande\s+aan|vooruitlopend\s+op|in\s+(?:de\s+)?aanloop\s+naar|richting|"
     r"(?:ruim\s+|kort\s+|nog\s+|uiterlijk\s+|ruimschoots\s+)?" + VOOR + r"|tijdens|ná|na|ten\s+tijde\s+van)"
 )
 # "vanaf (de) komende miljoenennota": from that one on, a start (as "vanaf 2027" is): the nota's date is due
-KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in|vanaf)"
+# "richting de Ontwerpbegroting 2026", "in aanloop naar Prinsjesdag": by then
+KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in|vanaf|richting|in\s+(?:de\s+)?aanloop\s+naar)"
 
 # tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
 TAIL_STOP = (
@@ -662,6 +663,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("before_summer",
      r"(?:(?P<pre>nog|ruim|ruimschoots|uiterlijk|al|ergens|kort|net)\s+)?(?:(?:" + VOOR + r"|voorafgaand\s+aan)\s+"
      r"(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces|het\s+zomer\s*reces)|"
+     # "richting de zomer": towards, so before the summer recess
+     r"richting\s+(?:de\s+zomer(?:vakantie|periode)?|het\s+zomer\s*reces)|"
      # "Ik heb tot de zomer nodig om …", "tot komende zomer": until the summer recess
      r"tot\s+(?:de|deze|komende|aanstaande|de\s+komende)\s+zomer(?:vakantie|periode)?|tot\s+het\s+zomer\s*reces)"
      + OPT_Y + WORD_END,

@@ -455,3 +455,13 @@ def test_from_next_year_on_is_its_first_day():
 ])
 def test_a_month_past_is_referred_to_and_the_time_ahead_is_the_deadline(sentence):
     assert find_phrase(sentence, D("2014-03-01")).due_date == D("2014-12-31")
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # "richting" an event or the summer: by then (the budget of 2026 is presented on Prinsjesdag 2025)
+    ("De gevolgen hiervan worden in kaart gebracht richting de Ontwerpbegroting 2026.", "2025-09-16"),
+    ("De gevolgen worden in kaart gebracht in aanloop naar de Ontwerpbegroting 2026.", "2025-09-16"),
+    ("Ik informeer u richting de zomer over de uitkomsten.", "2025-07-04"),
+])
+def test_towards_an_event_is_by_that_event(sentence, due):
+    assert find_phrase(sentence, D("2025-05-20")).due_date == D(due)
