@@ -481,7 +481,8 @@ class Model:
     sentence of a 60-page VSO.  Without a second stage (``stage2`` None) the first stage decides alone.
     With ``boost``, the second stage's probability is blended with that of gradient-boosted trees over
     the same sentences (all features and ``stage1``), which see combinations of features that a sum of
-    weights cannot (leave-one-ministry-out F1 0.725 → 0.735, docs/extraction.md, ninth round)."""
+    weights cannot (leave-one-ministry-out F1 0.723 → 0.731 and 0.725 → 0.735 on the same letters and rules
+    at two points of the ninth round, equal within noise at its end: docs/extraction.md)."""
 
     weights: dict[str, float]
     bias: float
