@@ -771,7 +771,7 @@ def _future_of_others_in_subclause(s: str, at: int) -> bool:
     if m and (not m.group("subject").strip() or re.match(r"^\W*(?:(?:ook|en|maar|want)\s+)?$", before[:m.start()], I)
               or re.search(r"[;:]\s*(?:(?:ook|en|maar)\s+)?$", before[:m.start()])):
         return False  # "Die evaluatie zal …", "…; ook dat zal in de brief aan de orde komen": a demonstrative, no clause
-    if not m or re.match(r"\s*(?:worden|wordt)\b", s[at + 3:], I) or re.search(r"\b(?:worden|wordt)\b", s[at:at + 120], I):
+    if not m or re.search(r"\b(?:worden|wordt)\b", s[at:at + 120], I):
         return False
     if SUBCLAUSE_GOV.search(m.group("subject")) or re.search(r"\b(?:ik|wij|we|het\s+kabinet)\b", before[:m.start()], I):
         return False
@@ -1347,11 +1347,9 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         m = rx.search(s)
         if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I):
             continue  # "… waarvan de behandeling na het zomerreces gepland staat": planned in a relative clause
-        at = m.start() if m else 0
-        if m and re.match(r"naar\s+verwachting", m.group(0), I):
-            # "Naar verwachting zal de Europese Commissie in mei een voorstel doen": the subject follows the verb
-            v = re.match(r"[\s,]*(?:zal|zullen|wordt|worden|gaat|gaan|komt|komen|volgt|volgen|is|zijn)\b", s[m.end():], I)
-            at = m.end() + v.start() + len(v.group(0)) - len(v.group(0).lstrip(" ,")) if v else at
+        # "Naar verwachting zal de Europese Commissie in mei een voorstel doen": the subject follows the verb
+        v = EXPECTED_VERB.match(s, m.start()) if m else None
+        at = v.start("verb") if v else (m.start() if m else 0)
         if m and dated_or_event and not _subject_is_other(s, at) and not (
                 past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
                                                          past.group(0), I)):
@@ -1767,7 +1765,9 @@ TRAILS = re.compile(r"^\W*(?:(?:deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?(?:zal|zull
                     r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens)\b", I)
 
 
-FINITE_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", I)
+# "Naar verwachting zal …": the finite verb after it, before its subject
+EXPECTED_VERB = re.compile(r"\W*naar\s+verwachting[\s,]+(?P<verb>zal|zullen|wordt|worden|gaat|gaan|komt|komen|volgt|volgen|"
+                           r"is|zijn)\b", I)
 
 
 def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: list[ExtractedCommitment],
@@ -1791,9 +1791,8 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research, as above
         if (c.span[1] - c.span[0]) > 1.5 * (item.span[1] - item.span[0]) + 40:
             continue  # an elaboration longer than the promise is a paragraph of its own
-        v = FINITE_FUTURE.match(c.sentence, re.match(r"\W*naar\s+verwachting\s+", c.sentence, I).end()) \
-            if re.match(r"\W*naar\s+verwachting\s+", c.sentence, I) else None
-        if v and _subject_is_other(c.sentence, v.start()):
+        v = EXPECTED_VERB.match(c.sentence)
+        if v and v["verb"].lower() in ("zal", "zullen", "gaat", "gaan") and _subject_is_other(c.sentence, v.start("verb")):
             continue  # "Naar verwachting zal het voorzitterschap het onderwerp in mei agenderen": another's act and time
         _extend(item, text, c.span[1])
         if item.deadline.kind == "none" and c.deadline.kind != "none":

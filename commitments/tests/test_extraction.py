@@ -489,6 +489,9 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
      "Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces bereiken."),
     ("In de tweede plaats wil ik een nationaal beleidskader ontwikkelen voor de omgang met koloniale collecties.",
      "Hierbij gaat het om een methodiek voor herkomstonderzoek en een procedure voor teruggaveverzoeken."),
+    # the government doing something therewith ("Ik zal daarbij …") goes on about the promise before
+    ("Ik zal uw Kamer voor de zomer een reactie op het advies van de commissie sturen.",
+     "Ik zal daarbij ook ingaan op de financiering van de aanbevelingen."),
 ])
 def test_a_sentence_that_goes_on_about_the_promise_is_part_of_its_quote(promise, elaboration):
     items = extract(in_letter(promise + " " + elaboration))
@@ -646,13 +649,6 @@ def test_what_a_letter_already_holds_does_not_join_the_promise_before():
                  "wordt gerefereerd.")
     items = extract(in_letter(promise + " " + described))
     assert [i.quote for i in items] == [promise]
-
-
-def test_the_government_doing_something_therewith_goes_on_about_the_promise_before():
-    promise = "Ik zal uw Kamer voor de zomer een reactie op het advies van de commissie sturen."
-    elaboration = "Ik zal daarbij ook ingaan op de financiering van de aanbevelingen."
-    items = extract(in_letter(promise + " " + elaboration))
-    assert [i.quote for i in items] == [promise + " " + elaboration]
 
 
 def test_a_time_of_another_actor_after_a_promise_is_not_its_due_date():
