@@ -192,6 +192,17 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
+    # what this letter itself goes into, or its copy sent to the Eerste Kamer: "Verder zal in deze brief … worden ingegaan
+    # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
+    ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
+                                    r"\b(?:zal|zullen)\b[^.;]{0,80}?\bin\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|notitie|nota)\b"
+                                    r"[^.;]{0,80}?\b(?:ingaan|ingegaan|stilstaan|stilgestaan|toelichten|toegelicht|schetsen|"
+                                    r"geschetst|bespreken|besproken)\b", I)),
+    # a task asked of someone else: "De heer Alders wordt verzocht op korte termijn aan te geven …", "Tevens wordt hem
+    # verzocht voor de zomer van 2009 zijn adviezen uit te brengen"
+    ("asked_of_others", re.compile(r"\b(?:wordt|worden)\s+(?:hem|haar|hen|zij|hun)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd)\b|"
+                                   r"^\W*(?:de\s+heer|mevrouw|de|het)\s+(?:\S+\s+){0,3}?(?:wordt|worden)\s+(?:\S+\s+){0,2}?"
+                                   r"(?:verzocht|gevraagd)\s+(?:om\s+)?(?:\S+\s+){0,14}?te\s+\w+", I)),
     # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
     ("outline_list", re.compile(r"\bvolgende\s+(?:onderwerpen|punten|thema['’]?s|aspecten|onderdelen|vragen)\b[^.;]{0,30}:\s*$", I)),
     # a recommendation quoted in the imperative: "4) Overweeg onderzoek te laten uitvoeren naar …"
@@ -277,6 +288,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\b(?:ontvangt|treft|vindt)\s+u\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?bijlage\b", I)),
     # a plan that is reported as no longer feasible
     ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
+                             # "daarom lukt het niet om ze voor 7 februari aan uw Kamer te sturen"
+                             r"\b(?:lukt|lukken|lukte)\s+(?:het\s+)?(?:(?:mij|ons|me)\s+)?(?:helaas\s+)?niet\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
                              r"te\s+verwachten)\b", I)),
     # what others found or advise ("De onderzoekers constateren dat …", "Uit de evaluatie blijkt dat …"):
@@ -511,6 +524,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:zult|zal)\s+(?:u|uw\s+kamer)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+(?:tweede\s+)?kamer)\b|"
+        # "Een reactie op het sectoradvies krijgt u voor de zomer van 2018" (only with a time: see classify)
+        r"\b(?:uw\s+kamer|u)\s+krijgt\b|\bkrijgt\s+(?:uw\s+kamer|u)\b|"
         # "dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\b(?:\s+\S+){0,16}?\s+(?:krijgt|krijgen)\s+(?:\S+\s+){0,2}?"
         r"(?:toegestuurd|toegezonden|aangeboden|voorgelegd)\b|"
@@ -653,6 +668,8 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         # "Het ligt in mijn bedoeling het rapport … te zenden", "Het is mijn voornemen de regeling … aan te passen"
         r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|onze|de)\s+(?:bedoeling|voornemen)\b|"
         r"^\W*het\s+is\s+(?:mijn|ons|onze|het)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,16}?te\s+\w+|"
+        # inverted after a fronted phrase: "Daarom is het mijn bedoeling u de visie nog deze maand te doen toekomen"
+        r"\bis\s+het\s+(?:mijn|ons|onze)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,16}?te\s+\w+|"
         # "dat ik bereid ben om tot en met 2014 250 vluchtelingen te hervestigen"
         # (not "graag bereid met uw Kamer te spreken": the Kamer's debate is no act promised)
         r"\b(?:(?:ik|wij|we|het\s+kabinet)\s+(?:ben|zijn|is)\s+" + _BEREID + r"|(?:ben|zijn|is)\s+(?:ik|wij|we|het\s+kabinet)\s+"
@@ -1137,13 +1154,13 @@ IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s
                           r"\w*rapportage|notitie|nota|visie)\b", I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
 AS_BEFORE_LEAD = re.compile(
-    r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,6}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
+    r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,16}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
     r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
     r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
 # any leading "Zoals …," clause (verb-final: "Zoals ik … reeds meldde, zal ik …"; "Zoals toegezegd …, wordt u …")
 # "…, is het streven erop gericht om …", "…, is mijn voornemen om …": the main clause names the government's aim
 _AIM_MAIN = (r"(?:is|zijn)\s+(?:het|mijn|ons|onze|de)\s+(?:\w+\s+)?(?:streven|voornemen|doel|plan|planning|inzet|"
-             r"verwachting)\b")
+             r"verwachting|bedoeling)\b")
 AS_LEAD_CLAUSE = re.compile(
     r"^\W*zoals\b[^;]*?,\s*(?=(?:zal|zullen|wordt|worden|ga|gaan|gaat|volgt|volgen)\b|[^\W\d_]+\s+(?:ik|wij|we|het\s+kabinet|"
     r"de\s+regering|u|uw\s+kamer)\b|" + _AIM_MAIN + r")", I)
@@ -1153,7 +1170,7 @@ AS_LEAD_CLAUSE = re.compile(
 # najaar de kabinetsreactie tegemoet zien"
 AS_LEAD_NO_COMMA = re.compile(
     r"^\W*zoals\s+(?:(?:aan\s+)?(?:uw|de)\s+kamer\s+)?(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|"
-    r"besproken|afgesproken|benoemd|beschreven)\b"
+    r"besproken|afgesproken|benoemd|beschreven|verzocht|gevraagd)\b"
     r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
@@ -1241,6 +1258,11 @@ OUTLINE_STEP = re.compile(
     r"u\s+over|uiteen)", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
+# "gaan" in no sense of the future, whatever time the sentence names: "ga er vanuit dat" (assume), "gaat gepaard met"
+GAAN_ASSUME = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
+                         r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b", I)
+# "Ik ga in op de achtergrond van …": this letter's outline, whatever other document it names
+GAAN_IN_OP_LEAD = re.compile(r"^\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b", I)
 
 
 # the promise made in so many words, now: "Ik zeg u toe dat ik … zal vragen", "Tevens zeg ik u toe betrokkene … te stellen"
@@ -1254,6 +1276,11 @@ PROMISE_NOW = re.compile(r"(?:^\W*(?:\S+\s+){0,3}?|,\s*)(?:(?:zeg|zeggen)\s+(?:i
                          # "Het kabinet zegt daarom toe om in 2027 … te evalueren"
                          r"(?:het\s+kabinet|de\s+regering)\s+(?:zegt|zeggen)\s+(?:\S+\s+){0,3}?toe)"
                          r"\s+(?:dat|om|te|[^\s,;]+\s+(?:\S+\s+){0,12}?te)\b", I)
+
+
+# a decision taken before, told as such: "Daarom heb ik eerder al besloten om …", "In het najaar van 2007 heb ik besloten …"
+PAST_DECISION = re.compile(r"\b(?:eerder|destijds|toen|reeds|al)\s+(?:al\s+)?besloten\b|"
+                           r"\b(?:19|20)\d\d\s+(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?besloten\b", I)
 
 
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
@@ -1302,7 +1329,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     explicit_future = EXPLICIT_FUTURE.search(s)
     m = DECIDED.search(s)
     if m and ((dated_or_event and deadline.span and deadline.span[0] >= m.end())
-              or (not time_forward and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
+              or (not time_forward and not PAST_DECISION.search(s) and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
                                         or DECIDED_OM.match(s[m.end():]) or DECIDED_DAT.match(s[m.end():]))
                   and not MAIN_IS_SUBCLAUSE.match(s))) \
             and not NEGATION.search(s[m.end():]) and not MODAL.search(s[:m.start()]):
@@ -1323,6 +1350,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if name == "kamer_receives" and not time_forward and ALSO_RECEIVES.search(s):
             continue  # "Tevens ontvangt u een geactualiseerde versie van het doelendocument": sent along now
+        if name == "kamer_receives" and not time_forward and re.search(r"\bkrijgt\b", m.group(0), I):
+            continue  # "Hiermee krijgt u een beeld van …": what this letter gives
         if name == "inform_active" and re.search(r"\bhet\s+(?:[^\W\d_]+\s+)?$", s[:m.start()], I):
             continue  # "over het periodiek informeren van de Kamer": the act named as a noun, no promise
         return Verdict(name, kind)
@@ -1395,7 +1424,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if name == "laten" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,3}?laten\b", s, I):
             continue  # "heb ik laten onderzoeken hoe dit kon gebeuren": done, whatever time the sentence names
-        if name == "gaan_inf" and GAAN_NOT_FUTURE.search(s) and not time_forward and not OTHER_DOC.search(s):
+        if name == "gaan_inf" and (GAAN_ASSUME.search(s) or GAAN_NOT_FUTURE.search(s) and not time_forward and (
+                not OTHER_DOC.search(s) or GAAN_IN_OP_LEAD.match(s))):
             continue
         if name == "volgt" and m.group(0).lower().endswith("volgen") and (
                 MODAL.search(_clause_before(s, m.end())) or re.search(r"\bte\s+volgen$", m.group(0), I)):
@@ -1503,7 +1533,7 @@ KIND_RULES: list[tuple[str, re.Pattern]] = [
     ("legislation", re.compile(r"\b(?:wetsvoorstel|wetswijziging|wet\b|amvb|algemene\s+maatregel|inwerkingtreding|"
                                r"internetconsul\w*|consultatie|ministeriële\s+regeling|in\s+de\s+wet)", I)),
     ("inform_parliament", re.compile(r"\b(?:ge[iï]nformeerd|informeer\w*|informatie|op\s+de\s+hoogte|rapporteer\w*|"
-                                     r"gerapporteerd|met\s+uw\s+kamer\s+delen)\b", I)),
+                                     r"gerapporteerd|met\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:\S+\s+){0,2}?(?:delen|gedeeld))\b", I)),
     ("send_document", re.compile(r"\b(?:brief|beleidsreactie|reactie|rapport|rapportage|nota|agenda|werkagenda|"
                                  r"handreiking|leidraad|plan|visie|verslag)\b", I)),
     ("research_evaluation", re.compile(r"\b(?:onderzo\w+|evalu\w+|geëvalueerd|verken\w+|monitor\w*|analyse|"
@@ -1762,7 +1792,10 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
 # kort voor het Kerstreces bereiken.", "Deze groep zal … beoordelen.", "Naar verwachting zal het een jaar kosten …"
 TRAILS = re.compile(r"^\W*(?:(?:deze|dit|die|dat)\s+(?:[^\W\d_]+\s+)?(?:zal|zullen|wordt|worden|is|zijn|gaat|gaan|"
                     r"moet|moeten|kan|kunnen|betekent|betreft)|hierbij|daarbij|daarin|hierin|het\s+gaat|"
-                    r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens)\b", I)
+                    r"naar\s+verwachting|(?:ik|wij|we)\s+(?:zal|zullen)\s+(?:\S+\s+){0,4}?vervolgens|"
+                    # "Naar het zich nu laat aanzien, zal dit rond de jaarwisseling kunnen gebeuren."
+                    r"(?:naar\s+het\s+zich\s+(?:nu\s+)?laat\s+aanzien|waarschijnlijk|vermoedelijk)[\s,]+(?:zal|zullen|kan|kunnen|"
+                    r"wordt|worden)\s+(?:dit|dat|deze|die)\b)\b", I)
 
 
 # "Naar verwachting zal …": the finite verb after it, before its subject

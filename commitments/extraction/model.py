@@ -124,7 +124,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (its
             # time stays this sentence's own)
             takes_up = i > 0 and not anaphor and bool(BARE_DEMONSTRATIVE.match(sentence) or (
-                prev_rule is None and (BACK_CONNECTIVE.match(sentence)
+                prev_rule is None and (BACK_CONNECTIVE.match(sentence) or DOES_IT.match(sentence)
                                        or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence))
                                        or (INFORM_ON_IT.search(sentence)
                                            and not sentences[i - 1].rstrip().endswith("?")))))
@@ -174,6 +174,10 @@ BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zul
 EARLY_ANAPHOR = re.compile(r"^\W*(?!(?:op\s+basis|naar\s+aanleiding|in\s+het\s+licht)\s+(?:hier|daar)van\b)"
                            r"(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|hiermee|daarmee|"
                            r"daarin|hierin)\b", I)
+# "Ik zal dit … ieder jaar … doen", "Vanaf dit jaar zal het kabinet dit jaarlijks doen": the act is the one the sentence
+# before tells (often this letter's own: "Met deze brief informeer ik uw Kamer over …")
+DOES_IT = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|"
+                     r"het\s+kabinet))\s+(?:\S+\s+){0,2}?(?:dit|dat)\s+(?:[^.;]*\s)?doen\b", I)
 # a further part of the letter's outline: "Ik zal ook ingaan op …", "Daarbij sta ik tevens stil bij …"
 LETTER_TOPICS = re.compile(r"\bin\s+op\b|\b(?:bespreek|behandel|schets|beschrijf)\b|\bstil\s+bij\b", I)
 ALSO_IN_LETTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:ook|tevens|daarnaast|verder|voorts)\b(?:\s+\S+){0,6}?\s+"

@@ -445,6 +445,15 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     ("Het is mijn voornemen de regeling voor de zomer aan te passen.", "intends", "2025-07-04"),
     # a task finished by a date
     ("Voor alle ouders zal de integrale beoordeling eind 2025 zijn afgerond.", "completed_by", "2025-12-31"),
+    # a leading "Zoals …" that recalls or was asked for is no main clause, however long its reference or without comma
+    # the Kamer "gets" a document at a time
+    ("Een reactie op het sectoradvies audiovisueel krijgt u voor de zomer van 2025.", "kamer_receives", "2025-07-04"),
+    ("Zoals reeds eerder toegezegd, is het mijn bedoeling u deze kabinetsvisie nog deze maand te doen toekomen.",
+     "intends", "2025-04-30"),
+    ("Zoals verzocht door de vaste commissie voor Defensie ten aanzien van haar feitelijke vragen zal ik dit uiterlijk "
+     "13 mei aanstaande doen.", "zal", "2025-05-13"),
+    ("Zoals ik in mijn brief van 5 juni 2024 (Kamerstuk 30 800 VII, nr. 54) heb aangegeven zal ik snel met een "
+     "kabinetsstandpunt komen op dit rapport.", "zal", None),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
@@ -484,6 +493,31 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
     assert extract(in_letter(sentence)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Verder zal in deze brief, mede ter uitvoering van motie van het lid Dassen, worden ingegaan op de huidige stand "
+    "van zaken en verbetermogelijkheden van het spitzenkandidatensysteem.",
+    "Vooruitlopend op de jaarrapportage zal ik, mede namens de minister van Economische Zaken, in deze brief ingaan op "
+    "enige aspecten van de herijkte informatiebehoefte.",
+    # the copy of this letter to the Eerste Kamer
+    "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer.",
+])
+def test_what_this_letter_goes_into_or_its_copy_is_vetoed(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None
+    assert "skip=this_letter_does" in c.features
+    assert extract(in_letter(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "De heer Alders wordt verzocht op korte termijn aan te geven hoe hij invulling wil geven aan dit adviesverzoek.",
+    "Tevens wordt hem verzocht voor de zomer van 2026 zijn adviezen uit te brengen.",
+])
+def test_a_task_asked_of_someone_else_is_no_promise(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None
+    assert "skip=asked_of_others" in c.features
+
+
 @pytest.mark.parametrize("promise,elaboration", [
     ("De komende maanden ontvangt u de brieven die de start van deze projecten markeren.",
      "Deze brieven zullen uw Kamer waarschijnlijk kort voor het kerstreces bereiken."),
@@ -496,6 +530,33 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
 def test_a_sentence_that_goes_on_about_the_promise_is_part_of_its_quote(promise, elaboration):
     items = extract(in_letter(promise + " " + elaboration))
     assert [i.quote for i in items] == [promise + " " + elaboration]
+
+
+def test_findings_shared_with_the_kamer_afterwards_join_the_dated_step_before():
+    step = "Wij streven ernaar het onderzoek in september 2025 te laten afronden."
+    sequel = "Vervolgens zullen de bevindingen met de Kamer worden gedeeld."
+    (item,) = extract(doc_of(step + " " + sequel, date="2025-03-01"))
+    assert item.quote == step + " " + sequel
+    assert item.deadline.due_date is None and item.deadline.earliest == D("2025-09-30")
+
+
+def test_a_hedged_time_for_the_promise_before_joins_it_and_dates_it():
+    promise = "Zoals u is toegezegd, zal ik de Kamer informeren alvorens ik tot definitieve besluitvorming overga."
+    timing = "Naar het zich nu laat aanzien, zal dit rond de jaarwisseling kunnen gebeuren."
+    (item,) = extract(doc_of(promise + " " + timing, date="2025-10-01"))
+    assert item.quote == promise + " " + timing
+    assert item.deadline.due_date == D("2025-12-31")
+
+
+@pytest.mark.parametrize("before,promise", [
+    ("Met deze brief informeer ik uw Kamer over ontwikkelingen in het gevangeniswezen van de Dienst Justitiële "
+     "Inrichtingen.", "Ik zal dit tijdens deze kabinetsperiode ieder jaar rond deze tijd voor het zomerreces doen."),
+    ("Voor u ligt de kabinetsreactie op de gevoerde gesprekken en de ontvangen schriftelijke inbreng.",
+     "Vanaf dit jaar zal het kabinet dit jaarlijks doen om aan u verantwoording af te leggen over de resultaten."),
+])
+def test_doing_this_again_quotes_the_sentence_that_says_what(before, promise):
+    (c,) = [c for c in candidates(doc_of(before + " " + promise)) if c.sentence == promise]
+    assert c.quote == before + " " + promise
 
 
 def test_a_promise_of_its_own_after_a_promise_stays_apart():
@@ -685,6 +746,17 @@ def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, 
     "Deze notitie bieden wij u hierbij aan, onder het beslag van de besluitvorming in augustus aanstaande.",
     # a request received, in the simple past
     "Tevens kreeg ik het verzoek u voor het Algemeen Overleg Geneesmiddelenbeleid een reactie te sturen op het bericht.",
+    # "gaan" of no future: this letter's outline (whatever earlier letter it names), an assumption, a coincidence
+    "Ik ga in op de achtergrond van de verlenging, de toezegging van de toenmalig Staatssecretaris van Sociale Zaken en "
+    "Werkgelegenheid (SZW) in de brief van 29 september 2018, de onderbouwing van de verlenging en op de planning.",
+    "Ik ga er momenteel nog steeds vanuit dat rond de zomer belangrijke stappen gezet kunnen worden.",
+    "Implementatie van het nieuwe dienstverleningsmodel gaat daarnaast gepaard met de start van een onderzoek naar de "
+    "doelmatigheid en doeltreffendheid van de dienstverlening.",
+    # what this letter gives the Kamer
+    "Hiermee krijgt u een beeld van de stand van zaken.",
+    # what cannot be done in time
+    "Het is belangrijk om beide brieven zorgvuldig af te ronden, daarom lukt het niet om ze voor 7 februari 2019 aan uw "
+    "Kamer te sturen.",
 ])
 def test_no_rule_reads_these_as_promises(sentence):
     (c,) = [c for c in candidates(doc_of(sentence, date="2019-02-01")) if c.sentence == sentence]
