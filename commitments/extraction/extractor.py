@@ -550,7 +550,10 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         r"voor\s+te\s+leggen)\b|"
         # "In de kabinetsreactie, die ik u in het voorjaar stuur, …"
         r"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s+[^\s,;]+){0,8}?\s+(?:stuur|sturen|zend|zenden|"
-        r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b", I)),
+        r"toestuur|toesturen|toezend|toezenden|aanbied|aanbieden)\b|"
+        # "… mijn Visiebrief, die ik in het voorjaar naar uw Kamer stuur"
+        r"\b(?:die|dat)\s+(?:ik|wij|we)\s+(?:[^\s,;]+\s+){0,8}?(?:naar|aan)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:stuur|sturen|"
+        r"zend|zenden|toestuur|toesturen|toezend|toezenden)\b", I)),
     # asking for more time is a promise to deliver by the new date: "Daarom verzoek ik u de termijn te verlengen
     # tot 20 februari", "Ik vraag uw Kamer om uitstel tot 1 juni"
     ("postponed", "send_document", re.compile(
@@ -1374,7 +1377,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
 
     for name, kind, rx in PLANNED:
         m = rx.search(s)
-        if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I):
+        if m and IN_RELATIVE.search(s[:m.start()]) and not re.match(r"\W*(?:het\s+streven|naar\s+verwachting)", m.group(0), I) \
+                and not re.search(r"\bwaar(?:bij|mee)\s+(?:ik|wij|we)\s*$", s[:m.start()], I):
             continue  # "… waarvan de behandeling na het zomerreces gepland staat": planned in a relative clause
         # "Naar verwachting zal de Europese Commissie in mei een voorstel doen": the subject follows the verb
         v = EXPECTED_VERB.match(s, m.start()) if m else None

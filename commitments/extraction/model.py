@@ -151,7 +151,9 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                     (THIS_LETTER.search(sentences[i - 1]) and rules.IN_LETTER_VERB.search(sentences[i - 1]))
                     or OUTLINE.search(sentences[i - 1]))) or (
                     deadline.kind == "none" and ALSO_IN_LETTER.match(sentence)
-                    and THIS_LETTER.search(sentences[i - 1]) and LETTER_TOPICS.search(sentences[i - 1]))):
+                    and THIS_LETTER.search(sentences[i - 1]) and LETTER_TOPICS.search(sentences[i - 1])) or (
+                    deadline.kind == "none" and prev_rule is None and WILL_GO_INTO.match(sentence)
+                    and THIS_LETTER.search(sentences[i - 1]) and LETTER_TELLS.search(sentences[i - 1]))):
                 # "In deze brief ga ik eerst in op … Daarna …", "… ga ik in deze brief in op de volgende thema's: …
                 # Ik zal ook ingaan op raakvlakken met overige wetgeving.": the letter's own outline
                 c.rule = None
@@ -182,6 +184,11 @@ DOES_IT = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:z
 LETTER_TOPICS = re.compile(r"\bin\s+op\b|\b(?:bespreek|behandel|schets|beschrijf)\b|\bstil\s+bij\b", I)
 ALSO_IN_LETTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:ook|tevens|daarnaast|verder|voorts)\b(?:\s+\S+){0,6}?\s+"
                             r"(?:in(?:gaan)?\s+op|stilstaan|stil\s+bij|bespreken|behandelen|aandacht\s+besteden)\b", I)
+# "Met deze brief wil ik u informeren over de voortgang. Ik zal tevens ingaan op …": after a sentence in which this letter
+# tells the Kamer something, going into a further topic is the letter's own outline
+WILL_GO_INTO = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:(?:ik|wij|we)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we))\s+(?:\S+\s+){0,4}?"
+                          r"(?:ingaan\s+op|in\s+gaan\s+op|stilstaan\s+bij|aandacht\s+(?:schenken|besteden)\s+aan)\b", I)
+LETTER_TELLS = re.compile(r"\b(?:informeer|informeren|meld|melden|bericht|berichten|ga|gaan|schets|schetsen|geef|geven)\b", I)
 # "Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden": a bare demonstrative as subject or
 # object takes up what the sentence before names
 BARE_DEMONSTRATIVE = re.compile(r"^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|"

@@ -446,6 +446,11 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     # a task finished by a date
     ("Voor alle ouders zal de integrale beoordeling eind 2025 zijn afgerond.", "completed_by", "2025-12-31"),
     # a leading "Zoals …" that recalls or was asked for is no main clause, however long its reference or without comma
+    # an aim in a "waarbij ik …" clause that goes on with the main clause; a letter sent, told in a relative clause
+    ("Het is mijn doelstelling de basisrapportage zo snel mogelijk toe te zenden, waarbij ik streef dit voor 1 augustus "
+     "2025 te doen.", "planned", "2025-07-31"),
+    ("Deze brief vormt de opmaat naar mijn visiebrief over het bestel, die ik in het najaar naar uw Kamer stuur.",
+     "send_to_kamer", "2025-12-20"),
     # the Kamer "gets" a document at a time
     ("Een reactie op het sectoradvies audiovisueel krijgt u voor de zomer van 2025.", "kamer_receives", "2025-07-04"),
     ("Zoals reeds eerder toegezegd, is het mijn bedoeling u deze kabinetsvisie nog deze maand te doen toekomen.",
@@ -581,6 +586,22 @@ def test_a_further_topic_of_the_letters_own_outline_is_no_promise():
     further = "Ik zal ook ingaan op raakvlakken met overige wetgeving."
     items = extract(doc_of(OPENING, outline + " " + further, "Hoogachtend,", date="2018-11-22"))
     assert further not in [i.quote for i in items]
+
+
+@pytest.mark.parametrize("told,further", [
+    ("Met deze brief wil ik u graag informeren over de voortgang op de betreffende onderdelen.",
+     "Ik zal tevens ingaan op de stand van zaken met betrekking tot het «Plan van de Man»."),
+    ("Met deze brief melden wij u de voortgang van enkele projecten en programma’s.",
+     "We zullen ingaan op de oplevering of ingebruikstelling van een aantal wegen-, water- en spoorprojecten."),
+    ("In deze brief informeer ik u over de stand van zaken met betrekking tot de aanpak van ongewenst gedrag.",
+     "In het bijzonder zal ik daarbij stilstaan bij de door mij voorgenomen wijziging van de Huisvestingswet 2014."),
+])
+def test_going_into_a_topic_after_this_letter_tells_something_is_its_outline(told, further):
+    cs = candidates(doc_of(told + " " + further))
+    assert [c.rule for c in cs if c.sentence == further] == [None]
+    # the same sentence after a promise of a later letter goes on about that letter
+    promise = "Ik zal u voor de zomer een brief sturen over de aanpak."
+    assert [c.rule for c in candidates(doc_of(promise + " " + further)) if c.sentence == further] == ["zal"]
 
 
 def test_informing_after_a_dated_event_is_a_promise_of_its_own_due_after_it():
