@@ -909,9 +909,11 @@ def may_hold_time(text: str) -> bool:
 # classes used when a sentence holds several phrases
 DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
+OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
                           # "voor het zomerreces doch in elk geval in de tweede helft van 2020": the time held to
-                          r"\b(?:(?:doch|maar|en)\s+(?:in\s+(?:elk|ieder)\s+geval|zeker|uiterlijk)|doch|maar)\s+$",
+                          # "eind april of uiterlijk begin mei": the latest of two times offered
+                          r"\b(?:(?:doch|maar|en|of)\s+(?:in\s+(?:elk|ieder)\s+geval|zeker|uiterlijk|op\s+zijn\s+laatst)|doch|maar)\s+$",
                           re.I)
 
 
@@ -1222,6 +1224,12 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         first = dated[0]
         return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
                        rule="relative:after_own_step", detail="na: " + (first.deadline.phrase or ""))
+    if len(dated) > 1:
+        # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline
+        for a, b in zip(dated, dated[1:]):
+            if OR_BETWEEN.fullmatch(text[a.end:b.start]) and b.deadline.due_date > a.deadline.due_date:
+                dated = [b] + [c for c in dated if c is not b]
+                break
     if dated:
         boosted = [c for c in dated if BOOST_BEFORE.search(text[max(0, c.start - 40):c.start])]
         return _offset_before_event((boosted or dated)[0].deadline, text)

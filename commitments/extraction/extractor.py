@@ -191,7 +191,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
                                    r"aandacht\s+besteed)\b", I)),
     ("in_letter", re.compile(r"\b(?:vanaf|op|zie)\s+(?:p|pag|pagina|blz)\.?\s*\d|\bhieronder\s+(?:ga|gaan|zal|zullen|"
                              r"geef|geven|licht|lichten)\b|\b(?:ga|gaan|zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?"
-                             r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b", I)),
+                             r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b|"
+                             # "Allereerst zal ik hierna uw vragen beantwoorden": below, in this letter
+                             r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+hierna\s+(?:\S+\s+){0,4}?(?:beantwoorden|bespreken|"
+                             r"behandelen|in\s+op|ingaan)\b", I)),
     # what this letter itself goes into, or its copy sent to the Eerste Kamer: "Verder zal in deze brief … worden ingegaan
     # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
     ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
@@ -649,7 +652,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
         r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
-        r"opstellen|ontwikkelen|in\s+kaart\s+brengen)\b", I)),
+        r"opstellen|ontwikkelen|in\s+kaart\s+brengen|monitoren|doorlichten|inventariseren)\b", I)),
     ("werken_aan_doc", "action", re.compile(
         r"\b(?:werk|werkt|werken|gewerkt|bezig)\b" + W(10) + SEP + r"(?:aan|met)\s+(?:een|het|de)\s+(?:\S+\s+){0,2}?"
         r"(?:wetsvoorstel|handreiking|leidraad|wetswijziging|amvb|algemene\s+maatregel|afwegingskader|"
@@ -706,7 +709,7 @@ NEAR_FUTURE = re.compile(r"\b(?:binnenkort|op\s+(?:zeer\s+)?korte\s+termijn|(?:z
 PRESENT_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\b" + W(28) + SEP + r"(?:" + PARTICIPLE + r"|opgeleverd|uitgezet|opgesteld|aangeboden|verzonden|"
     r"verstuurd|voorgelegd|ingediend|afgerond|uitgevoerd|opgestart|uitgewerkt|vastgesteld|bekendgemaakt|ontwikkeld|"
-    r"uitgebreid|aangepast|herzien|verlengd|ingevoerd|opgezet|besloten|overgedragen|meegenomen)\b|"
+    r"uitgebreid|aangepast|herzien|verlengd|ingevoerd|opgezet|besloten|overgedragen|meegenomen|ondertekend)\b|"
     r"\b(?:vindt|vinden)\b" + W(10) + SEP + r"plaats\b|\bplaatsvinden\b|"
     r"\b(?:start|starten|begint|beginnen|verschijnt|verschijnen)\b", I)
 
@@ -1209,7 +1212,9 @@ SEND_CAN = re.compile(
     # "… dat in het voorjaar een integraal voorstel naar uw Kamer kan worden gestuurd"
     r"\bnaar\s+(?:uw|de)\s+kamer\s+(?:kan|kunnen)\s+(?:worden\s+)?(?:gestuurd|toegestuurd|toegezonden|verzonden)\b", I)
 # "Het kabinet gaat in zijn reactie op … nader in op …": the separable verb "ingaan op" in a later document
-GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b", I)
+GOES_INTO = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,25}?\s+(?:nader\s+|verder\s+|uitgebreid(?:er)?\s+)?in\s+op\b|"
+                       # "Hier ga ik in de kabinetsreactie op het rapport nader op in"
+                       r"\b(?:ga|gaan)\s+(?:ik|wij|we)\s+in\s+(?:\S+\s+){1,12}?(?:nader\s+|verder\s+)?op\s+in\b", I)
 
 
 @lru_cache(maxsize=4096)
@@ -1309,7 +1314,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     dated_or_event = deadline.kind not in ("none", "vague")
     if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
-    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s):
+    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s) and not THEN_TIME.search(s):
         return None  # "Ten eerste zal ik ingaan op …", "Vervolgens zal het kabinet reageren op …": this letter's outline
     m = IN_LETTER_VERB.search(s)
     if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (

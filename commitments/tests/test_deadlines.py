@@ -429,6 +429,9 @@ def test_before_the_end_of_a_month_is_due_at_its_end():
     ("Ik streef ernaar voor het zomerreces doch in elk geval in de tweede helft van 2020 met een reactie te komen.",
      "2020-12-31"),
     ("Ik streef ernaar u voor de zomer, maar uiterlijk in september te informeren.", "2020-09-30"),
+    # two times offered as alternatives: the later one
+    ("De Voorjaarsnota zal eind april of uiterlijk begin mei naar het parlement worden gezonden.", "2020-05-31"),
+    ("Ik stuur u de brief in maart of april.", "2020-04-30"),
 ])
 def test_the_time_held_to_after_an_aim_is_the_deadline(sentence, due):
     assert find_phrase(sentence, D("2020-03-01")).due_date == D(due)

@@ -505,11 +505,13 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
     "enige aspecten van de herijkte informatiebehoefte.",
     # the copy of this letter to the Eerste Kamer
     "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer.",
+    # "hierna": below, in this letter
+    "Allereerst zal ik hierna uw vragen beantwoorden.",
 ])
 def test_what_this_letter_goes_into_or_its_copy_is_vetoed(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None
-    assert "skip=this_letter_does" in c.features
+    assert {"skip=this_letter_does", "skip=in_letter"} & set(c.features)
     assert extract(in_letter(sentence)) == []
 
 
