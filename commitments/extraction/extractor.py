@@ -673,7 +673,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,3}het\s+voornemen\b|"
         # "Het ligt in mijn bedoeling het rapport … te zenden", "Het is mijn voornemen de regeling … aan te passen"
         r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|onze|de)\s+(?:bedoeling|voornemen)\b|"
-        r"^\W*het\s+is\s+(?:mijn|ons|onze|het)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,16}?te\s+\w+|"
+        r"^\W*het\s+is\s+(?:mijn|ons|onze|het|de)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,24}?te\s+\w+|"
         # inverted after a fronted phrase: "Daarom is het mijn bedoeling u de visie nog deze maand te doen toekomen"
         r"\bis\s+het\s+(?:mijn|ons|onze)\s+(?:bedoeling|voornemen)\s+(?:om\s+)?(?:\S+\s+){0,16}?te\s+\w+|"
         # "dat ik bereid ben om tot en met 2014 250 vluchtelingen te hervestigen"
@@ -1270,7 +1270,9 @@ GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)
 GAAN_ASSUME = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
                          r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b", I)
 # "Ik ga in op de achtergrond van …": this letter's outline, whatever other document it names
-GAAN_IN_OP_LEAD = re.compile(r"^\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b", I)
+GAAN_IN_OP_LEAD = re.compile(r"^\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b|"
+                             # "• Ga ik, conform mijn toezegging tijdens het algemeen overleg …, ook in op …" (a list item)
+                             r"^\W*(?:ga|gaan)\s+(?:ik|wij|we)\b[^;]{0,140}?\s(?:ook\s+|tevens\s+|nader\s+)?in\s+op\b", I)
 
 
 # the promise made in so many words, now: "Ik zeg u toe dat ik … zal vragen", "Tevens zeg ik u toe betrokkene … te stellen"
@@ -1291,6 +1293,18 @@ PAST_DECISION = re.compile(r"\b(?:eerder|destijds|toen|reeds|al)\s+(?:al\s+)?bes
                            r"\b(?:19|20)\d\d\s+(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?besloten\b", I)
 
 
+# a document named by its title in guillemets: "Ook zal het kabinet in «de Staat» uiteenzetten hoe …" is about that
+# document, not this letter's outline
+TITLED_DOC = re.compile(r"\bin\s+(?:de|het|deze|dit|mijn|onze)?\s*«[^»]{2,80}»", I)
+
+
+def _promise_before_semicolon(s: str, at: int) -> bool:
+    """"… zal u het plan zo spoedig mogelijk in 2008 toe doen komen; het is niet mogelijk gebleken het … voor het einde
+    van 2007 te presenteren": what could not be done stands in a clause of its own after the promise."""
+    cut = s.rfind(";", 0, at)
+    return cut > 0 and bool(re.search(r"\b(?:zal|zullen)\b", s[:cut], I))
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = strip_as_lead(LIST_MARKER.sub("", _norm_ws(sentence), count=1))
@@ -1299,7 +1313,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("promised_now", "action")
     for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
-                _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)):
+                _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)) and not (
+                _name == "abandoned" and _promise_before_semicolon(s, m.start())):
             return None
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
@@ -1314,7 +1329,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     dated_or_event = deadline.kind not in ("none", "vague")
     if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
-    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s) and not THEN_TIME.search(s):
+    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s) and not THEN_TIME.search(s) \
+            and not TITLED_DOC.search(s):
         return None  # "Ten eerste zal ik ingaan op …", "Vervolgens zal het kabinet reageren op …": this letter's outline
     m = IN_LETTER_VERB.search(s)
     if m and re.search(r"\b(?:ik|wij|we)\b", s, I) and not FUTURE_DOC.search(s) and (
@@ -1433,9 +1449,11 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if name == "laten" and re.search(r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,3}?laten\b", s, I):
             continue  # "heb ik laten onderzoeken hoe dit kon gebeuren": done, whatever time the sentence names
-        if name == "gaan_inf" and (GAAN_ASSUME.search(s) or GAAN_NOT_FUTURE.search(s) and not time_forward and (
-                not OTHER_DOC.search(s) or GAAN_IN_OP_LEAD.match(s))):
+        if name == "gaan_inf" and (GAAN_ASSUME.search(s) or not time_forward and (
+                GAAN_IN_OP_LEAD.match(s) or GAAN_NOT_FUTURE.search(s) and not OTHER_DOC.search(s))):
             continue
+        if name == "volgt" and re.match(r"\W*uit\s+(?:\S+\s+){1,8}?volgt\b", s, I):
+            continue  # "Uit de Wet luchtvaart volgt niet de verplichting …": it follows from, not it comes
         if name == "volgt" and m.group(0).lower().endswith("volgen") and (
                 MODAL.search(_clause_before(s, m.end())) or re.search(r"\bte\s+volgen$", m.group(0), I)):
             continue  # "kunnen leerlingen weer onderwijs volgen": the verb "follow (a course)", not "follows"

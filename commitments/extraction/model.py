@@ -337,7 +337,8 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     if main != s:
         on("as_lead")
     for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(main)):
-        if m and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)):
+        if m and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)) and not (
+                name == "abandoned" and rules._promise_before_semicolon(main, m.start())):
             on(f"skip={name}")
     reporting, request_to_gov, _past = rules.shared_searches(main)
     past_main = rules.PAST.search(rules.main_clause(s))

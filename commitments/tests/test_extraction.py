@@ -451,6 +451,14 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "2025 te doen.", "planned", "2025-07-31"),
     ("Deze brief vormt de opmaat naar mijn visiebrief over het bestel, die ik in het najaar naar uw Kamer stuur.",
      "send_to_kamer", "2025-12-20"),
+    # a further step in another document named by its title, not this letter's outline
+    ("Ook zal het kabinet in «de Staat» uiteenzetten hoe het in die context invulling wil geven aan het begrip "
+     "democratische legitimiteit.", "zal", None),
+    ("Het is de bedoeling het definitieve luchthavenbesluit, na het advies van de Raad van State, midden dit jaar voor "
+     "ondertekening aan de Koning aan te bieden en het vervolgens te publiceren.", "intends", "2025-06-30"),
+    # what could not be done, in a clause of its own after the promise
+    ("De staatssecretaris zal u het plan van aanpak zo spoedig mogelijk in 2025 toe doen komen; het is niet mogelijk "
+     "gebleken het plan van aanpak reeds voor het einde van het jaar 2024 te presenteren.", "zal", "2025-12-31"),
     # the Kamer "gets" a document at a time
     ("Een reactie op het sectoradvies audiovisueel krijgt u voor de zomer van 2025.", "kamer_receives", "2025-07-04"),
     ("Zoals reeds eerder toegezegd, is het mijn bedoeling u deze kabinetsvisie nog deze maand te doen toekomen.",
@@ -777,6 +785,11 @@ def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, 
     "doelmatigheid en doeltreffendheid van de dienstverlening.",
     # what this letter gives the Kamer
     "Hiermee krijgt u een beeld van de stand van zaken.",
+    # "it follows from"; a list item of this letter's outline
+    "Uit de Wet luchtvaart volgt niet de verplichting om het ontwerp-luchthavenbesluit bij de Tweede Kamer ter voorhang "
+    "aan te bieden.",
+    "• Ga ik, conform mijn toezegging tijdens het algemeen overleg van 23 april jl. ook in op de taakstellingen op de "
+    "Politieacademie;",
     # what cannot be done in time
     "Het is belangrijk om beide brieven zorgvuldig af te ronden, daarom lukt het niet om ze voor 7 februari 2019 aan uw "
     "Kamer te sturen.",
