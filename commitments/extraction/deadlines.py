@@ -808,6 +808,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     # --- vague
     ("vague",
      r"\b(?:binnenkort|op\s+korte\s+termijn|(?:in\s+)?de\s+komende\s+(?:periode|tijd|maanden|jaren|weken|fase)|"
+     r"(?:in\s+)?het\s+komende\s+half\s+jaar|"
      r"in\s+de\s+volgende\s+fase|zo\s+(?:spoedig|snel|vlot|tijdig)\s+mogelijk|z\.s\.m\.|spoedig|"
      r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn)|"
      r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
@@ -909,6 +910,7 @@ def may_hold_time(text: str) -> bool:
 # classes used when a sentence holds several phrases
 DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
+TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
                           # "voor het zomerreces doch in elk geval in de tweede helft van 2020": the time held to
@@ -1070,7 +1072,9 @@ GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aans
 OWN_THEN = re.compile(r"(?:[,;]\s*|\s)en\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\s+"
                       r"(?:daarna|vervolgens|nadien)\b", re.I)
 # "niet eerder oplevert dan in augustus 2010", "later dan 1 september", "pas in maart": a lower bound of someone's step, never a deadline
-NOT_BEFORE_LEAD = re.compile(r"\b(?:niet\s+eerder\s+(?:\S+\s+){0,3}?|(?<!niet\s)later\s+)dan\s+(?:in\s+|op\s+|per\s+)?$", re.I)
+NOT_BEFORE_LEAD = re.compile(r"\b(?:niet\s+eerder\s+(?:\S+\s+){0,3}?|(?<!niet\s)later\s+)dan\s+(?:in\s+|op\s+|per\s+)?$|"
+                             # "met uitzondering van de vier weken in augustus": a period excepted, not a deadline
+                             r"\b(?:met\s+)?uitzondering\s+van\s+(?:\S+\s+){0,5}?$", re.I)
 # a step asked of another party: "heb ik de Raad verzocht … een advies te geven", "is aan het PBL gevraagd … te"
 ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(?:gegeven|verleend)|opgedragen)\b"
                              r"[^;]*?\bte\s+\w+", re.I)
@@ -1191,6 +1195,12 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         live = [c for c in live if c.start >= m.start()]
     if not live:
         return NONE
+    # "De cijfers over schooljaar 2021–2022 worden verzameld, ik informeer u begin 2023 hierover": a year or school
+    # year after "over" is what is told about, not when, when another time phrase gives the when
+    topical = [c for c in live if c.deadline.kind in ("school_year", "year")
+               and TOPIC_BEFORE.search(text[max(0, c.start - 20):c.start])]
+    if topical and len(topical) < len(live):
+        live = [c for c in live if c not in topical]
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec:
         return rec[0].deadline

@@ -206,6 +206,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("asked_of_others", re.compile(r"\b(?:wordt|worden)\s+(?:hem|haar|hen|zij|hun)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd)\b|"
                                    r"^\W*(?:de\s+heer|mevrouw|de|het)\s+(?:\S+\s+){0,3}?(?:wordt|worden)\s+(?:\S+\s+){0,2}?"
                                    r"(?:verzocht|gevraagd)\s+(?:om\s+)?(?:\S+\s+){0,14}?te\s+\w+", I)),
+    # an item of a meeting's agenda: "Daarnaast zal gesproken worden over de evaluatie van de grieppandemie", "In het
+    # notaoverleg van 27 juni zal ook worden gesproken over …" (not "Met de sector zal worden gesproken over …")
+    ("agenda_item", re.compile(r"^(?!.*\bmet\s+(?:de|het|alle|betrokken|deze)\b).*?\b(?:zal|zullen)\s+(?:er\s+)?(?:\S+\s+){0,10}?"
+                               r"(?:gesproken\s+worden|worden\s+gesproken)\s+over\b", I)),
     # this letter's outline as a list lead: "Ik zal ingaan op de volgende onderwerpen:"
     ("outline_list", re.compile(r"\bvolgende\s+(?:onderwerpen|punten|thema['’]?s|aspecten|onderdelen|vragen)\b[^.;]{0,30}:\s*$", I)),
     # a recommendation quoted in the imperative: "4) Overweeg onderzoek te laten uitvoeren naar …"
@@ -704,7 +708,7 @@ ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd|ondersteu
 # a present passive with a deliverable-making participle (with a time phrase it is a commitment)
 # a vague time that still says "soon": "De regeling wordt op korte termijn gepubliceerd" is as much a plan as a dated one
 NEAR_FUTURE = re.compile(r"\b(?:binnenkort|op\s+(?:zeer\s+)?korte\s+termijn|(?:zeer\s+)?spoedig|"
-                         r"zo\s+(?:spoedig|snel)\s+mogelijk|de\s+komende\s+(?:tijd|periode|maanden|weken)|"
+                         r"zo\s+(?:spoedig|snel)\s+mogelijk|de\s+komende\s+(?:tijd|periode|maanden|weken)|het\s+komende\s+half\s+jaar|"
                          r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn))\b", I)
 PRESENT_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\b" + W(28) + SEP + r"(?:" + PARTICIPLE + r"|opgeleverd|uitgezet|opgesteld|aangeboden|verzonden|"
@@ -1153,7 +1157,9 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
 LETTER_ANNOUNCES = re.compile(r"\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?(?:zal|zullen|ga|gaan)\b|"
                               r"\bover\s+(?:het|mijn|ons|zijn)\s+(?:besluit|voornemen)\s+(?:om|tot)\b", I)
 # a matter taken up in a later document: "Dit wordt meegenomen in de voortgangsbrief", "worden betrokken bij …"
-TAKEN_UP_IN = re.compile(r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
+TAKEN_UP_IN = re.compile(r"^\W*in\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,12}?(?:wordt|zal\s+(?:\S+\s+)?worden)\s+(?:hier|daar)op\s+"
+                         r"(?:\S+\s+)?teruggekomen\b|"
+                         r"\b(?:wordt|worden|zal|zullen)\b(?:\s+\S+){0,12}?\s+(?:meegenomen|betrokken|verwerkt|opgenomen|"
                          r"behandeld|aan\s+bod\s+komen|aan\s+de\s+orde\s+komen)\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,3}?(?:brief|\w*brief|"
                          r"\w*bericht|\w*rapportage|\w*nota|\w*notitie|reactie|\w*reactie|visie|\w*agenda|\w*plan|evaluatie)\b", I)
 IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
@@ -1161,7 +1167,8 @@ IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
 AS_BEFORE_LEAD = re.compile(
     r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,16}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
-    r"geschreven|bericht|laten\s+weten|meldde|schreef|heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
+    r"geschreven|bericht|berichtte|berichtten|laten\s+weten|meldde|meldden|schreef|schreven|aangaf|toezegde|aankondigde|"
+    r"heb\s+\w+|hebben\s+\w+)\b(?:\s+(?:in|bij|tijdens|op|over)\s+"
     r"(?:[^.]|\.(?=\s*[a-z(\d]))*?)?[\s,]*(?=\S+\s+(?:ik|wij|we|het\s+kabinet)\b|(?:zal|zullen|wordt|worden)\b)", I)
 # any leading "Zoals …," clause (verb-final: "Zoals ik … reeds meldde, zal ik …"; "Zoals toegezegd …, wordt u …")
 # "…, is het streven erop gericht om …", "…, is mijn voornemen om …": the main clause names the government's aim
@@ -1298,6 +1305,12 @@ PAST_DECISION = re.compile(r"\b(?:eerder|destijds|toen|reeds|al)\s+(?:al\s+)?bes
 TITLED_DOC = re.compile(r"\bin\s+(?:de|het|deze|dit|mijn|onze)?\s*«[^»]{2,80}»", I)
 
 
+def _own_clause_after(s: str, at: int) -> bool:
+    """"De cijfers worden verzameld door DUO, ik informeer u begin 2023 hierover": after another's passive act, a clause
+    of the government's own."""
+    return bool(re.search(r"[,;]\s*(?:en\s+)?(?:ik|wij|we)\s+[^\W\d_]+", s[at:], I))
+
+
 def _promise_before_semicolon(s: str, at: int) -> bool:
     """"… zal u het plan zo spoedig mogelijk in 2008 toe doen komen; het is niet mogelijk gebleken het … voor het einde
     van 2007 te presenteren": what could not be done stands in a clause of its own after the promise."""
@@ -1314,7 +1327,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     for (_name, _rx), m in zip(SKIP, skip_matches(s)):
         if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
                 _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)) and not (
-                _name == "abandoned" and _promise_before_semicolon(s, m.start())):
+                _name == "abandoned" and _promise_before_semicolon(s, m.start())) and not (
+                _name == "agent_other" and _own_clause_after(s, m.end())):
             return None
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):
@@ -1344,7 +1358,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             and not MODAL.search(s[m.end():]) and not NEGATION.search(s[m.end():]):
         return Verdict("then_government", "action")
     if CONDITIONAL.search(s) and not dated_or_event and not re.search(
-            r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte)\b", s, I) \
+            r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte|(?:voorleggen|sturen|toesturen|toezenden|"
+            r"aanbieden|zenden)\s+aan\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer))\b", s, I) \
             and not CONDITION_THEN_WE.search(s):
         return None  # "Wanneer er meer bekend is, zal het kabinet de Kamer informeren" still promises
     has_deliverable = bool(DELIVERABLE.search(s))

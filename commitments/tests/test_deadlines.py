@@ -437,6 +437,12 @@ def test_the_time_held_to_after_an_aim_is_the_deadline(sentence, due):
     assert find_phrase(sentence, D("2020-03-01")).due_date == D(due)
 
 
+def test_a_period_excepted_is_no_deadline():
+    sentence = ("Zoals door uw Kamer verzocht, zullen voortaan recesperiodes volledig worden meegeteld bij de bepaling van "
+                "de termijn voor BNC-fiches, met uitzondering van de vier weken in augustus.")
+    assert find_phrase(sentence, D("2020-03-01")).due_date is None
+
+
 def test_a_nota_itself_keeps_its_calendar_date():
     assert find_phrase("Ik zal u met de Voorjaarsnota 2010 informeren.", D("2010-02-12")).due_date == D("2010-06-01")
     assert find_phrase("In de Miljoenennota zal ik u informeren.", D("2010-02-12")).due_date == D("2010-09-21")

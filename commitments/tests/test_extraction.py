@@ -459,6 +459,18 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     # what could not be done, in a clause of its own after the promise
     ("De staatssecretaris zal u het plan van aanpak zo spoedig mogelijk in 2025 toe doen komen; het is niet mogelijk "
      "gebleken het plan van aanpak reeds voor het einde van het jaar 2024 te presenteren.", "zal", "2025-12-31"),
+    ("Zoals ik uw Kamer eerder berichtte zal ik pleiten voor een Europees verbod op microplastics in cosmetica.",
+     "zal", None),
+    # the government's own clause after another's passive act; a year after "over" is the topic, not the time
+    ("De cijfers over schooljaar 2024–2025 worden momenteel verzameld door DUO, ik informeer u begin 2026 hierover.",
+     "inform_active", "2026-03-31"),
+    # a condition, then sending to the Kamer
+    ("Als het gehele pakket gereed is zal ik hierover besluiten en zal ik dat voorleggen aan uw Kamer.", "zal", None),
+    # "het komende half jaar" is as near as "de komende maanden"
+    ("Ook worden het komende half jaar de onafhankelijke veiligheidsanalyses uitgevoerd.", "present_with_time", None),
+    # a matter taken up in a later document, told with "terugkomen"
+    ("In de verdere uitwerking van het plan van aanpak naar aanleiding van het advies wordt hierop teruggekomen.",
+     "taken_up_in", None),
     # the Kamer "gets" a document at a time
     ("Een reactie op het sectoradvies audiovisueel krijgt u voor de zomer van 2025.", "kamer_receives", "2025-07-04"),
     ("Zoals reeds eerder toegezegd, is het mijn bedoeling u deze kabinetsvisie nog deze maand te doen toekomen.",
@@ -531,6 +543,16 @@ def test_a_task_asked_of_someone_else_is_no_promise(sentence):
     (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
     assert c.rule is None
     assert "skip=asked_of_others" in c.features
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daarnaast zal gesproken worden over de evaluatie van de grieppandemie.",
+    "In het notaoverleg van maandag 27 juni 2025 zal ook worden gesproken over de Wereldomroep.",
+])
+def test_an_item_of_a_meetings_agenda_is_no_promise(sentence):
+    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    assert c.rule is None
+    assert "skip=agenda_item" in c.features
 
 
 @pytest.mark.parametrize("promise,elaboration", [
