@@ -198,6 +198,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # what this letter itself goes into, or its copy sent to the Eerste Kamer: "Verder zal in deze brief … worden ingegaan
     # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
     ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
+                                    # "Tevens gaat deze voortgangsrapportage kort in op …"
+                                    r"\b(?:gaat|behandelt|beschrijft|schetst)\s+(?:deze|dit|de\s+onderhavige)\s+(?:\w*brief|"
+                                    r"\w*rapportage|notitie|nota)\b|"
                                     r"\b(?:zal|zullen)\b[^.;]{0,80}?\bin\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|notitie|nota)\b"
                                     r"[^.;]{0,80}?\b(?:ingaan|ingegaan|stilstaan|stilgestaan|toelichten|toegelicht|schetsen|"
                                     r"geschetst|bespreken|besproken)\b", I)),
@@ -1456,8 +1459,9 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             # the negation of a clause the main verb governs ("Ik zal de gemeenten berichten dat de procedure niet
             # in werking treedt") is no negation of the promise
             sub = SUBORDINATE_AFTER.search(s, m.end(), clause_end)
-            if NEGATION.search(s[clause_start + 1: sub.start() if sub else clause_end]):
-                continue
+            if NEGATION.search(s[clause_start + 1: sub.start() if sub else clause_end]) and not re.search(
+                    r"[,;]\s*(?:maar\s+)?wel\s+(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b", s[m.end():], I):
+                continue  # (not "Ik zal gemeenten niet oproepen …, wel zal ik Platform 31 wijzen op …")
         if name == "zal" and _future_of_others_in_subclause(s, m.start()):
             continue
         if name == "aan_het" and not has_deliverable:

@@ -471,6 +471,9 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     # a matter taken up in a later document, told with "terugkomen"
     ("In de verdere uitwerking van het plan van aanpak naar aanleiding van het advies wordt hierop teruggekomen.",
      "taken_up_in", None),
+    # a negated step, then the promise: "…, wel zal ik …"
+    ("Ik zal gemeenten daarom niet oproepen een actieplan te maken, wel zal ik Platform 31 wijzen op het voorbeeld uit "
+     "Haarlem.", "zal", None),
     # the Kamer "gets" a document at a time
     ("Een reactie op het sectoradvies audiovisueel krijgt u voor de zomer van 2025.", "kamer_receives", "2025-07-04"),
     ("Zoals reeds eerder toegezegd, is het mijn bedoeling u deze kabinetsvisie nog deze maand te doen toekomen.",
@@ -525,6 +528,8 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
     "enige aspecten van de herijkte informatiebehoefte.",
     # the copy of this letter to the Eerste Kamer
     "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer.",
+    "Tevens gaat deze voortgangsrapportage kort in op enkele relevante activiteiten welke tot medio het jaar 2026 op "
+    "stapel staan.",
     # "hierna": below, in this letter
     "Allereerst zal ik hierna uw vragen beantwoorden.",
 ])
