@@ -1321,17 +1321,24 @@ def _promise_before_semicolon(s: str, at: int) -> bool:
     return cut > 0 and bool(re.search(r"\b(?:zal|zullen)\b", s[:cut], I))
 
 
+def standing_vetoes(s: str) -> list[tuple[str, re.Match]]:
+    """The vetoes of ``SKIP`` that match ``s`` and are not excused by the clause that holds the promise: "this letter
+    means" before a later step it announces, what could not be done after a semicolon, another's passive act before the
+    government's own clause.  ``classify`` and the model's features (``model.featurize``) read the same list."""
+    return [(name, m) for (name, _rx), m in zip(SKIP, skip_matches(s)) if m and not (
+        (name == "this_letter_means" and LETTER_ANNOUNCES.search(s))
+        or (name == "abandoned" and _promise_before_semicolon(s, m.start()))
+        or (name == "agent_other" and _own_clause_after(s, m.end())))]
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     """Return why ``sentence`` is a commitment, or None."""
     s = strip_as_lead(LIST_MARKER.sub("", _norm_ws(sentence), count=1))
     promise_now = PROMISE_NOW.search(s)
     if promise_now and not s.rstrip().endswith("?") and not NEGATION.search(s[:promise_now.end()]):
         return Verdict("promised_now", "action")
-    for (_name, _rx), m in zip(SKIP, skip_matches(s)):
-        if m and not (_name == "reported_by_others" and GOV_RX.search(m["subj"])) and not (
-                _name == "this_letter_means" and LETTER_ANNOUNCES.search(s)) and not (
-                _name == "abandoned" and _promise_before_semicolon(s, m.start())) and not (
-                _name == "agent_other" and _own_clause_after(s, m.end())):
+    for name, m in standing_vetoes(s):
+        if not (name == "reported_by_others" and GOV_RX.search(m["subj"])):
             return None
     m = EXPECT_OTHERS.match(s)
     if m and OTHERS_RX.match(s[m.end():]) and not GOV_START.match(s[m.end():]):

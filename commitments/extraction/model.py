@@ -336,11 +336,8 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
     main = rules.strip_as_lead(s)  # "Zoals ik eerder meldde, stuur ik …": the vetoes read the main clause
     if main != s:
         on("as_lead")
-    for (name, _rx), m in zip(rules.SKIP, rules.skip_matches(main)):
-        if m and not (name == "this_letter_means" and rules.LETTER_ANNOUNCES.search(main)) and not (
-                name == "abandoned" and rules._promise_before_semicolon(main, m.start())) and not (
-                name == "agent_other" and rules._own_clause_after(main, m.end())):
-            on(f"skip={name}")
+    for name, _m in rules.standing_vetoes(main):
+        on(f"skip={name}")
     reporting, request_to_gov, _past = rules.shared_searches(main)
     past_main = rules.PAST.search(rules.main_clause(s))
     if reporting and not rules.LETTER_ANNOUNCES.search(main):

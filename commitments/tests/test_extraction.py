@@ -80,6 +80,12 @@ def in_letter(sentence: str, **kw) -> ParsedDocument:
     return doc_of(OPENING, CONTEXT, sentence, "Hoogachtend,", **kw)
 
 
+def candidate_of(sentence: str, text: str | None = None, **kw):
+    """The candidate of ``sentence`` in a letter of ``text`` (the sentence alone by default)."""
+    (c,) = [c for c in candidates(doc_of(text or sentence, **kw)) if c.sentence == sentence]
+    return c
+
+
 @pytest.mark.parametrize("sentence,due", POSITIVES, ids=[(p.values if hasattr(p, "values") else p)[0][:50]
                                                          for p in POSITIVES])
 def test_it_finds_commitments_in_government_prose(sentence, due):
@@ -289,7 +295,7 @@ def test_it_meets_the_targets_on_the_gold_set():
      "Zoals afgesproken houd ik u"),
 ])
 def test_the_main_clause_after_a_recalled_statement_is_read_on_its_own(sentence, main):
-    (c,) = [c for c in candidates(doc_of(sentence, date="2020-01-15")) if c.sentence == sentence]
+    c = candidate_of(sentence, date="2020-01-15")
     assert not any(k in c.features for k in ("skip=reporting", "skip=reported_past"))
     assert rules.strip_as_lead(sentence).startswith(main)
 
@@ -320,7 +326,7 @@ def test_a_leading_zoals_clause_does_not_veto_the_promise_after_it():
      "U wordt voor de zomer hierover geïnformeerd."),
 ])
 def test_a_sentence_that_refers_back_quotes_the_one_before(first, second):
-    (c,) = [c for c in candidates(doc_of(f"{first} {second}", date="2015-11-01")) if c.sentence == second]
+    c = candidate_of(second, f"{first} {second}", date="2015-11-01")
     assert c.quote == f"{first} {second}"
 
 
@@ -484,7 +490,7 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
      "kabinetsstandpunt komen op dit rapport.", "zal", None),
 ])
 def test_it_reads_the_promises_real_letters_make(sentence, rule, due):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == rule
     assert (c.deadline.due_date.isoformat() if c.deadline.due_date else None) == due
 
@@ -534,7 +540,7 @@ def test_it_rejects_requests_of_others_and_the_letter_describing_itself(sentence
     "Allereerst zal ik hierna uw vragen beantwoorden.",
 ])
 def test_what_this_letter_goes_into_or_its_copy_is_vetoed(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None
     assert {"skip=this_letter_does", "skip=in_letter"} & set(c.features)
     assert extract(in_letter(sentence)) == []
@@ -545,7 +551,7 @@ def test_what_this_letter_goes_into_or_its_copy_is_vetoed(sentence):
     "Tevens wordt hem verzocht voor de zomer van 2026 zijn adviezen uit te brengen.",
 ])
 def test_a_task_asked_of_someone_else_is_no_promise(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None
     assert "skip=asked_of_others" in c.features
 
@@ -555,7 +561,7 @@ def test_a_task_asked_of_someone_else_is_no_promise(sentence):
     "In het notaoverleg van maandag 27 juni 2025 zal ook worden gesproken over de Wereldomroep.",
 ])
 def test_an_item_of_a_meetings_agenda_is_no_promise(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None
     assert "skip=agenda_item" in c.features
 
@@ -597,7 +603,7 @@ def test_a_hedged_time_for_the_promise_before_joins_it_and_dates_it():
      "Vanaf dit jaar zal het kabinet dit jaarlijks doen om aan u verantwoording af te leggen over de resultaten."),
 ])
 def test_doing_this_again_quotes_the_sentence_that_says_what(before, promise):
-    (c,) = [c for c in candidates(doc_of(before + " " + promise)) if c.sentence == promise]
+    c = candidate_of(promise, before + " " + promise)
     assert c.quote == before + " " + promise
 
 
@@ -654,7 +660,7 @@ def test_informing_after_a_dated_event_is_a_promise_of_its_own_due_after_it():
 @pytest.mark.parametrize("sentence", ["Ik stuur u het rapport bijgaand toe1.",
                                       "Hierbij bied ik u bijgevoegd het eindrapport van de evaluatie aan."])
 def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None and "skip=enclosed" in c.features
 
 
@@ -670,7 +676,7 @@ def test_a_report_sent_enclosed_is_vetoed_as_this_letters_content(sentence):
     ("De zorgkosten voor dementie zullen navenant stijgen: van € 6,6 mld. in 2015 naar € 15,6 mld. in 2040.", None),
 ])
 def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
-    (c,) = [c for c in candidates(doc_of(sentence, date="2025-11-20")) if c.sentence == sentence]
+    c = candidate_of(sentence, date="2025-11-20")
     assert c.rule == rule
 
 
@@ -707,7 +713,7 @@ def test_an_act_of_others_named_as_the_subject_is_no_promise(sentence, rule):
     "De besluitvorming in de raden in oktober moet duidelijk maken dat de EU haar leiderschapsrol zal voortzetten.",
 ])
 def test_what_was_said_before_and_what_is_not_done_are_no_promises(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None
 
 
@@ -717,7 +723,7 @@ def test_what_was_said_before_and_what_is_not_done_are_no_promises(sentence):
     ("Het is van belang dat het wetsvoorstel in 2026 zal worden ingediend.", "zal"),
 ])
 def test_the_governments_own_future_in_a_subordinate_clause_stays_a_promise(sentence, rule):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == rule
 
 
@@ -729,7 +735,7 @@ def test_the_governments_own_future_in_a_subordinate_clause_stays_a_promise(sent
      "skip=enclosed"),
 ])
 def test_footnote_numbers_glued_to_words_do_not_change_the_reading(sentence, rule, skip):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == rule
     assert skip is None or skip in c.features
 
@@ -751,13 +757,13 @@ def test_informing_the_kamer_about_a_dated_event_of_others_takes_no_date_from_it
     ("De uitvoeringsagenda geeft aan welke acties het ministerie de komende periode onderneemt.", None),
 ])
 def test_more_readings_of_real_letters(sentence, rule):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == rule
 
 
 def test_an_expectation_that_the_government_sends_something_is_a_promise():
     sentence = "De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden."
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == "send_to_kamer"
     assert not [f for f in c.features if f.startswith("skip=")]
 
@@ -781,7 +787,7 @@ def test_a_time_of_another_actor_after_a_promise_is_not_its_due_date():
 @pytest.mark.parametrize("sentence", ["Ik ben niet bereid om de regeling aan te passen.",
                                       "Vanzelfsprekend ben ik graag bereid met uw Kamer over alle onderwerpen te spreken."])
 def test_no_readiness_or_only_to_debate_is_no_intention(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule is None
 
 
@@ -793,7 +799,7 @@ def test_no_readiness_or_only_to_debate_is_no_intention(sentence):
     ("Tevens ontvangt u voor de zomer een geactualiseerde versie van het doelendocument.", "kamer_receives"),
 ])
 def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, rule):
-    (c,) = [c for c in candidates(doc_of(sentence)) if c.sentence == sentence]
+    c = candidate_of(sentence)
     assert c.rule == rule
 
 
@@ -822,7 +828,7 @@ def test_what_the_kamer_receives_along_with_this_letter_is_no_promise(sentence, 
     "Kamer te sturen.",
 ])
 def test_no_rule_reads_these_as_promises(sentence):
-    (c,) = [c for c in candidates(doc_of(sentence, date="2019-02-01")) if c.sentence == sentence]
+    c = candidate_of(sentence, date="2019-02-01")
     assert c.rule is None
 
 
@@ -833,7 +839,7 @@ def test_no_rule_reads_these_as_promises(sentence):
     ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", False),
 ])
 def test_asking_the_kamer_is_its_step_not_a_promise(sentence, vetoed):
-    (c,) = [c for c in candidates(doc_of(sentence, date="2019-01-10")) if c.sentence == sentence]
+    c = candidate_of(sentence, date="2019-01-10")
     assert ("skip=asks_kamer" in c.features) == vetoed
     assert (c.rule is None) == vetoed
 
