@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import BaseCSVField
 
 from commitments.models import PUBLIC_OPEN_STATUSES, Commitment, Origin, Status
 
@@ -35,6 +36,21 @@ def is_true(value) -> bool:
 
 class OptionSelect(forms.Select):
     """A drop-down whose options are filled in per request from distinct column values."""
+
+
+class _NoEmptyItemCSVField(BaseCSVField):
+    """A comma-separated list without empty items: "sort=" is the default order, "sort=," or "sort=termijn," a
+    mistake that is refused (a 400 in the API) rather than read as no sort."""
+
+    def clean(self, value):
+        items = super().clean(value)
+        if items and any(item in (None, "") for item in items):
+            raise forms.ValidationError(_("Lege sortering in de lijst: laat de losse komma weg."), code="invalid_choice")
+        return items
+
+
+class SortFilter(django_filters.OrderingFilter):
+    base_field_class = _NoEmptyItemCSVField
 
 
 class CommitmentFilter(django_filters.FilterSet):
@@ -74,7 +90,7 @@ class CommitmentFilter(django_filters.FilterSet):
     measure = django_filters.ChoiceFilter(
         field_name="measure_id", choices=[], label=_("Maatregel"), empty_label=_("Alle maatregelen")
     )
-    sort = django_filters.OrderingFilter(
+    sort = SortFilter(
         fields=(
             ("due_date", "termijn"),
             ("letter_date", "brief"),

@@ -117,6 +117,8 @@ def test_rows_carry_history_free_fields_and_the_detail_carries_the_history(clien
         ("status=bestaat-niet", "status"),
         ("measure=abc", "measure"),
         ("sort=prijs", "sort"),
+        ("sort=,", "sort"),
+        ("sort=termijn,", "sort"),
         ("cursor=nonsense", "cursor"),
         ("cursor=WzEsMl0", "cursor"),
         ("page_size=0", "page_size"),
