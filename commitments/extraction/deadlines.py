@@ -697,7 +697,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"het\s+komende|dit\s+kalender|het\s+kalender)\s*jaar)" + WORD_END,
      lambda m, c: _year_point(m, c, "year_end", (1, 1), (12, 31))),
     ("year_end",
-     r"(?:" + VOOR + r"|rond|tegen|uiterlijk\s+bij)\s+de\s+jaarwisseling" + WORD_END,
+     r"(?:" + VOOR + r"|rond|tegen|tot|uiterlijk\s+bij)\s+de\s+jaarwisseling" + WORD_END,
      lambda m, c: _year_point(m, c, "year_end", (1, 1), (12, 31))),
     ("year_start",
      r"(?:(?:in|aan)\s+het\s+)?begin\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het|het\s+volgende|"
@@ -1152,6 +1152,8 @@ REQUESTED_BY_OTHERS = re.compile(r"\b(?:waarin|die|dat|welke)\s+(?:\S+\s+){0,4}?
 AS_LEAD = re.compile(r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet|u)\b", re.I)
 AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|stuur|informeer|ontvangt)\s+"
                           r"(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer)\b", re.I)
+SIDE_TIME_BEFORE = re.compile(r"(?:\b(?:die|welke)\s+(?:\S+\s+){0,2}?|\b(?:ter\s+voorbereiding\s+op|met\s+het\s+oog\s+op|"
+                              r"in\s+aanloop\s+naar)\s+(?:de|het|dit|deze)\s+[^,.;]{0,50}?)$", re.I)
 RELATIVE_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:die|dat|welke)\b[^,.;]{0,60}$", re.I)
 
 
@@ -1216,6 +1218,13 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
             # event's, told in a relative clause; the promise's own time is relative to it (no due date)
             if any(d.start >= r.end and RELATIVE_CLAUSE_BETWEEN.match(text[r.end:d.start]) for d in dated):
                 return r.deadline
+    if len(dated) > 1:
+        # "De besluitvorming die dit voorjaar plaatsvindt … zal in de zomermaanden worden uitgewerkt", "ter voorbereiding
+        # op het algemeen overleg op 15 maart … een briefing op 7 maart": the time of a relative clause or of the event
+        # a step prepares for is that event's, when the sentence gives the step a time of its own
+        own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])]
+        if own and len(own) < len(dated):
+            dated = own
     if len(dated) > 1:
         dated = _own_or_refined(dated, text)
     then = GOV_THEN.search(text)

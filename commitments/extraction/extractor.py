@@ -1065,7 +1065,9 @@ DOES_IT = re.compile(r"\b(?:dit|dat|het)\b(?:\s+\S+){0,6}?\s+(?:te\s+)?doen\W*$|
 REPEATS_ACT = re.compile(r"\b(?:te\s+)?(?:informeren|berichten|sturen|toesturen|toezenden|versturen|rapporteren)\W*\d*$", I)
 # "dan", "op dat moment", "tegelijkertijd" after the verb: the time of the promise just before
 THEN_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw\s+kamer)?"
-                       r"\s*(?:u\s+|uw\s+kamer\s+)?(?:dan|op\s+dat\s+moment|tegelijkertijd|gelijktijdig)\b", I)
+                       r"\s*(?:u\s+|uw\s+kamer\s+)?(?:dan|op\s+dat\s+moment|tegelijkertijd|gelijktijdig)\b|"
+                       # "Daarnaast zal ik uw Kamer binnen dezelfde termijn informeren over …"
+                       r"\b(?:binnen\s+dezelfde\s+termijn|op\s+hetzelfde\s+moment|op\s+hetzelfde\s+tijdstip)\b", I)
 # anaphoric openings: the previous sentence holds what this one refers to
 ANAPHOR_START = re.compile(
     r"^\W*(?:(?:zo\s+(?:spoedig|snel)\s+mogelijk|kort|direct|vlak|meteen|pas|spoedig)\s+(?:daarna|daarop|hierna)|"
@@ -1860,7 +1862,7 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
                           threshold: float) -> None:
     """Let each item's quote take in the sentence right after it when that sentence names the promise again and is
     no promise of its own (it scores below ``threshold``): one promise told over two sentences.  The quote keeps its
-    own time; the second sentence's time counts only when the first has none."""
+    own time; the second sentence's time counts when the first has none or when it is earlier (it narrows it)."""
     by_start = {(c.passage.index, c.span[0]): c for c in cands}
     starts = {(i.passage_index, i.span[0]) for i in out if i.span}
     for item in out:
@@ -1881,7 +1883,10 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
         if v and v["verb"].lower() in ("zal", "zullen", "gaat", "gaan") and _subject_is_other(c.sentence, v.start("verb")):
             continue  # "Naar verwachting zal het voorzitterschap het onderwerp in mei agenderen": another's act and time
         _extend(item, text, c.span[1])
-        if item.deadline.kind == "none" and c.deadline.kind != "none":
+        if (item.deadline.kind == "none" and c.deadline.kind != "none") or (
+                c.deadline.due_date and item.deadline.due_date and c.deadline.due_date < item.deadline.due_date):
+            # (a time that narrows the first: "… medewerking toe voor een technische briefing ter voorbereiding op het
+            # overleg op 15 maart. Deze briefing kan plaatsvinden op woensdag 7 maart.")
             item.deadline = c.deadline
 
 
@@ -1893,7 +1898,8 @@ SEQUEL = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:vervolgens|daarna|aansluitend)\b", 
 def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None:
     """Join an item that sends or tells the Kamer something "vervolgens"/"daarna" (without a time of its own) to
     the item of the sentence right before it when that one is no such act itself (a report received, a step
-    taken): one promise over two sentences.  A date of the first step is a lower bound for the second."""
+    taken): one promise over two sentences.  A date of the first step is a lower bound for the second when that has
+    a time of its own ("zo spoedig mogelijk"); without one, the first step's date holds."""
     i = 1
     while i < len(out):
         a, b = out[i - 1], out[i]
@@ -1903,8 +1909,11 @@ def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None
                 and b.deadline.kind in ("none", "vague", "relative") and b.deadline.due_date is None \
                 and b.kind in ("inform_parliament", "send_document") and a.kind not in ("inform_parliament", "send_document"):
             _extend(a, text, b.span[1])
-            if a.deadline.due_date:
-                # the step after a dated one is due after it, not on its date
+            # (with no time of its own, the step that follows is held to the first one's: "Wij streven ernaar het
+            # onderzoek in september af te ronden. Vervolgens zullen de bevindingen met de Kamer worden gedeeld.")
+            if a.deadline.due_date and b.deadline.kind != "none":
+                # "… Ik zal het rapport vervolgens zo spoedig mogelijk aan uw Kamer aanbieden": the step after a dated
+                # one, with a time of its own, is due after it, not on its date
                 a.deadline = Deadline(b.deadline.phrase, "relative", earliest=a.deadline.due_date,
                                       rule="relative:after_dated_step", detail="na: " + (a.deadline.phrase or ""))
             elif a.deadline.kind == "none":

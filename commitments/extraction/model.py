@@ -91,6 +91,10 @@ def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
 FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=[\s.,;:)!?]|$)")
 
 
+# the government as the agent of a sentence, before its time phrase
+OWN_AGENT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
+
+
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
     """Every sentence of the candidate passages, in document order, with its rule verdict and features.
@@ -134,12 +138,17 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
                 if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 2.0 * (end - start) + 20):
                     q_start = ps
-                    if deadline.kind == "none" and anaphor:
+                    if deadline.kind == "none":
                         prev = sentences[i - 1]
                         inherited = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
                         # not the time of a relative clause: "… de beleidsdoorlichtingen die in 2015 aan uw Kamer
                         # gestuurd zullen worden. Hierover zult u separaat worden geïnformeerd."
-                        if not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]])):
+                        # Nor, unless this sentence points back ("Hierover …", "Daarna …"), the time of another's act:
+                        # "TNO verwacht de resultaten in het voorjaar op te leveren. Ik kom hierop terug in de volgende
+                        # voortgangsbrief." (but "Ik doe mijn best om deze zomer tot een oplossing te komen. Over mijn
+                        # oplossing zal ik u informeren." is the government's own step and time)
+                        if not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]])) and (
+                                anaphor or not inherited.span or OWN_AGENT.search(prev[:inherited.span[0]])):
                             deadline = inherited
             c = Candidate(
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),

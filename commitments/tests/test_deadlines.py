@@ -474,3 +474,18 @@ def test_a_month_past_is_referred_to_and_the_time_ahead_is_the_deadline(sentence
 ])
 def test_towards_an_event_is_by_that_event(sentence, due):
     assert find_phrase(sentence, D("2025-05-20")).due_date == D(due)
+
+
+@pytest.mark.parametrize("sentence,due", [
+    ("Na deze rapportage zal tot de jaarwisseling nog éénmaal aan uw Kamer worden gerapporteerd naar de stand eind "
+     "november.", "1999-12-31"),
+    # the time of a relative clause, or of the event a step prepares for, gives way to the step's own time
+    ("De besluitvorming die dit voorjaar binnen het kabinet plaatsvindt, zal in de zomermaanden nader worden "
+     "uitgewerkt.", "1999-08-31"),
+    ("Ter voorbereiding op het algemeen overleg op 15 oktober aanstaande zeg ik u een briefing toe op woensdag 7 "
+     "oktober aanstaande.", "1999-10-07"),
+    # with one time only, it stays
+    ("De evaluatie, die dit voorjaar wordt afgerond, zal ik u toesturen.", "1999-06-20"),
+])
+def test_the_steps_own_time_over_a_side_time(sentence, due):
+    assert find_phrase(sentence, D("1999-03-01")).due_date == D(due)

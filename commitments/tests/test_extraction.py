@@ -580,12 +580,39 @@ def test_a_sentence_that_goes_on_about_the_promise_is_part_of_its_quote(promise,
     assert [i.quote for i in items] == [promise + " " + elaboration]
 
 
-def test_findings_shared_with_the_kamer_afterwards_join_the_dated_step_before():
+def test_findings_shared_with_the_kamer_afterwards_join_the_dated_step_before_and_keep_its_date():
+    # with no time of its own, the step that follows is held to the first step's date (as the annotators of real
+    # letters read it); with a time of its own ("zo spoedig mogelijk") it is due after it, see below
     step = "Wij streven ernaar het onderzoek in september 2025 te laten afronden."
     sequel = "Vervolgens zullen de bevindingen met de Kamer worden gedeeld."
     (item,) = extract(doc_of(step + " " + sequel, date="2025-03-01"))
     assert item.quote == step + " " + sequel
-    assert item.deadline.due_date is None and item.deadline.earliest == D("2025-09-30")
+    assert item.deadline.due_date == D("2025-09-30")
+
+
+def test_informing_on_what_the_sentence_before_dated_takes_its_date():
+    # "Over mijn oplossing …" names what the sentence before promised; that sentence's time is the promise's
+    first = "Ik doe mijn uiterste best om deze zomer tot een goede en robuuste oplossing te komen."
+    second = "Over mijn oplossing zal ik u per openbare brief informeren."
+    c = candidate_of(second, first + " " + second, date="2025-04-01")
+    assert c.quote == first + " " + second
+    assert c.deadline.due_date == D("2025-08-31")
+
+
+def test_the_same_time_as_the_promise_before():
+    first = "Ik ben voornemens uw Kamer nog voor het einde van het jaar een reactie te sturen op de motie."
+    second = "Daarnaast zal ik uw Kamer binnen dezelfde termijn informeren over de uitvoering van de toezeggingen."
+    items = extract(in_letter(first + " " + second, date="2025-11-01"))
+    assert [(i.quote, i.deadline.due_date) for i in items] == [(first, D("2025-12-31")), (second, D("2025-12-31"))]
+
+
+def test_a_later_sentence_that_narrows_the_time_dates_the_promise():
+    promise = ("Om uw Kamer goed te informeren ter voorbereiding op het algemeen overleg op 15 maart aanstaande zeg ik u "
+               "graag alle medewerking toe voor een vertrouwelijke technische briefing over de stand van zaken.")
+    narrower = "Deze briefing kan plaatsvinden op woensdag 7 maart aanstaande."
+    (item,) = extract(in_letter(promise + " " + narrower, date="2025-03-01"))
+    assert item.quote == promise + " " + narrower
+    assert item.deadline.due_date == D("2025-03-07")
 
 
 def test_a_hedged_time_for_the_promise_before_joins_it_and_dates_it():
