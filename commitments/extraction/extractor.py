@@ -1892,7 +1892,7 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
 
 # "Naar verwachting ontvang ik het rapport in augustus. Ik zal het rapport vervolgens … aan uw Kamer aanbieden.": the
 # step that follows another, told in the next sentence
-SEQUEL = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:vervolgens|daarna|aansluitend)\b", I)
+SEQUEL = re.compile(r"^\W*(?:\S+\s+){0,6}?(?:vervolgens|daarna|aansluitend|alsdan|dezelfde\s+dag|op\s+dat\s+moment)\b", I)
 
 
 def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None:
@@ -1906,12 +1906,13 @@ def _sequel_merge(texts: dict[int, str], out: list[ExtractedCommitment]) -> None
         text = texts.get(a.passage_index)
         if text and a.span and b.span and a.passage_index == b.passage_index and b.span[0] >= a.span[1] \
                 and not text[a.span[1]:b.span[0]].strip() and SEQUEL.match(b.quote) \
-                and b.deadline.kind in ("none", "vague", "relative") and b.deadline.due_date is None \
+                and ((b.deadline.kind in ("none", "vague", "relative") and b.deadline.due_date is None)
+                     or b.deadline is a.deadline) \
                 and b.kind in ("inform_parliament", "send_document") and a.kind not in ("inform_parliament", "send_document"):
             _extend(a, text, b.span[1])
             # (with no time of its own, the step that follows is held to the first one's: "Wij streven ernaar het
             # onderzoek in september af te ronden. Vervolgens zullen de bevindingen met de Kamer worden gedeeld.")
-            if a.deadline.due_date and b.deadline.kind != "none":
+            if a.deadline.due_date and b.deadline.kind != "none" and b.deadline is not a.deadline:
                 # "… Ik zal het rapport vervolgens zo spoedig mogelijk aan uw Kamer aanbieden": the step after a dated
                 # one, with a time of its own, is due after it, not on its date
                 a.deadline = Deadline(b.deadline.phrase, "relative", earliest=a.deadline.due_date,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from commitments.extraction import extractor as rules
+from commitments.extraction.deadlines import find_phrase
 from commitments.extraction.extractor import extract
 from commitments.extraction.model import candidates
 from documents.reader.types import MotionMention, ParsedDocument, ParsedPassage
@@ -597,6 +598,26 @@ def test_informing_on_what_the_sentence_before_dated_takes_its_date():
     c = candidate_of(second, first + " " + second, date="2025-04-01")
     assert c.quote == first + " " + second
     assert c.deadline.due_date == D("2025-08-31")
+
+
+def test_the_time_of_anothers_act_before_is_not_lent_to_the_promise_after_it():
+    first = "TNO verwacht de resultaten in het voorjaar van 2027 op te leveren."
+    second = "Ik kom hierop terug in de vijfde voortgangsbrief."
+    c = candidate_of(second, first + " " + second, date="2026-03-01")
+    assert c.quote == first + " " + second
+    assert c.deadline.due_date is None
+
+
+@pytest.mark.parametrize("event,then", [
+    ("Op uiterlijk 1 november 2025 zal de definitieve besluitvorming over toekenning van subsidiegelden plaatshebben.",
+     "Ik zal u daar alsdan over informeren."),
+    ("Het kabinet zal in de ministerraad van 27 juni 2025 de stand van zaken ten aanzien van dit dossier bespreken.",
+     "Ik zal u dezelfde dag per brief over de uitkomst daarvan informeren."),
+])
+def test_informing_the_kamer_at_the_time_of_the_event_before_is_one_promise_with_it(event, then):
+    items = extract(in_letter(event + " " + then, date="2025-04-15"))
+    assert [i.quote for i in items] == [event + " " + then]
+    assert items[0].deadline.due_date == find_phrase(event, D("2025-04-15")).due_date
 
 
 def test_the_same_time_as_the_promise_before():
