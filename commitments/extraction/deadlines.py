@@ -754,6 +754,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("christmas",
      r"(?:(?P<pre>nog|uiterlijk|ruim|kort|ruimschoots)\s+)?" + VOOR + r"\s+(?:de\s+)?kerst(?:mis|dagen|vakantie)?" + WORD_END,
      h_christmas),
+    # a date in figures: "per 1-1-2010", "op 1-1-2025"
+    ("numeric_date",
+     PRE + r"(?<![\d.,/\-–])(?P<d>[0-3]?\d)-(?P<mn>[01]?\d)-(?P<y>" + Y + r")" + WORD_END,
+     lambda m, c: h_date(_NumericDateMatch(m), c) if 1 <= int(m["mn"]) <= 12 else None),
     ("iso_week",
      r"(?:(?P<pre>in|uiterlijk\s+in|" + VOOR + r")\s+)week\s+(?P<wn>\d{1,2})(?:\s+(?:van\s+)?(?P<y>" + Y + r"))?" + WORD_END,
      h_iso_week),
@@ -838,6 +842,25 @@ def _year_point(m: re.Match, c: Ctx, kind: str, first: tuple[int, int], last: tu
     return _period(kind, kind, dt.date(year, *first), dt.date(year, *last), _pre(m))
 
 
+class _NumericDateMatch:
+    """A date in figures ("1-1-2010") read as the ``date`` pattern reads "1 januari 2010": its month as ``m["m"]``."""
+
+    def __init__(self, m: re.Match):
+        self.m, self.string = m, m.string
+
+    def __getitem__(self, key: str):
+        return list(MONTHS)[int(self.m["mn"]) - 1] if key == "m" else self.m[key]
+
+    def groupdict(self) -> dict:
+        return self.m.groupdict()
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.m.end(group)
+
+
 class _WeekdayMatch:
     """The weekday of either alternative of the ``weekday`` pattern, as ``m["wd"]``."""
 
@@ -860,7 +883,7 @@ NEEDS: dict[str, str] = {
     "quarter": r"kwartaal|q[1-4]", "trimester": r"trimester|tertiaal", "half_year": r"helft|halfjaar|half\s+jaar",
     "event": r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|reces|behandeling|besluitvorming|gesprek|"
              r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",
-    "date": MONTH_WORDS, "month": MONTH_WORDS,
+    "date": MONTH_WORDS, "month": MONTH_WORDS, "numeric_date": r"\d-[01]?\d-",
     "year": r"\d{4}|jaar",
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|"
                 r"hierna(?!\s*:)|daarna|daaropvolgend|aansluitend|binnen",
@@ -1154,6 +1177,10 @@ AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen
                           r"(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer)\b", re.I)
 SIDE_TIME_BEFORE = re.compile(r"(?:\b(?:die|welke)\s+(?:\S+\s+){0,2}?|\b(?:ter\s+voorbereiding\s+op|met\s+het\s+oog\s+op|"
                               r"in\s+aanloop\s+naar)\s+(?:de|het|dit|deze)\s+[^,.;]{0,50}?)$", re.I)
+# "Nu publicatie nog in 2011 heeft plaatsgevonden, zal het besluit op 1 april 2012 in werking treden": the time of a
+# clause in the perfect, closed by a comma, is of what has happened
+DONE_CLAUSE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:heeft|hebben|is|zijn)\s+(?:[^\s,.;]+\s+){0,2}?"
+                               r"(?:ge[^\W\d_]+|plaatsgevonden|afgerond|verschenen|vastgesteld|ondertekend)\s*,", re.I)
 RELATIVE_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:die|dat|welke)\b[^,.;]{0,60}$", re.I)
 
 
@@ -1222,7 +1249,8 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         # "De besluitvorming die dit voorjaar plaatsvindt … zal in de zomermaanden worden uitgewerkt", "ter voorbereiding
         # op het algemeen overleg op 15 maart … een briefing op 7 maart": the time of a relative clause or of the event
         # a step prepares for is that event's, when the sentence gives the step a time of its own
-        own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])]
+        own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])
+               and not DONE_CLAUSE_AFTER.match(text, c.end)]
         if own and len(own) < len(dated):
             dated = own
     if len(dated) > 1:

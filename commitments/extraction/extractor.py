@@ -255,6 +255,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd|gedeeld|deel|delen|"
         r"uitgegaan|ga\s+uit|gaan\s+uit)\b|"
         r"\b(?:informeren|berichten|informeer|bericht)\s+(?:\S+\s+){0,2}?(?:met|in|via|middels)\s+deze\s+brief\b|"
+        # "Vooruitlopend hierop wil ik uw Kamer langs deze weg informeren over …", "Daarnaast wordt de Kamer via deze weg
+        # geïnformeerd over …": by this letter
+        r"\b(?:langs|via)\s+deze\s+weg\b[^.;]{0,60}?\b(?:informeer|informeren|ge[iï]nformeerd|bericht|berichten|meld|"
+        r"melden|deel|delen|gedeeld)\b|"
         r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
         r"\bontvangt\s+u\s+deze\s+brief\b|"
         r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
@@ -355,7 +359,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^(?!.*,\s*(?:zal|zullen|ontvangt|wordt|worden|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw)\b)"
         r"(?:\W*(?:(?!(?:zal|zullen|ga|gaat|gaan|zoals)\b)[^\s,;]+[\s,]+){0,14}?(?:heb|hebben|heeft|had|hadden|is|was|werd)\s+"
         r"(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,6}?toegezegd\s+(?:om\b|te\b|(?!dat\b)\S+\s+(?:\S+\s+){0,12}?te\s+\w+)|"
-        r".*?\b(?:de|mijn|zijn|haar|onze|deze|die)\s+toezegging(?:en)?\d*\s+(?:(?!(?:zal|zullen)\b)\S+\s+){0,16}?(?:om|dat)\b)", I)),
+        r".*?\b(?:de|mijn|zijn|haar|onze|deze|die)\s+toezegging(?:en)?\d*\s+(?:(?!(?:zal|zullen)\b)\S+\s+){0,16}?(?:om|dat)\b|"
+        # the same in the passive, where it says when it was promised: "Bij wijze van uitzondering is uw Kamer tijdens de
+        # behandeling van de wet op 29 juni jl. toegezegd dat …" (not "Ook is toegezegd dat OCW en SZW in gesprek gaan …")
+        r"^(?!.*,\s*(?:zal|zullen)\s+(?:ik|wij|we)\b)"
+        r"(?=[^;]*?(?:\bjl\.|\bjongstleden\b|\btijdens\b|\bbij\s+brief\b|\bin\s+(?:de|het|mijn|een)\s+[\w\-]*(?:brief|debat|overleg)\b))(?:\W*(?:(?!(?:zal|zullen|zoals)\b)[^\s,;]+[\s,]+){0,8}?)(?:is|was|werd)\s+"
+        r"(?:(?!(?:zal|zullen|en)\b)\S+\s+){0,18}?toegezegd\s+dat\b)", I)),
     # a debate on the Kamer's agenda: "Op 23 april spreek ik met uw Kamer over …" (the Kamer's appointment, no promise)
     ("kamer_debate", re.compile(
         r"\b(?:spreek|spreken|debatteer|debatteren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?met\s+(?:uw|de)\s+kamer\b|"
@@ -542,6 +551,9 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "U krijgt op korte termijn separaat het rapport van … toegestuurd"
         r"^\W*(?:u|uw\s+kamer)\s+(?:krijgt|krijgen)\b(?:\s+\S+){0,25}?\s+(?:toegestuurd|toegezonden|aangeboden)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b|"
+        # "Deze rapportage gaat u op korte termijn toe", "… de rapportage die uw Kamer binnenkort zal toegaan"
+        r"\b(?:gaat|gaan)\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\b(?:\s+\S+){0,8}?\s+toe\b|"
+        r"\b(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\b(?:\s+\S+){0,8}?\s+(?:zal|zullen)\s+toegaan\b|"
         # "U kunt een reactie op het advies verwachten binnen de wettelijke termijn", "kunt u de brief voor de zomer
         # tegemoet zien"
         r"\b(?:u|uw\s+kamer)\s+(?:kunt|kan|mag)\s+(?:\S+\s+){0,16}?verwachten\b|"
@@ -1399,6 +1411,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
             continue
         if MODAL.search(s[max(0, m.start() - 25):m.start()]) and name not in ("kamer_receives",):
             continue
+        if name == "kamer_receives" and NEGATION.search(m.group(0)):
+            continue  # "U zult dit jaar geen verdere rapportage ontvangen": no delivery
         if name == "kamer_receives" and not time_forward and ALSO_RECEIVES.search(s):
             continue  # "Tevens ontvangt u een geactualiseerde versie van het doelendocument": sent along now
         if name == "kamer_receives" and not time_forward and re.search(r"\bkrijgt\b", m.group(0), I):

@@ -489,3 +489,17 @@ def test_towards_an_event_is_by_that_event(sentence, due):
 ])
 def test_the_steps_own_time_over_a_side_time(sentence, due):
     assert find_phrase(sentence, D("1999-03-01")).due_date == D(due)
+
+
+@pytest.mark.parametrize("sentence,due", [
+    ("De Crisis- en herstelwet wordt naar de Kamer gezonden, met het oog op inwerkingtreding per 1-1-2010.", "2010-01-01"),
+    ("De regeling treedt in werking vóór 1-7-2010.", "2010-06-30"),
+    ("Zie Kamerstuk 21 501-20, nr. 508.", None),
+    ("Dit staat in de tabel op regel 31-13-2010.", None),
+    # the time of a clause in the perfect is of what has happened, when the sentence gives another
+    ("Nu publicatie van genoemde stukken nog in 2009 heeft plaatsgevonden, zal het besluit op 1 april 2010 in werking "
+     "treden.", "2010-04-01"),
+])
+def test_a_date_in_figures_and_a_time_that_has_passed(sentence, due):
+    got = find_phrase(sentence, D("2009-10-01")).due_date
+    assert got == (D(due) if due else None)

@@ -901,3 +901,29 @@ def test_the_topics_this_letter_informs_about_now_are_no_enumerated_promises(lea
              "• de stand van zaken rondom de Invictus Games 2020."]
     cands = candidates(doc_of(OPENING, lead, *items, date="2019-03-01"))
     assert all(c.rule is None for c in cands if c.sentence.strip() in [lead] + items)
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    ("Deze rapportage gaat u op korte termijn toe.", "kamer_receives"),
+    ("De geannoteerde agenda, die uw Kamer begin volgende week zal toegaan, gaat in op deze voorstellen.",
+     "kamer_receives"),
+    # sent along now, by this letter, recalled or refused: no promise
+    ("Beide sjablonen gaan uw Kamer in bijlage bij deze brief toe.", None),
+    ("Vooruitlopend hierop wil ik uw Kamer langs deze weg informeren over de aanstaande aanbesteding.", None),
+    ("Daarnaast wordt de Kamer via deze weg geïnformeerd over het rapport over de stand van zaken.", None),
+    ("Bij wijze van uitzondering is uw Kamer tijdens de behandeling van de wet in de Tweede Kamer op 29 juni jl. "
+     "toegezegd dat op het gehele ontwerpbesluit kan worden gereageerd.", None),
+    ("U zult dit jaar geen verdere rapportage ontvangen.", None),
+    ("U zult dit jaar nog een rapportage ontvangen.", "kamer_receives"),
+])
+def test_documents_going_to_the_kamer_and_what_is_no_such_promise(sentence, rule):
+    assert candidate_of(sentence, date="2025-10-01").rule == rule
+
+
+def test_a_promise_told_in_the_passive_is_recalled_only_where_it_says_when_it_was_made():
+    recalled = candidate_of("Bij wijze van uitzondering is uw Kamer tijdens de behandeling van de wet op 29 juni jl. "
+                            "toegezegd dat op het gehele ontwerpbesluit kan worden gereageerd.", date="2025-10-01")
+    assert "skip=recalled_promise" in recalled.features
+    told = candidate_of("Ook is toegezegd dat OCW en SZW in gesprek gaan met partijen uit het veld over welke opties "
+                        "kansrijk zijn.", date="2025-10-01")
+    assert "skip=recalled_promise" not in told.features
