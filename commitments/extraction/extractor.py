@@ -382,7 +382,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # met uw Kamer te delen", "Daarnaast maak ik van deze gelegenheid gebruik om uw Kamer te informeren"
     ("inform_motive", re.compile(
         r"\b(?:vind|vinden|acht|achten|hecht|hechten)\b[^;]{0,40}?\b(?:belangrijk|zinvol|goed|nuttig|wenselijk|van\s+belang|"
-        r"er\s*aan|er\s+waarde\s+aan)\b[^;]{0,100}?\bte\s+(?:informeren|berichten|delen|melden)\b|"
+        r"er\s*aan|er\s+(?:wel|ook|zeer|veel)\s+aan|er\s+waarde\s+aan)\b[^;]{0,100}?\bte\s+(?:informeren|berichten|delen|melden)\b|"
         r"\b(?:maak|maken)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:van\s+)?(?:deze|de)\s+gelegenheid\s+gebruik\b", I)),
     # a hypothesis, not a plan ("Het is denkbaar dat …", "Wellicht wordt …")
     ("hypothetical", re.compile(

@@ -308,7 +308,9 @@ OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|hierna\s+(?:ga\s+
                      r"(?:in\s+op|ingegaan|ingaan\s+op|in\s+te\s+gaan\s+op|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
                      r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief|"
                      r"\b(?:deze|de|onderhavige)\s+brief\s+(?:volgt|kent|heeft)\s+(?:de\s+)?(?:volgende\s+)?"
-                     r"(?:opbouw|indeling|structuur)|\bis\s+als\s+volgt\s+(?:opgebouwd|ingedeeld))", I)
+                     r"(?:opbouw|indeling|structuur)|\bis\s+als\s+volgt\s+(?:opgebouwd|ingedeeld)|"
+                     # "In het onderdeel overgangsrecht zal ik hierop nader ingaan": a part of this document
+                     r"^\W*(?:in|bij)\s+(?:het\s+)?(?:onderdeel|deel)\s+\S+\s+(?:\S+\s+){0,3}?(?:zal|ga|kom)\s+(?:ik|wij|we)\b)", I)
 NEXT_LETTER = re.compile(r"\b(?:volgende|nieuwe|aparte|separate|nadere|latere)\s+(?:\w+\s+)?(?:brief|rapportage|"
                          r"voortgangsbrief|voortgangsrapportage)\b", I)
 REFER_BACK = re.compile(r"\b(?:zoals|eerder|eerdere|vorige|jl\.?|toegezegd|aangekondigd|aangegeven|"
