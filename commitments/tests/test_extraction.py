@@ -929,9 +929,8 @@ def test_a_promise_told_in_the_passive_is_recalled_only_where_it_says_when_it_wa
     assert "skip=recalled_promise" not in told.features
 
 
-@pytest.mark.parametrize("sentence", [
-    "Ik hecht er wel aan u te informeren over het geplande evaluatietraject dat begin februari van start is gegaan.",
-    "In het onderdeel overgangsrecht zal ik hierop nader ingaan.",
-])
-def test_why_this_letter_informs_and_a_part_of_this_document_are_no_promises(sentence):
-    assert not extract(in_letter(sentence, date="2015-03-01"))
+def test_why_this_letter_informs_and_a_part_of_this_document_are_no_promises():
+    motive = "Ik hecht er wel aan u te informeren over het geplande evaluatietraject dat begin februari van start is gegaan."
+    assert not extract(in_letter(motive, date="2015-03-01"))
+    # the model may score a pointer within the document low on its own; the rules must read it as this document's outline
+    assert "outline" in candidate_of("In het onderdeel overgangsrecht zal ik hierop nader ingaan.").features
