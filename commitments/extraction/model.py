@@ -310,7 +310,11 @@ OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|hierna\s+(?:ga\s+
                      r"\b(?:deze|de|onderhavige)\s+brief\s+(?:volgt|kent|heeft)\s+(?:de\s+)?(?:volgende\s+)?"
                      r"(?:opbouw|indeling|structuur)|\bis\s+als\s+volgt\s+(?:opgebouwd|ingedeeld)|"
                      # "In het onderdeel overgangsrecht zal ik hierop nader ingaan": a part of this document
-                     r"^\W*(?:in|bij)\s+(?:het\s+)?(?:onderdeel|deel)\s+\S+\s+(?:\S+\s+){0,3}?(?:zal|ga|kom)\s+(?:ik|wij|we)\b)", I)
+                     r"^\W*(?:in|bij)\s+(?:het\s+)?(?:onderdeel|deel)\s+\S+\s+(?:\S+\s+){0,3}?(?:zal|ga|kom)\s+(?:ik|wij|we)\b|"
+                     # "Allereerst zal ik u informeren rondom …. Daarna zal ik u meenemen in de stand van zaken …": the order
+                     # in which this letter tells (a later letter is no outline: see NEXT_LETTER)
+                     r"^\W*allereerst\s+(?:zal|wil|ga)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b|"
+                     r"\b(?:zal|wil|ga)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?meenemen\s+in\b)", I)
 NEXT_LETTER = re.compile(r"\b(?:volgende|nieuwe|aparte|separate|nadere|latere)\s+(?:\w+\s+)?(?:brief|rapportage|"
                          r"voortgangsbrief|voortgangsrapportage)\b", I)
 REFER_BACK = re.compile(r"\b(?:zoals|eerder|eerdere|vorige|jl\.?|toegezegd|aangekondigd|aangegeven|"

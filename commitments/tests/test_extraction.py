@@ -934,3 +934,12 @@ def test_why_this_letter_informs_and_a_part_of_this_document_are_no_promises():
     assert not extract(in_letter(motive, date="2015-03-01"))
     # the model may score a pointer within the document low on its own; the rules must read it as this document's outline
     assert "outline" in candidate_of("In het onderdeel overgangsrecht zal ik hierop nader ingaan.").features
+
+
+@pytest.mark.parametrize("sentence,outline", [
+    ("Allereerst zal ik u informeren rondom het niet-gebruik van toeslagen en de dienstverlening aan burgers.", True),
+    ("Daarna zal ik u meenemen in de stand van zaken van de invorderingsstrategie van Dienst Toeslagen.", True),
+    ("Daarna zal ik uw Kamer informeren over de uitkomsten van het onderzoek.", False),
+])
+def test_the_order_in_which_this_letter_tells_is_its_outline(sentence, outline):
+    assert ("outline" in candidate_of(sentence).features) is outline
