@@ -591,21 +591,18 @@ def test_findings_shared_with_the_kamer_afterwards_join_the_dated_step_before_an
     assert item.deadline.due_date == D("2025-09-30")
 
 
-def test_informing_on_what_the_sentence_before_dated_takes_its_date():
+@pytest.mark.parametrize("first,second,date,due", [
     # "Over mijn oplossing …" names what the sentence before promised; that sentence's time is the promise's
-    first = "Ik doe mijn uiterste best om deze zomer tot een goede en robuuste oplossing te komen."
-    second = "Over mijn oplossing zal ik u per openbare brief informeren."
-    c = candidate_of(second, first + " " + second, date="2025-04-01")
+    ("Ik doe mijn uiterste best om deze zomer tot een goede en robuuste oplossing te komen.",
+     "Over mijn oplossing zal ik u per openbare brief informeren.", "2025-04-01", "2025-08-31"),
+    # the time of another's act before is not lent to the promise after it
+    ("TNO verwacht de resultaten in het voorjaar van 2027 op te leveren.",
+     "Ik kom hierop terug in de vijfde voortgangsbrief.", "2026-03-01", None),
+])
+def test_a_sentence_taken_up_lends_its_time_only_for_the_governments_own_step(first, second, date, due):
+    c = candidate_of(second, first + " " + second, date=date)
     assert c.quote == first + " " + second
-    assert c.deadline.due_date == D("2025-08-31")
-
-
-def test_the_time_of_anothers_act_before_is_not_lent_to_the_promise_after_it():
-    first = "TNO verwacht de resultaten in het voorjaar van 2027 op te leveren."
-    second = "Ik kom hierop terug in de vijfde voortgangsbrief."
-    c = candidate_of(second, first + " " + second, date="2026-03-01")
-    assert c.quote == first + " " + second
-    assert c.deadline.due_date is None
+    assert c.deadline.due_date == (D(due) if due else None)
 
 
 @pytest.mark.parametrize("event,then", [
