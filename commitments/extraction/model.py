@@ -125,14 +125,14 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             verdict = rules.classify(plain, deadline)
             q_start = start
             anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
-            # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (its
-            # time stays this sentence's own)
+            # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (this
+            # sentence keeps its own time; it takes the one before's only when it has none, see below)
             takes_up = i > 0 and not anaphor and bool(BARE_DEMONSTRATIVE.match(sentence) or (
                 prev_rule is None and (BACK_CONNECTIVE.match(sentence) or DOES_IT.match(sentence)
                                        or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence))
                                        or (INFORM_ON_IT.search(sentence)
                                            and not sentences[i - 1].rstrip().endswith("?")))))
-            # a noun taken up joins only a sentence that is no promise itself, and does not borrow its time
+            # a noun taken up joins only a sentence that is no promise itself
             if anaphor or takes_up or (i > 0 and prev_rule is None and names_previous(sentence, sentences[i - 1])):
                 ps, pe = spans[i - 1]
                 # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
