@@ -1121,6 +1121,14 @@ def _in_year(dl: Deadline, year: int) -> Deadline:
 
 def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     """Of several dated phrases, keep those of the government's own step, or the one that refines another."""
+    # "De besluitvorming die dit voorjaar plaatsvindt … zal in de zomermaanden worden uitgewerkt", "ter voorbereiding op
+    # het algemeen overleg op 15 maart … een briefing op 7 maart", "Nu publicatie nog in 2011 heeft plaatsgevonden, zal …
+    # op 1 april 2012": the time of a relative clause, of the event a step prepares for or of what has happened is not
+    # the step's, when the sentence gives the step a time of its own
+    own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])
+           and not DONE_CLAUSE_AFTER.match(text, c.end)]
+    if own and len(own) < len(dated):
+        dated = own
     for ev in dated:
         if ev.deadline.kind != "event":
             continue
@@ -1245,14 +1253,6 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
             # event's, told in a relative clause; the promise's own time is relative to it (no due date)
             if any(d.start >= r.end and RELATIVE_CLAUSE_BETWEEN.match(text[r.end:d.start]) for d in dated):
                 return r.deadline
-    if len(dated) > 1:
-        # "De besluitvorming die dit voorjaar plaatsvindt … zal in de zomermaanden worden uitgewerkt", "ter voorbereiding
-        # op het algemeen overleg op 15 maart … een briefing op 7 maart": the time of a relative clause or of the event
-        # a step prepares for is that event's, when the sentence gives the step a time of its own
-        own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])
-               and not DONE_CLAUSE_AFTER.match(text, c.end)]
-        if own and len(own) < len(dated):
-            dated = own
     if len(dated) > 1:
         dated = _own_or_refined(dated, text)
     then = GOV_THEN.search(text)
