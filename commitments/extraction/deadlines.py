@@ -675,7 +675,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      h_end_of_summer_recess),
     # --- after summer
     ("after_summer",
-     r"(?:(?:direct|kort|vlak|snel|meteen|ná)\s+)?(?<![\w-])(?:na|ná)\s+(?:de\s+zomer(?:vakantie|periode)?|het\s+zomerreces)"
+     r"(?:(?:direct|kort|vlak|snel|meteen|ná)\s+)?(?<![\w-])(?:na|ná)\s+(?:de\s+(?:(?:aanstaande|komende)\s+)?zomer(?:vakantie|periode)?|"
+     r"het\s+(?:(?:aanstaande|komende|eerstvolgende)\s+)?zomerreces)"
      + OPT_Y + WORD_END,
      _season("after_summer", "after_summer", (9, 1), (12, 20))),
     # --- summer
@@ -935,6 +936,9 @@ DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spri
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
 TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
+# "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
+PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
+PERIOD_END = re.compile(r"(?:tot\s+en\s+met|t/m|tot)\b", re.I)
 BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
                           # "voor het zomerreces doch in elk geval in de tweede helft van 2020": the time held to
                           # "eind april of uiterlijk begin mei": the latest of two times offered
@@ -1272,6 +1276,12 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
                        rule="relative:after_own_step", detail="na: " + (first.deadline.phrase or ""))
     if len(dated) > 1:
+        for a, b in zip(dated, dated[1:]):
+            between = text[a.end:b.start]
+            if a.deadline.kind == "date" and b.deadline.due_date > a.deadline.due_date and PERIOD_TO.fullmatch(between) \
+                    and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in "-–"):
+                dated = [b] + [c for c in dated if c is not a and c is not b]
+                break
         # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline
         for a, b in zip(dated, dated[1:]):
             if OR_BETWEEN.fullmatch(text[a.end:b.start]) and b.deadline.due_date > a.deadline.due_date:

@@ -92,6 +92,9 @@ FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=[\s.,;:)!?]|$)")
 
 
 # the government as the agent of a sentence, before its time phrase
+# temporal "dan" after the verb ("zal ik u dan …", "wordt dan …"), not "dan ook" (therefore) or "dan wel"
+AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw\s+kamer)?"
+                          r"\s*(?:u\s+|uw\s+kamer\s+)?dan\b(?!\s+(?:ook|dus|wel|eerder|alleen|niet|nog|pas|toch|weer)\b)", re.I)
 OWN_AGENT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
 
 
@@ -127,7 +130,11 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
             # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (this
             # sentence keeps its own time; it takes the one before's only when it has none, see below)
-            takes_up = i > 0 and not anaphor and bool(BARE_DEMONSTRATIVE.match(sentence) or (
+            # "Verwacht wordt dat de rapportage in oktober 2014 beschikbaar komt. De rapportage zal ik u dan doen toekomen.":
+            # "dan" is the time the sentence before gives
+            then = i > 0 and deadline.kind == "none" and bool(AT_THAT_TIME.search(sentence)) and choose(
+                find_candidates(sentences[i - 1], doc.date, calendar), doc.date, sentences[i - 1]).due_date is not None
+            takes_up = i > 0 and not anaphor and bool(then or BARE_DEMONSTRATIVE.match(sentence) or (
                 prev_rule is None and (BACK_CONNECTIVE.match(sentence) or DOES_IT.match(sentence)
                                        or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence))
                                        or (INFORM_ON_IT.search(sentence)
@@ -147,8 +154,8 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                         # "TNO verwacht de resultaten in het voorjaar op te leveren. Ik kom hierop terug in de volgende
                         # voortgangsbrief." (but "Ik doe mijn best om deze zomer tot een oplossing te komen. Over mijn
                         # oplossing zal ik u informeren." is the government's own step and time)
-                        if not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]])) and (
-                                anaphor or not inherited.span or OWN_AGENT.search(prev[:inherited.span[0]])):
+                        if (then or not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]]))) and (
+                                anaphor or then or not inherited.span or OWN_AGENT.search(prev[:inherited.span[0]])):
                             deadline = inherited
             c = Candidate(
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),

@@ -503,3 +503,16 @@ def test_the_steps_own_time_over_a_side_time(sentence, due):
 def test_a_date_in_figures_and_a_time_that_has_passed(sentence, due):
     got = find_phrase(sentence, D("2009-10-01")).due_date
     assert got == (D(due) if due else None)
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # a period: its end is the time, its start no deadline
+    ("De vervanging zal plaatsvinden in de periode 5 september tot en met 16 oktober 2016.", "2016-10-16"),
+    ("De consultatie loopt van 1 juni – 1 juli 2016.", "2016-07-01"),
+    # two steps, each with its date: the first step's
+    ("Ik stuur u op 5 september het rapport en op 16 oktober de reactie.", "2016-09-05"),
+    # "na het aanstaande zomerreces" is after the summer
+    ("Van de verdere voortgang zal ik de Kamer na het aanstaande zomerreces op de hoogte stellen.", "2016-12-20"),
+])
+def test_the_end_of_a_period_and_after_the_coming_summer(sentence, due):
+    assert find_phrase(sentence, D("2016-05-20")).due_date == D(due)

@@ -932,3 +932,33 @@ def test_why_this_letter_informs_and_a_part_of_this_document_are_no_promises():
 ])
 def test_the_order_in_which_this_letter_tells_is_its_outline(sentence, outline):
     assert ("outline" in candidate_of(sentence).features) is outline
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a letter named before, sent later: this letter cannot be sent after itself
+    ("Deze brief zal ik uw Kamer uiterlijk maandag 15 oktober aanstaande toesturen.", "zal"),
+    # the letter's own report, in the present
+    ("Ten slotte rapporteer ik in deze brief over het verloop van de Algemene Ledenvergadering.", None),
+    # the government's intention in a subordinate clause
+    ("In reactie hierop kan ik melden dat de regering het voornemen heeft om het eerste experiment met een nieuw model "
+     "stembiljet in 2022 te laten plaatsvinden.", "intends"),
+    ("De intentie is om bij een drietal achtereenvolgende verkiezingen in 2022 te experimenteren.", "intends"),
+    # taken up in a later document, the participle last
+    ("De factsheets van de eerste helft 2017 worden in de volgende rapportage opgenomen.", "taken_up_in"),
+    ("Dit zal in komende junicirculaire van het gemeentefonds worden verwerkt.", "taken_up_in"),
+    ("De bedragen zijn in de begroting verwerkt.", None),
+])
+def test_later_letters_intentions_and_later_documents_in_other_word_orders(sentence, rule):
+    assert candidate_of(sentence, date="2021-03-01").rule == rule
+
+
+def test_then_is_the_time_the_sentence_before_gives():
+    before = "Verwacht wordt dat de rapportage van de missie in oktober 2014 beschikbaar komt."
+    then = "De rapportage zal ik u dan doen toekomen."
+    c = candidate_of(then, f"{before} {then}", date="2014-05-01")
+    assert c.quote == f"{before} {then}"
+    assert c.deadline.due_date == D("2014-10-31")
+    # "dan ook" is "therefore", no time
+    therefore = "Deze rapportage zal ik u dan ook doen toekomen."
+    c = candidate_of(therefore, f"{before} {therefore}", date="2014-05-01")
+    assert c.deadline.due_date is None
