@@ -784,6 +784,10 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      + r"(?:\s*(?:/|[-–]|\s(?:of|en)\s)\s*(?P<m2>" + "|".join(MONTHS) + r"))?"
      + r"(?:\s+(?:van\s+)?(?P<y>" + Y + r"|dit\s+jaar|volgend\s+jaar|komend\s+jaar))?" + WORD_END,
      h_month),
+    # "De resultaten bespreek ik februari a.s. met het VB.": a month ahead named without a preposition
+    ("month",
+     r"(?<!\d\s)" + M + r"\s+(?:a\.s\.|aanstaande)(?P<y>)" + WORD_END,
+     h_month),
     # --- whole years
     ("year",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|pas\s+in|nog\s+" + VOOR + r"|vóór|uiterlijk\s+in|"
@@ -935,6 +939,8 @@ def may_hold_time(text: str) -> bool:
 DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spring", "autumn", "year_end",
                "year_start", "mid_year", "quarter", "half_year", "year", "school_year", "event"}
 TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
+TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|berichten|meld|melden|gemeld)\s+(?:\S+\s+){0,3}?dat\b",
+                       re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
 PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
@@ -1020,6 +1026,9 @@ NAMED_MEETING_BEFORE = re.compile(
 NOUN_OF_DATE = re.compile(r"\b(?:verzoek|werkzaamheden|besluit|uitspraak|vonnis|arrest|beschikking|e-?mail|bericht|"
                           r"persbericht|akkoord|convenant|overeenkomst|motie|amendement|toezegging|aankondiging)\s+van\s+"
                           + WEEKDAY_OPT + r"$", re.I)
+# "de geannoteerde agenda voor de Euro-zone Top d.d. 11 maart a.s.", "… voor de kust van Katwijk, d.d. 6 april": "de dato"
+# (dated) names the date of a thing or an event, never the time of an act
+DE_DATO = re.compile(r"\bd\.\s?d\.\s*$|\bde\s+dato\s*$", re.I)
 RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|[-–]|en\s+\d)", re.I)
 
 
@@ -1027,7 +1036,8 @@ def _named_meeting(text: str, dl: Deadline, s: int, e: int) -> Deadline | None:
     if dl.kind != "date" or dl.due_date is None:
         return None
     before = text[max(0, s - 90):s]
-    if not (NAMED_MEETING_BEFORE.search(before) or (NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, e))):
+    if not (NAMED_MEETING_BEFORE.search(before) or (NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, e))
+            or DE_DATO.search(before)):
         return None
     return Deadline(None, "event", earliest=dl.due_date, rule="event:date:named", detail=dl.detail or dl.phrase)
 
@@ -1250,6 +1260,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         # "daarover sturen we binnenkort een brief, over de motie …, waarin wordt verzocht uw Kamer voor 1 juni te
         # informeren": the date the motion asks for is not the time the government gives
         live = [c for c in live if c.start < req.start()]
+    told = TOLD_THAT.search(text)
+    if told and any(c.end <= told.start() for c in live):
+        # "Spoedig daarna wordt uw Kamer … geïnformeerd dat het protocol vanaf 1 januari 2016 voorlopig wordt toegepast":
+        # a time inside what is told is the content's, when the telling has its own
+        live = [c for c in live if c.start < told.end()]
     dated = [c for c in live if c.deadline.due_date is not None]
     for r in live:
         if r.deadline.kind == "relative":

@@ -350,7 +350,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:kondigde|kondigden|meldde|meldden|schreef|schreven|berichtte|berichtten|deelde|deelden|gaf|gaven|zegde|"
         r"zegden)\s+(?:\S+\s+){0,6}?(?:(?:aan|mee|toe)\s+)?dat\b[^.;]{0,200}?\b(?:zou|zouden)\b|"
         # "Verder zegde ik uw Kamer toe in die brief de uitkomsten mee te nemen"
-        r"\b(?:zegde|zegden)\s+(?:\S+\s+){0,4}?toe\s+(?:om\s+)?(?:\S+\s+){0,14}?te\s+\w+", I)),
+        r"\b(?:zegde|zegden)\s+(?:\S+\s+){0,4}?toe\s+(?:om\s+)?(?:\S+\s+){0,14}?te\s+\w+|"
+        # "Bij die gelegenheid liet ik uw Kamer weten dat ik het OM heb gevraagd mij uiterlijk eind mei … te sturen"
+        r"\b(?:liet|lieten)\s+(?:\S+\s+){0,4}?weten\s+(?:\S+\s+){0,3}?dat\b", I)),
     # an intention told in the past: "Mijn voornemen om het besluit na het advies voor te hangen, hing samen met …"
     ("past_intention", re.compile(
         r"^\W*(?:mijn|ons|het)\s+(?:voornemen|plan|streven)\b[^.;]*?\b(?:was|waren|hing|hingen|werd|lag|bleek)\b", I)),
@@ -436,6 +438,8 @@ REQUEST_TO_GOV = re.compile(
     # the Kamer asking, in the present: "U verzoekt de rapportage uiterlijk 11 november aan uw Kamer aan te bieden"
     r"^\W*(?:u|uw\s+kamer|de\s+(?:vaste\s+)?(?:kamer)?commissie)\s+(?:verzoekt|vraagt|verzoeken|vragen)\s+"
     r"(?!(?:om\s+)?(?:een\s+)?(?:reactie|toelichting|informatie)\b(?=[^.;]*\bzal\b))|"
+    # inverted: "Daarnaast verzoekt u de Kamer te informeren of …"
+    r"^\W*(?:\S+\s+){1,2}?(?:verzoekt|vraagt)\s+u\s+(?![^.]*\b(?:zal|zullen)\b)(?:\S+\s+){0,8}?te\s+\w+|"
     r"\b(?:verzoekt|verzoeken|vraagt|vragen|roept|roepen|draagt|dragen)\s+(?:\S+\s+){0,3}?(?:de\s+regering|het\s+kabinet|"
     r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
     r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|mij|ons|"
@@ -1198,9 +1202,11 @@ TAKEN_UP_IN = re.compile(r"^\W*in\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,12}?
                          r"\w*circulaire|\w*begroting)\b|"
                          # the participle last: "De factsheets … worden in de volgende rapportage opgenomen", "Dit zal in
                          # komende junicirculaire van het gemeentefonds worden verwerkt"
-                         r"\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,6}?(?:in|bij)\s+(?:(?:de|het|een|mijn|onze)\s+)?"
-                         r"(?:\S+\s+){0,2}?(?:\w*brief|\w*rapportage|\w*nota|\w*notitie|\w*reactie|\w*circulaire|\w*begroting)"
-                         r"(?:\s+(?:van|voor)(?:\s+\S+){1,4}?)?\s+(?:worden\s+)?(?:meegenomen|betrokken|verwerkt|opgenomen)\b", I)
+                         # (not "in deze rapportage": this document)
+                         r"\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,6}?(?:in|bij)\s+(?!(?:deze|dit|onderhavige|bijgaande|bijgevoegde)\b)"
+                         r"(?:(?:de|het|een|mijn|onze)\s+)?(?:\S+\s+){0,2}?(?:\w*brief|\w*rapportage|\w*nota|\w*notitie|\w*reactie|"
+                         r"\w*circulaire|\w*begroting(?:en)?)"
+                         r"(?:\s+(?:van|voor)(?:\s+\S+){1,8}?)?\s+(?:worden\s+)?(?:meegenomen|betrokken|verwerkt|opgenomen)\b", I)
 IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
                           r"\w*rapportage|notitie|nota|visie)\b", I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
@@ -1243,6 +1249,9 @@ def strip_as_lead(s: str) -> str:
 
 
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
+# "Volledigheidshalve bericht ik u dat … de opzegging vóór 1 juli kenbaar dient te zijn gemaakt": told now; the time is
+# the content's
+INFORMS_THAT = re.compile(r"\b(?:informeer|bericht|meld)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?dat\b", I)
 INFORM_NOW = re.compile(
     r"\b(?:informeer|informeren|bericht|berichten|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
@@ -1387,7 +1396,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")
-    if not time_forward and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) and not FUTURE_DOC.search(s):
+    if (not time_forward or INFORMS_THAT.search(s)) and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) \
+            and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
     if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s) and not THEN_TIME.search(s) \
             and not TITLED_DOC.search(s):

@@ -309,8 +309,12 @@ THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaa
                          r"\b(?:met|via)\s+(?:deze|onderhavige)\s+(?:agenda|notitie|nota|rapportage|voortgangsrapportage)\b", I)
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
-OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
-                     r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|"
+OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|onderstaand|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+                     r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|\binleidende\s+(?:zinnen|opmerkingen|woorden)\b|"
+                     # "… zal ik de diverse onderwerpen behandelen, onderverdeeld in achtereenvolgens de volgende
+                     # hoofdthema's: …", "Ik ga achtereenvolgens in op …": the order of this letter's topics
+                     r"\bachtereenvolgens\b(?=[^.;]*\b(?:behandel\w*|bespreek|bespreken|besproken|ingaan|in\s+op|"
+                     r"aan\s+bod|aan\s+de\s+orde)\b)|\b(?:behandel\w*|bespreek|bespreken|ingaan|in\s+op)\b[^.;]*\bachtereenvolgens\b|"
                      r"(?:eerst|allereerst|vervolgens|daarna|tot\s+slot|ten\s+slotte)\b(?:\s+\w+){0,4}\s+"
                      r"(?:in\s+op|ingegaan|ingaan\s+op|in\s+te\s+gaan\s+op|bespreek|besproken|schets|geschetst)|deze\s+brief\s+(?:beginnen|starten|"
                      r"openen|afsluiten)|(?:de|het)\s+(?:opbouw|indeling)\s+van\s+(?:deze|de)\s+brief|"

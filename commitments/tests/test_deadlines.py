@@ -516,3 +516,19 @@ def test_a_date_in_figures_and_a_time_that_has_passed(sentence, due):
 ])
 def test_the_end_of_a_period_and_after_the_coming_summer(sentence, due):
     assert find_phrase(sentence, D("2016-05-20")).due_date == D(due)
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # a month ahead named without a preposition
+    ("De resultaten van deze uitvraag bespreek ik februari a.s. met het VB.", "2017-02-28"),
+    # "d.d." (de dato) names the date of a thing or an event, never a deadline
+    ("Daarnaast ga ik in op de vragen over de twee verstrikte bruinvissen voor de kust van Katwijk, d.d. 6 april.", None),
+    ("Uw Kamer ontvangt de inzet in de geannoteerde agenda voor de Euro-zone Top d.d. 11 maart a.s.", None),
+    # a time inside what is told is the content's, when the telling has its own
+    ("Spoedig daarna wordt uw Kamer geïnformeerd dat het wijzigingsprotocol vanaf 1 januari 2017 voorlopig wordt "
+     "toegepast.", None),
+    ("Ik zal u informeren dat de wet per 1 januari 2017 in werking treedt.", "2017-01-01"),
+])
+def test_a_bare_month_ahead_a_dated_thing_and_the_time_of_what_is_told(sentence, due):
+    got = find_phrase(sentence, D("2016-11-10")).due_date
+    assert got == (D(due) if due else None)

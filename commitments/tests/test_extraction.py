@@ -947,6 +947,12 @@ def test_the_order_in_which_this_letter_tells_is_its_outline(sentence, outline):
     ("De factsheets van de eerste helft 2017 worden in de volgende rapportage opgenomen.", "taken_up_in"),
     ("Dit zal in komende junicirculaire van het gemeentefonds worden verwerkt.", "taken_up_in"),
     ("De bedragen zijn in de begroting verwerkt.", None),
+    ("De financiële gevolgen van de nieuwe zorgnorm zullen in de begrotingen van de departementen van Defensie en "
+     "Verkeer en Waterstaat worden verwerkt.", "taken_up_in"),
+    # this document is no later one
+    ("De voortgang van de acties van de MKB Samenwerkingsagenda 2018–2019 wordt in deze rapportage meegenomen.", None),
+    # the Kamer's request, inverted after a fronted word
+    ("Daarnaast verzoekt u de Kamer te informeren of, en zo ja welke, aanvullende afspraken met Marokko zijn gemaakt.", None),
 ])
 def test_later_letters_intentions_and_later_documents_in_other_word_orders(sentence, rule):
     assert candidate_of(sentence, date="2021-03-01").rule == rule
@@ -962,3 +968,25 @@ def test_then_is_the_time_the_sentence_before_gives():
     therefore = "Deze rapportage zal ik u dan ook doen toekomen."
     c = candidate_of(therefore, f"{before} {therefore}", date="2014-05-01")
     assert c.deadline.due_date is None
+
+
+@pytest.mark.parametrize("sentence,outline", [
+    ("Na enkele inleidende zinnen zal ik de diverse onderwerpen behandelen, onderverdeeld in achtereenvolgens de volgende "
+     "hoofdthema’s: natuurinclusief, soortenbeleid en gebiedenbeleid.", True),
+    ("Ik zal dit onderstaand nader toelichten.", True),
+    ("De maatregelen worden achtereenvolgens ingevoerd in 2025 en 2026.", False),
+])
+def test_the_order_of_this_letters_topics_is_its_outline(sentence, outline):
+    assert ("outline" in candidate_of(sentence).features) is outline
+
+
+def test_told_now_or_told_before_is_no_promise_whatever_time_the_content_holds():
+    # told now: the time is the content's
+    now = candidate_of("Volledigheidshalve bericht ik u dat om het verdrag per 1 januari 2017 buiten werking te laten "
+                       "treden, de opzegging vóór 1 juli 2016 aan Marokko kenbaar dient te zijn gemaakt.", date="2016-01-10")
+    assert now.rule is None
+    assert candidate_of("Ik bericht u dat het kabinet de wet in 2017 zal evalueren.", date="2016-01-10").rule == "inform_active"
+    # told in the past: vetoed, so the model alone cannot propose it
+    before = candidate_of("Bij die gelegenheid liet ik uw Kamer weten dat ik het Openbaar Ministerie heb gevraagd mij "
+                          "uiterlijk eind mei een plan van aanpak te sturen.", date="2016-01-10")
+    assert "skip=reported_simple_past" in before.features
