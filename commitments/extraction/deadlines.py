@@ -528,6 +528,8 @@ KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
     # (also a ministry's: "de defensiebegroting voor 2008", "de OCW-begroting 2027")
     (re.compile(r"(?<!suppletoire\s)\b(?:ontwerp|[a-z]+-?|[A-Z]{2,5}-)?begroting\b(?!s)", re.I), "begroting", prinsjesdag),
 ]
+INTO_BUDGET = re.compile(r"\b(?:wordt|worden|zal|zullen)\b[^.;]*\b(?:verwerkt|opgenomen|meegenomen|toegevoegd|"
+                         r"overgebracht|verwerken|opnemen)\b", re.I)
 PAST_MARK = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.)", re.I)
 EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
 EVENT_MONTH = re.compile(r"\b" + M + OPT_Y, re.I)
@@ -571,15 +573,19 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
         # Voorjaarsnota 2010", "na de behandeling van de begroting" set no due date (as "de begrotingsbehandeling")
         for pat, name, fn in KNOWN_EVENTS:
             if pat.search(ev):
-                if name == "begroting" and pre in ("in", "op"):
-                    return None  # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time
+                if name == "begroting" and pre in ("in", "op") and not INTO_BUDGET.search(
+                        m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40)):
+                    # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time (but "Dit wordt verwerkt
+                    # in de begroting 2016" is put into the budget then presented)
+                    return None
                 if pre == "in" and REFERRED_IN.match(m.string, m.end()):
                     return None  # "de in de miljoenennota aangekondigde heroverwegingen": a document referred to
                 ym = EVENT_YEAR.search(ev)
                 if ym:
                     year = int(ym["y"])
-                    # "Voorjaarsnota 2026" is published in 2026; "de begroting 2026" on Prinsjesdag 2025
-                    year -= name == "begroting"
+                    # "Voorjaarsnota 2026" is published in 2026; "de begroting 2026" and "de Miljoenennota 2026" on
+                    # Prinsjesdag 2025
+                    year -= name == "begroting" or bool(re.search(r"miljoenennota", ev, re.I))
                 elif c.anchor is not None:
                     year = next_year_for(c.anchor, fn)
                 else:
@@ -617,7 +623,8 @@ EVENT_TRIGGER = (
 )
 # "vanaf (de) komende miljoenennota": from that one on, a start (as "vanaf 2027" is): the nota's date is due
 # "richting de Ontwerpbegroting 2026", "in aanloop naar Prinsjesdag": by then
-KNOWN_EVENT_TRIGGER = r"(?P<pre>bij|met|rond|op|in|vanaf|richting|in\s+(?:de\s+)?aanloop\s+naar)"
+KNOWN_EVENT_TRIGGER = (r"(?P<pre>bij|met|rond|op|in|vanaf|met\s+ingang\s+van|m\.i\.v\.|richting|"
+                       r"in\s+(?:de\s+)?aanloop\s+naar)")
 
 # tail of a phrase: a few words, no punctuation, stopping before verbs, objects and adverbs
 TAIL_STOP = (
@@ -944,6 +951,7 @@ TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|beri
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
 PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
+FROM_START = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.)\s", re.I)
 PERIOD_END = re.compile(r"(?:tot\s+en\s+met|t/m|tot)\b", re.I)
 BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
                           # "voor het zomerreces doch in elk geval in de tweede helft van 2020": the time held to
@@ -1293,7 +1301,9 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     if len(dated) > 1:
         for a, b in zip(dated, dated[1:]):
             between = text[a.end:b.start]
+            # (not "ingediend vanaf 1 januari 2024 tot 1 januari 2025": what takes effect from a date starts then)
             if a.deadline.kind == "date" and b.deadline.due_date > a.deadline.due_date and PERIOD_TO.fullmatch(between) \
+                    and not FROM_START.match(a.deadline.phrase or "") \
                     and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in "-–"):
                 dated = [b] + [c for c in dated if c is not a and c is not b]
                 break

@@ -532,3 +532,19 @@ def test_the_end_of_a_period_and_after_the_coming_summer(sentence, due):
 def test_a_bare_month_ahead_a_dated_thing_and_the_time_of_what_is_told(sentence, due):
     got = find_phrase(sentence, D("2016-11-10")).due_date
     assert got == (D(due) if due else None)
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # the budget and the Miljoenennota of a year are presented on Prinsjesdag of the year before
+    ("De uitgaven zullen met ingang van de begroting 2016 worden overgebracht naar de begroting van Defensie.",
+     "2015-09-15"),
+    ("Dit wordt verwerkt in de begroting 2016.", "2015-09-15"),
+    ("Dit wordt verwerkt in de Miljoenennota 2016.", "2015-09-15"),
+    # a place in the budget is no time
+    ("In de begroting 2016 is een bedrag gereserveerd.", None),
+    # what takes effect from a date starts then; a period otherwise ends at its end
+    ("Het besluit geldt voor aanvragen ingediend vanaf 1 januari 2016 tot 1 januari 2017.", "2016-01-01"),
+])
+def test_the_budget_of_a_year_and_a_period_that_starts(sentence, due):
+    got = find_phrase(sentence, D("2015-05-20")).due_date
+    assert got == (D(due) if due else None)
