@@ -815,6 +815,12 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("relative",
      r"\b(?:zodra|nadat|alvorens|voordat|zo\s+gauw|op\s+het\s+moment\s+dat)\b" + REL_TAIL,
      h_relative),
+    # "Wanneer het definitieve rapport beschikbaar is, stuur ik u dit toe": at the head of the sentence, before the
+    # government's own step, "wanneer" is "zodra"
+    ("relative",
+     r"^wanneer\b(?=[^,;?]{5,160},\s*(?:zal|zullen|stuur|zend|informeer|bericht|bied|rapporteer|kom)\s+"
+     r"(?:ik|wij|we|het\s+kabinet)\b)" + REL_TAIL,
+     h_relative),
     ("relative",
      r"\b(?:voorafgaand(?:e)?\s+(?:aan\s+)?(?:daaraan|hieraan|(?:de\s+|het\s+)?(?:besluitvorming|besluit)\w*(?:" + REL_TAIL + r")?)|"
      r"(?:na|ná)\s+(?:de\s+|het\s+)?(?:afronding|ontvangst|oplevering|vaststelling|publicatie|inwerkingtreding|besluitvorming|"
@@ -897,7 +903,7 @@ NEEDS: dict[str, str] = {
              r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",
     "date": MONTH_WORDS, "month": MONTH_WORDS, "numeric_date": r"\d-[01]?\d-",
     "year": r"\d{4}|jaar",
-    "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|"
+    "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|wanneer|"
                 r"hierna(?!\s*:)|daarna|daaropvolgend|aansluitend|binnen",
     "vague": r"binnenkort|termijn|afzienbare|komende|volgende|spoedig|snel|vlot|tijdig|z\.s\.m|zijner|t\.z\.t|later|toekomst|"
              r"bekend",

@@ -458,7 +458,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
 # "Wanneer ik de adviezen heb ontvangen, zal ik deze naar uw Kamer sturen": the condition is only the promise's time
-CONDITION_THEN_WE = re.compile(r"^\W*(?:als|wanneer)\b[^,;]{5,160},\s*(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b", I)
+# (also in the present: "Wanneer het definitieve rapport beschikbaar is, stuur ik u dit toe samen met mijn reactie")
+CONDITION_THEN_WE = re.compile(r"^\W*(?:als|wanneer)\b[^,;]{5,160},\s*(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|"
+                               r"(?:stuur|zend|informeer|bericht|bied|rapporteer)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer))\b", I)
 # a modal of possibility or necessity before the verb: "kan worden bezien", "moet worden geregeld"
 MODAL = re.compile(r"\b(?:kan|kunnen|moet|moeten|dient|dienen|zou|zouden|mag|mogen)\b", I)
 
