@@ -953,6 +953,12 @@ def test_the_order_in_which_this_letter_tells_is_its_outline(sentence, outline):
     ("De voortgang van de acties van de MKB Samenwerkingsagenda 2018–2019 wordt in deze rapportage meegenomen.", None),
     # the Kamer's request, inverted after a fronted word
     ("Daarnaast verzoekt u de Kamer te informeren of, en zo ja welke, aanvullende afspraken met Marokko zijn gemaakt.", None),
+    # "wanneer …" at the head, then the government's own step in the present: a promise at that moment
+    ("Wanneer het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met "
+     "mijn reactie.", "inform_active"),
+    # a question, and a condition on the Kamer's wish, are not
+    ("Wanneer is het rapport gereed?", None),
+    ("Als u dat wenst, stuur ik u het rapport toe.", None),
 ])
 def test_later_letters_intentions_and_later_documents_in_other_word_orders(sentence, rule):
     assert candidate_of(sentence, date="2021-03-01").rule == rule
@@ -990,15 +996,3 @@ def test_told_now_or_told_before_is_no_promise_whatever_time_the_content_holds()
     before = candidate_of("Bij die gelegenheid liet ik uw Kamer weten dat ik het Openbaar Ministerie heb gevraagd mij "
                           "uiterlijk eind mei een plan van aanpak te sturen.", date="2016-01-10")
     assert "skip=reported_simple_past" in before.features
-
-
-@pytest.mark.parametrize("sentence,rule", [
-    # "wanneer …" at the head, then the government's own step in the present: a promise at that moment
-    ("Wanneer het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met "
-     "mijn reactie.", "inform_active"),
-    # a question, and a condition on the Kamer's wish, are not
-    ("Wanneer is het rapport gereed?", None),
-    ("Als u dat wenst, stuur ik u het rapport toe.", None),
-])
-def test_when_something_is_ready_the_government_sends_it(sentence, rule):
-    assert candidate_of(sentence, date="2020-03-01").rule == rule
