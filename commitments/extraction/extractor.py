@@ -293,7 +293,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\b(?:tegelijk(?:ertijd)?\s+met|gelijktijdig\s+met)\s+(?:het\s+(?:aanbieden|versturen|verzenden|sturen)\s+van\s+)?"
                             r"(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
                             r"(?:brief|rapportage|rapport|nota|notitie|verslag|overzicht|monitor|reactie))\b|"
-                            r"\bbij\s+dez(?:en|e)\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
+                            # "bij dezen", "Ik bied u bij deze het rapport aan" (hereby), not "bij deze verkenning betrekken"
+                            r"\bbij\s+dezen\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|"
+                            r"\bbij\s+deze\s+[\w\-]*(?:brief|nota|notitie|rapportage)\b|"
+                            r"\bbij\s+deze\b(?=\s*(?:[,.;:)]|$)|\s+(?:aan|toe|mee|de|het|een|mijn|ons|onze|uw|ik|wij|we|u|"
+                            r"graag|nogmaals|ook|tevens|mede|namens)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             # "Het eindrapport, dat ik u hierbij aanbied, is …"
                             r"\bhierbij\s+(?:\S+\s+){0,3}?(?:aanbied|toestuur|toezend|verstuur|doe\s+toekomen)\b|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
@@ -1062,8 +1066,10 @@ IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
 # the sentence is about the government's own past or present state, not a promise
 REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+gebruikelijk\s+(?:zal|zullen|ga|gaan)\b)(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
                        r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))"
-                       r"(?:\s+(?:in|tijdens|bij|op|aan|door|per)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
+                       r"(?:\s+(?:in|tijdens|bij|op|aan|door|per|met)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
+                       # "Zoals afgesproken met uw Kamer start na de zomer een landelijke mediacampagne"
                        r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden|"
+                       r"start|starten|begint|beginnen|verschijnt|verschijnen|volgt|volgen|"
                        # "Zoals afgesproken houd ik u … op de hoogte": any verb with the government after it
                        r"[a-z]\w*\s+(?:ik|wij|we|het\s+kabinet)\b(?!\s+(?:u\s+)?(?:hierbij|met\s+deze\s+brief))))|"
                        r"in\s+de\s+(?:brief|kamerbrief)\s+van|met\s+deze\s+brief|hierbij|in\s+deze\s+brief)\b", I)

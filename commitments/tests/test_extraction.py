@@ -996,3 +996,25 @@ def test_told_now_or_told_before_is_no_promise_whatever_time_the_content_holds()
     before = candidate_of("Bij die gelegenheid liet ik uw Kamer weten dat ik het Openbaar Ministerie heb gevraagd mij "
                           "uiterlijk eind mei een plan van aanpak te sturen.", date="2016-01-10")
     assert "skip=reported_simple_past" in before.features
+
+
+@pytest.mark.parametrize("sentence,vetoed", [
+    # "bij deze" is "hereby" before a function word or a comma, not before a noun
+    ("De gemeente en DJI zullen de gemeenteraad en de omgeving actief bij deze verkenning betrekken.", False),
+    ("Ik bied u bij deze het rapport aan.", True),
+    ("Ik doe dat bij deze, ondanks dat de motie nog is aangehouden.", True),
+    ("Ik stuur u bij deze mede namens de Minister van Infrastructuur en Waterstaat een afschrift van de brief.", True),
+    ("In bijlage 2 bij deze voortgangsbrief ontvangt uw Kamer de gevraagde onderbouwing.", True),
+])
+def test_hereby_is_not_with_this(sentence, vetoed):
+    assert ("skip=enclosed" in candidate_of(sentence, date="2019-06-01").features) is vetoed
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # what was agreed with the Kamer, then a step to come in the present
+    ("Zoals afgesproken met uw Kamer start na de zomer een landelijke mediacampagne om nog meer deelnemers te werven.",
+     "present_with_time"),
+    ("Hierbij ontvangt u het rapport.", None),
+])
+def test_what_was_agreed_then_a_step_to_come(sentence, rule):
+    assert candidate_of(sentence, date="2019-06-01").rule == rule
