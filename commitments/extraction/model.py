@@ -92,10 +92,10 @@ FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=[\s.,;:)!?]|$)")
 
 
 # the government as the agent of a sentence, before its time phrase
+OWN_AGENT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
 # temporal "dan" after the verb ("zal ik u dan …", "wordt dan …"), not "dan ook" (therefore) or "dan wel"
 AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|informeer|informeren)\s+(?:ik|wij|we|u|uw\s+kamer)?"
                           r"\s*(?:u\s+|uw\s+kamer\s+)?dan\b(?!\s+(?:ook|dus|wel|eerder|alleen|niet|nog|pas|toch|weer)\b)", re.I)
-OWN_AGENT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", re.I)
 
 
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
