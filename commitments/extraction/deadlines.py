@@ -585,7 +585,7 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
                     year = int(ym["y"])
                     # "Voorjaarsnota 2026" is published in 2026; "de begroting 2026" and "de Miljoenennota 2026" on
                     # Prinsjesdag 2025
-                    year -= name == "begroting" or bool(re.search(r"miljoenennota", ev, re.I))
+                    year -= name == "begroting" or "miljoenennota" in ev.lower()
                 elif c.anchor is not None:
                     year = next_year_for(c.anchor, fn)
                 else:
@@ -1310,7 +1310,7 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
             # (not "ingediend vanaf 1 januari 2024 tot 1 januari 2025": what takes effect from a date starts then)
             if a.deadline.kind == "date" and b.deadline.due_date > a.deadline.due_date and PERIOD_TO.fullmatch(between) \
                     and not FROM_START.match(a.deadline.phrase or "") \
-                    and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in "-–"):
+                    and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in ("-", "–")):
                 dated = [b] + [c for c in dated if c is not a and c is not b]
                 break
         # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline

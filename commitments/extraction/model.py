@@ -132,8 +132,10 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             # sentence keeps its own time; it takes the one before's only when it has none, see below)
             # "Verwacht wordt dat de rapportage in oktober 2014 beschikbaar komt. De rapportage zal ik u dan doen toekomen.":
             # "dan" is the time the sentence before gives
-            then = i > 0 and deadline.kind == "none" and bool(AT_THAT_TIME.search(sentence)) and choose(
-                find_candidates(sentences[i - 1], doc.date, calendar), doc.date, sentences[i - 1]).due_date is not None
+            before_time = None  # the time of the sentence before, read once
+            if i > 0 and deadline.kind == "none" and AT_THAT_TIME.search(sentence):
+                before_time = choose(find_candidates(sentences[i - 1], doc.date, calendar), doc.date, sentences[i - 1])
+            then = before_time is not None and before_time.due_date is not None
             takes_up = i > 0 and not anaphor and bool(then or BARE_DEMONSTRATIVE.match(sentence) or (
                 prev_rule is None and (BACK_CONNECTIVE.match(sentence) or DOES_IT.match(sentence)
                                        or (len(sentence) < 140 and EARLY_ANAPHOR.match(sentence))
@@ -147,7 +149,9 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                     q_start = ps
                     if deadline.kind == "none":
                         prev = sentences[i - 1]
-                        inherited = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
+                        if before_time is None:
+                            before_time = choose(find_candidates(prev, doc.date, calendar), doc.date, prev)
+                        inherited = before_time
                         # not the time of a relative clause: "… de beleidsdoorlichtingen die in 2015 aan uw Kamer
                         # gestuurd zullen worden. Hierover zult u separaat worden geïnformeerd."
                         # Nor, unless this sentence points back ("Hierover …", "Daarna …"), the time of another's act:
