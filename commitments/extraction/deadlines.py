@@ -978,7 +978,9 @@ class Candidate:
 WEEKDAY_OPT = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 # a meeting followed by its date, up to where the date starts: "commissiedebat van", "overleg op woensdag"
 MEETING_OF = (r"(?:" + EVENT_NOUN + r"|[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|"
-              r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat)"
+              r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat|"
+              # "het AO Kinderopvang van 20 juni", "het WGO Jeugd van 12 november": the abbreviated meetings and their subject
+              r"(?-i:AO|VAO|WGO|SO|NO)(?:\s+[\w\-]+){0,3}?)"
               # "het Algemeen Overleg over Arbeidsomstandigheden van donderdag 20 februari": its subject may come between
               r"(?:\s+(?:over|inzake|betreffende)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+(?:van|op)\s+" + WEEKDAY_OPT + r"$")
 # "tijdens/in/bij het commissiedebat van 5 februari": a meeting named by its day and month
@@ -995,7 +997,7 @@ PAST_SIMPLE = re.compile(
     r"\b(?:zegde|zegden|sprak|spraken|vroeg|vroegen|gaf|gaven|deed|deden|nam|namen|kondigde|kondigden|beloofde|"
     r"beloofden|stelde|stelden|meldde|meldden|diende|dienden|bleek|bleken|besprak|bespraken|verzocht|verzochten|"
     r"benadrukte|benadrukten|gaf|zei|zeiden|heette|lichtte|lichtten|deelde|deelden|verklaarde|verklaarden)\b", re.I)
-FUTURE_AUX = re.compile(r"\b(?:zal|zullen|zult|ga|gaat|gaan)\b", re.I)
+FUTURE_AUX = re.compile(r"(?<!\bte\s)\b(?:zal|zullen|zult|ga|gaat|gaan)\b", re.I)  # not "toegezegd … te zullen brengen"
 
 
 def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | None) -> Deadline | None:
@@ -1016,7 +1018,7 @@ def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | Non
     past = bool(PAST_SIMPLE.search(clause))
     if not past:
         for am in PERFECT_AUX.finditer(clause):
-            if PARTICIPLE.search(" ".join(clause[am.end():].split()[:10])):
+            if PARTICIPLE.search(" ".join(clause[am.end():].split()[:20])):
                 past = True
                 break
     if not past:

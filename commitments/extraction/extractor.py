@@ -110,7 +110,7 @@ QUANTIFIER = (r"(?:(?:een\s+)?(?:\w+\s+)?(?:deel|meerderheid|aantal|groep|helft)
               r"diverse|verschillende|de\s+meeste|veel|alle)\s+(?:\w+\s+)?)")
 OTHERS = (
     r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?(?:(?:voornoemde|genoemde|betrokken|betreffende|"
-    r"desbetreffende|deelnemende|overige)\s+)?" + QUANTIFIER + r"?"
+    r"desbetreffende|deelnemende|overige|(?-i:[A-Z][a-zé]+se))\s+)?" + QUANTIFIER + r"?"
     r"(?:\w*gemeenten|gemeente|gemeentes|\w*scholen|school|\w*besturen|consulenten|adviseurs|experts|"
     r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|"
     r"burgemeesters|toezichthouders|vakbonden|sociale\s+partners|\w*koepels|stichtingen|initiatieven|"
@@ -130,7 +130,8 @@ OTHERS = (
     r"Eerste\s+Kamer|Tweede\s+Kamer|uw\s+Kamer|Kamer|Raad\s+van\s+State|rechter|"
     r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
     r"onderzoeksbureau|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|hij|zij\s+zelf|ZonMw|"
-    r"het\s+CBS|CBS|SER|de\s+SER|adviesraad|commissie|burgers|bedrijven|ondernemers|organisaties)"
+    r"het\s+CBS|CBS|SER|de\s+SER|adviesraad|commissie|burgers|bedrijven|ondernemers|organisaties|"
+    r"banken|verzekeraars|pensioenfondsen|netbeheerders|\w*corporaties|ziekenhuizen|universiteiten|hogescholen)"
 )
 OTHERS_RX = re.compile(r"^\W*" + OTHERS + r"\b", I)
 GOV_RX = re.compile(r"\b" + GOV + r"\b", I)
@@ -199,9 +200,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
     ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
                                     # "Tevens gaat deze voortgangsrapportage kort in op …"
-                                    r"\b(?:gaat|behandelt|beschrijft|schetst)\s+(?:deze|dit|de\s+onderhavige)\s+(?:\w*brief|"
+                                    r"\b(?:gaat|behandelt|beschrijft|schetst)\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende)\s+(?:\w*brief|"
                                     r"\w*rapportage|notitie|nota)\b|"
-                                    r"\b(?:zal|zullen)\b[^.;]{0,80}?\bin\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|notitie|nota)\b"
+                                    r"\b(?:zal|zullen)\b[^.;]{0,80}?\bin\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende)\s+(?:brief|notitie|nota)\b"
                                     r"[^.;]{0,80}?\b(?:ingaan|ingegaan|stilstaan|stilgestaan|toelichten|toegelicht|schetsen|"
                                     r"geschetst|bespreken|besproken)\b", I)),
     # a task asked of someone else: "De heer Alders wordt verzocht op korte termijn aan te geven …", "Tevens wordt hem
@@ -248,23 +249,27 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
-        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?:\S+\s+){0,4}?(?:deze|dit|onderhavige)\s+(?:[\w\-]+e\s+)?"
-        r"(?:(?:[\w\-]+\s+van\s+)?[\w\-]*brief|(?:voortgangs)?rapportage|notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
+        # (not "In de volgende editie van deze brief wordt u geïnformeerd over …": a later one)
+        r"\b(?:in|met|middels|via|door\s+middel\s+van|bij)\s+(?!(?:de|een)\s+(?:volgende|komende|eerstvolgende|nieuwe|"
+        r"latere|vervolg)\w*\b)(?:\S+\s+){0,4}?(?:deze|dit|onderhavige|voorliggende)\s+(?:[\w\-]+e\s+)?"
+        r"(?:(?:[\w\-]+\s+van\s+)?[\w\-]*brief|(?:voortgangs)?rapportage|(?:start)?notitie|nota|beantwoording|(?:beleids|kabinets)?reactie|"
         r"verslag)\b[^.;]{0,40}?"
         r"\b(?:informeer|informeren|geef|geven|ga|gaan|zal|zullen|schets|schetsen|beschrijf|beschrijven|bericht|"
         r"berichten|bied|bieden|reageer|reageren|licht|lichten|stuur|sturen|wordt|worden|ge[iï]nformeerd|gedeeld|deel|delen|"
         r"uitgegaan|ga\s+uit|gaan\s+uit)\b|"
-        r"\b(?:informeren|berichten|informeer|bericht)\s+(?:\S+\s+){0,2}?(?:met|in|via|middels)\s+deze\s+brief\b|"
+        r"\b(?:informeren|berichten|informeer|bericht)\s+(?:\S+\s+){0,4}?(?:met|in|via|middels)\s+deze\s+brief\b|"
         # "Ten slotte rapporteer ik in deze brief over …": the letter's own report
         r"\b(?:rapporteer|rapporteren|meld|melden)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,1}?(?:in|met|via|middels)\s+deze\s+brief\b|"
         # "Vooruitlopend hierop wil ik uw Kamer langs deze weg informeren over …", "Daarnaast wordt de Kamer via deze weg
         # geïnformeerd over …": by this letter
         r"\b(?:langs|via)\s+deze\s+weg\b[^.;]{0,60}?\b(?:informeer|informeren|ge[iï]nformeerd|bericht|berichten|meld|"
         r"melden|deel|delen|gedeeld)\b|"
-        r"\b(?:deze|dit|onderhavige)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
-        r"\bontvangt\s+u\s+deze\s+brief\b|"
-        r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+(?:kamer)?brief\b|"
-        r"\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige)\s+"
+        r"\b(?:deze|dit|onderhavige|voorliggende)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
+        # "Deze brief stuur ik u met het oog op het AO …": this letter, sent now (not "Deze brief zal ik … toesturen")
+        r"^\W*(?:deze|de\s+onderhavige|de\s+voorliggende)\s+(?:kamer)?brief\s+(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b|"
+        r"\bontvangt\s+u\s+deze\s+brief\b|\b(?:deze|onderhavige|voorliggende)\s+(?:kamer)?brief\s+ontvangt\s+u\b|"
+        r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige|voorliggende)\s+(?:kamer)?brief\b|"
+        r"\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige|voorliggende)\s+"
         r"(?:(?:kamer)?brief|(?:beleids|kabinets)?reactie|notitie|nota|rapportage)\b|"
         r"\b(?:bied|biedt|bieden|stuur|stuurt|sturen|zend|zendt|zenden)\s+(?:\S+\s+){0,3}?(?:met|bij|in)\s+deze\s+brief\b|"
         # "Ook kunt u in deze veteranennota lezen wat …": a pointer into this or the enclosed document
@@ -401,7 +406,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # this very letter: what it contains, or the promise it keeps ("Deze brief gaat in op …",
     # "Hiermee wordt voldaan aan de toezegging …", "informeer ik u hierbij over …")
     ("this_letter", re.compile(
-        r"^\W*(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|notitie|nota|bijlage|verslag|beantwoording|rapportage)\s+"
+        r"^\W*(?:deze|dit|de\s+onderhavige|de\s+voorliggende)\s+(?:brief|kamerbrief|notitie|nota|bijlage|verslag|beantwoording|rapportage)\s+"
         r"(?:gaat\s+(?:\S+\s+){0,3}?in\s+op|beschrijft|bevat|schetst|behandelt|beantwoordt|geeft|biedt|bestaat\s+uit|"
         r"is\s+(?:een|de)\s+(?:\S+\s+){0,2}?(?:uitwerking|invulling|uitvoering|reactie|vervolg|antwoord)|"
         r"wordt\s+(?:u\s+)?(?:toegezonden|gestuurd|verzonden|aangeboden))\b|"
@@ -477,8 +482,10 @@ NOT_ADJECTIVE = (r"(?!(?:gereed|geschikt|gewenst|gelijk\w*|genoeg|geldig|gezond|
 PARTICIPLE = (r"(?:\w*ge\w+(?:d|t|en)|(?:aan|af|in|op|uit|voor|door|toe|terug|na|over|mee|bij)?(?:ver|be|ont|her|er)"
               r"\w+(?:d|t|en)|\w+eerd)")
 # another's agent phrase right before the clause-final participle of a passive: "… door de NZa gepubliceerd worden"
-AGENT_BEFORE_PARTICIPLE = re.compile(r"\bdoor\s+" + OTHERS + r"\s+(?:\S+\s+){0,2}?" + PARTICIPLE
-                                     + r"(?:\s+(?:worden|wordt|zal\s+worden|zullen\s+worden))?\W*$", I)
+# ("Dit verslag zal door de Europese Commissie worden ingediend bij het Europees parlement": the auxiliary first)
+AGENT_BEFORE_PARTICIPLE = re.compile(r"\bdoor\s+" + OTHERS + r"\s+(?:\S+\s+){0,2}?(?:" + PARTICIPLE
+                                     + r"(?:\s+(?:worden|wordt|zal\s+worden|zullen\s+worden))?\W*$|(?:worden|wordt)\s+"
+                                     + PARTICIPLE + r"\b)", I)
 PAST = re.compile(
     # ("heb ik een aantal dagen extra tijd nodig": "hebben" as a main verb in the present)
     r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)|\b(?:had|hadden|werd|werden|was|waren)\b|"
@@ -554,6 +561,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     ("kamer_receives", "send_document", re.compile(
         r"\btegemoet\s*(?:te\s+)?zien\b|\b(?:u|uw\s+kamer)\s+(?:zult|zal)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:zult|zal)\s+(?:u|uw\s+kamer)\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
+        # "U heeft … ontvangen, en zult op korte termijn ook de kabinetsreactie krijgen": "zult" has "u" as subject
+        r",\s+en\s+zult\b(?:\s+\S+){0,12}?\s+(?:ontvangen|krijgen)\b|"
         r"\b(?:uw\s+kamer|de\s+(?:tweede\s+)?kamer|u)\s+ontvangt\b|\bontvangt\s+(?:uw\s+kamer|u|de\s+(?:tweede\s+)?kamer)\b|"
         # "Een reactie op het sectoradvies krijgt u voor de zomer van 2018" (only with a time: see classify)
         r"\b(?:uw\s+kamer|u)\s+krijgt\b|\bkrijgt\s+(?:uw\s+kamer|u)\b|"
@@ -679,7 +688,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
         r"nagaan|inrichten|instellen|uitbreiden|verbreden|doortrekken|afronden|verspreiden|beschikbaar\s+stellen|"
         r"verlagen|verhogen|verlengen|verkorten|afschaffen|beperken|herzien|vereenvoudigen|"
-        r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|"
+        r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|tegemoetkomen|compenseren|"
         r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
         r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
@@ -724,6 +733,12 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
 ]
 # rules that need neither deliverable nor time when the government is the subject
 SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in", "intends"}
+# the government's position in an EU or international meeting, "Nederland" as its voice: "Nederland zal tijdens de Raad
+# … benadrukken", "Nederland zal daarnaast bepleiten dat …" (not "Nederland zal … het voorzitterschap bekleden")
+NL_POSITION = re.compile(r"^\W*(?:(?:daarnaast|ook|verder|tevens|voorts)\s+)?Nederland\s+zal\s+(?:\S+\s+){0,14}?"
+                         r"(?:benadrukken|bepleiten|steunen|pleiten|aandringen|oproepen|uitdragen|inbrengen|agenderen|"
+                         r"onderschrijven|instemmen|verwelkomen|deelnemen|interveniëren|ratificeren|spreken|vragen|"
+                         r"inzetten|voorstellen|verzetten|onthouden|tegenstemmen|voorstemmen)\b", I)
 
 # ---- 5. present-tense passives: research verbs always; others only with a time phrase
 PRESENT_RESEARCH = re.compile(
@@ -791,6 +806,13 @@ BASED_ON = re.compile(r"^\W*(?:op\s+basis\s+(?:daarvan|hiervan)|naar\s+aanleidin
                       r"op\s+basis\s+van|met\s+behulp\s+van|aan\s+de\s+hand\s+van|na\s+afloop\s+van|"
                       r"na\s+(?:afronding|ontvangst)\s+van)\b", I)
 FP_START = re.compile(r"^(?:start|starten|begin|beginnen)$", I)
+# "starten met een leesoffensief", "start ik ook met de inzet van zaakbegeleiders": something new set going (not "Ik
+# start de brief met …", the letter's outline)
+START_WITH_NEW = re.compile(r"\W*(?:(?:ik|wij|we|ook|daarom|nu|binnenkort)\s+){0,3}met\s+(?:een|de|het)\s+"
+                            r"(?!(?:brief|beantwoording|vragen|eerste\s+vraag)\b)|"
+                            # "Daarom start ik samen met de Minister van VWS, … het Actieprogramma Dak- en Thuisloze Jongeren"
+                            r"(?![^.;:]*?\bbrief\b)[^.;:]*?\b(?:een|het|de)\s+(?:[\w\-]+\s+){0,2}?(?:\w*programma|\w*aanpak|campagne|pilot|proef|"
+                            r"\w*traject|\w*offensief|\w*project)\b", I)
 FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
                          r"\b" + GOV_SUBJ + r"\s+(?:breng|brengen)\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
                          r"^\W*(?:(?:daarom|ook|verder|daarnaast)\s+)?(?:zorg|zorgen)\s+" + GOV_SUBJ
@@ -842,7 +864,7 @@ SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar
 SUBORDINATE_AFTER = re.compile(r"\b(?:dat|of|omdat|zodat|doordat|waardoor|waarmee|waarin|hoe|waarom|wanneer|welke)\b", I)
 NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
 # a past clause followed by a coordinated future one: "is aangescherpt en wordt voor de zomer verspreid"
-COORD_FUTURE = re.compile(r"\b(?:en|maar)\s+(?:wordt|worden|zal|zullen|gaat|gaan)\b", I)
+COORD_FUTURE = re.compile(r"\b(?:en|maar)\s+(?:wordt|worden|zal|zullen|zult|gaat|gaan)\b", I)
 # the next sentence says this letter keeps an earlier promise: the promise quoted before it is not a new one
 FULFILLED = re.compile(
     r"\b(?:doe|doen)\s+(?:ik|wij|we)\s+(?:hiermee\s+)?(?:die|deze)\s+toezegging\s+gestand\b|"
@@ -891,7 +913,7 @@ FP_DECISION = frozenset("""
 # separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
 # besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
 FP_DECISION_SEP = {
-    "breid": "uit", "breiden": "uit", "trek": "in", "trekken": "in", "schaf": "af", "schaffen": "af",
+    "breid": "uit", "breiden": "uit", "trek": "in|uit", "trekken": "in|uit", "schaf": "af", "schaffen": "af",
     "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
@@ -908,13 +930,13 @@ IN_LETTER_VERB = re.compile(
     r"\b(?:ga|gaan|gaat)\b(?:\s+[^\s,;]+){0,8}?\s+in\s+op\b|\b(?:schets|schetsen|beschrijf|beschrijven|bespreek|"
     r"bespreken|behandel|behandelen)\b|\b(?:licht|lichten|geef|geven)\b(?:\s+[^\s,;]+){0,8}?\s+(?:toe|weer|aan)\b", I)
 HERE_IN_LETTER = re.compile(
-    r"\b(?:in\s+(?:deze|dit|de\s+onderhavige)\s+(?:brief|kamerbrief|verslag|beantwoording|notitie|paragraaf|"
+    r"\b(?:in\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende)\s+(?:brief|kamerbrief|verslag|beantwoording|notitie|paragraaf|"
     r"hoofdstuk|bijlage)|hieronder|hierna|hierboven|eerst|daarna|vervolgens|tot\s+slot|ten\s+slotte)\b", I)
 FUTURE_DOC = re.compile(
     r"\b(?:volgende|komende|eerstvolgende|nieuwe|aparte|afzonderlijke|separate|latere|jaarlijkse)\s+(?:\w+\s+)?"
     r"(?:brief|kamerbrief|\w*brief|\w*rapportage|nota|verslag|\w*monitor|rapport|reactie|kabinetsreactie)\b", I)
 # an earlier promise recalled ("Tijdens het debat heb ik toegezegd …") without a time: the letter keeps it
-PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,9}?toegezegd\b|"
+PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,16}?toegezegd\b|"
                           r"\b(?:heb|hebben|heeft|had|hadden)\s+(?:\S+\s+){0,4}?de\s+toezegging\s+gedaan\b|"
                           r"\btoegezegd\s+(?:heb|hebben|heeft|is)\b|"
                           # "In diezelfde brief beloofde ik ook om uw Kamer dit najaar te informeren", "zegde ik toe"
@@ -1002,8 +1024,8 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
         if re.search(r"\s(?:" + particle + r")(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen)\b.*)?\W*$",
                      clause, I) and FP_OBJECT.search(clause) and not NEGATION.search(clause):
             return True  # "In het Belastingplan neem ik een voorstel op", "Ik voer deze motie uit"
-    if FP_START.match(verb) and has_deliverable:
-        return True
+    if FP_START.match(verb) and (has_deliverable or START_WITH_NEW.match(s2[verb_end:])):
+        return True  # "Ook start ik een onderzoek naar …", "Wij starten met een leesoffensief"
     return bool(FP_IN_KAART.search(s2))
 
 
@@ -1017,7 +1039,7 @@ RETROSPECTIVE = re.compile(
     r"op\s+(?:deze|die)\s+(?:manier|wijze)|zo)\b", I)
 # the present tense done by this letter itself: "Door middel van deze brief verzoek ik uw Kamer …", "Ten slotte voldoe
 # ik met deze brief aan …", "Met deze agenda informeer ik u over de koers …"
-BY_THIS_LETTER = re.compile(r"\b(?:met|door\s+middel\s+van|via)\s+(?:deze|onderhavige)\s+(?:brief|kamerbrief|agenda|notitie|nota|"
+BY_THIS_LETTER = re.compile(r"\b(?:met|door\s+middel\s+van|via)\s+(?:deze|onderhavige|voorliggende)\s+(?:brief|kamerbrief|agenda|notitie|nota|"
                             r"rapportage|voortgangsrapportage|voortgangsbrief)\b", I)
 # research without an object: "onderzoeken wat er (verder) nodig is", "bekijken welke stappen nodig zijn"
 OPEN_ENDED = re.compile(
@@ -1327,8 +1349,14 @@ OUTLINE_STEP = re.compile(
     r"(?:\s+\S+){0,6}?\s+(?:in\s+op|ingaan|terug(?:komen)?\s+op|op\s+terug|reageren|toelichting|toelichten|toe\b|"
     r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld|update|schets|stand\s+van\s+zaken)|"
     r"u\s+over|uiteen)", I)
+# "In het navolgende zal ik de vragen thematisch groeperen en … beantwoorden", "Hieronder ga ik in op …": what follows in
+# this letter
+HEREAFTER = re.compile(r"^\W*(?:in\s+het\s+navolgende|in\s+wat\s+volgt|hieronder|hierna|in\s+het\s+vervolg\s+van\s+(?:deze|dit)\s+\w+)"
+                       r"\b,?(?:\s+\S+){0,3}?\s+(?:ga|gaan|zal|zullen|wil|willen)\s+(?:ik|wij|we)\b", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
-GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b", I)
+# "De maatregelen gaan van ondersteuning van de praktijk tot vernieuwend denken": a range
+GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b|"
+                             r"\b(?:gaat|gaan)\s+van\s+(?!start\b)[^.;]*?,?\s+tot\s", I)
 # "gaan" in no sense of the future, whatever time the sentence names: "ga er vanuit dat" (assume), "gaat gepaard met"
 GAAN_ASSUME = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
                          r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b", I)
@@ -1390,6 +1418,11 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     promise_now = PROMISE_NOW.search(s)
     if promise_now and not s.rstrip().endswith("?") and not NEGATION.search(s[:promise_now.end()]):
         return Verdict("promised_now", "action")
+    told = INFORMS_THAT.search(s)
+    if told and deadline.kind != "none" and deadline.phrase and s.find(_norm_ws(deadline.phrase), told.end()) >= 0:
+        # "Hierbij informeer ik u dat op 3 november aanstaande een wijziging … in consultatie wordt gebracht": told now;
+        # a promise only when what is told is itself a step still to come (the time is the content's)
+        return classify(s[told.end():], deadline)
     for name, m in standing_vetoes(s):
         if not (name == "reported_by_others" and GOV_RX.search(m["subj"])):
             return None
@@ -1407,7 +1440,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if (not time_forward or INFORMS_THAT.search(s)) and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) \
             and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
-    if deadline.kind in ("none", "vague", "relative") and OUTLINE_STEP.search(s) and not THEN_TIME.search(s) \
+    if deadline.kind in ("none", "vague", "relative") and (OUTLINE_STEP.search(s) or HEREAFTER.match(s)) and not THEN_TIME.search(s) \
             and not TITLED_DOC.search(s):
         return None  # "Ten eerste zal ik ingaan op …", "Vervolgens zal het kabinet reageren op …": this letter's outline
     m = IN_LETTER_VERB.search(s)
@@ -1506,7 +1539,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                            or (name == "intends" and GOV_START.match(s) and m.start() < 30)
                            or re.search(r"\b(?:ik|wij|we)\b", s[:m.start()] + s[m.start():m.start() + 40], I))
         first_person = name in ("zal", "gaan_inf") and FIRST_PERSON_AUX.search(s) and not NOT_A_PLAN.search(s)
-        if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person):
+        if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person
+                or (name == "zal" and NL_POSITION.match(s))):
             continue
         if name == "zal" and re.search(r"\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?moeten\b", s, I):
             continue  # "In elk geval zal dus moeten worden geëvalueerd of …": a necessity, not a promise

@@ -309,8 +309,8 @@ AUX = {
 FIRST_PERSON = {"ik", "wij", "we", "mij", "ons", "mijn", "onze"}
 KAMER = re.compile(r"\b(?:uw\s+kamer|de\s+kamer|u\s+(?:\w+\s+){0,3}?(?:informeren|toesturen|toezenden|sturen|"
                    r"ontvangen|berichten|toekomen))\b", I)
-THIS_LETTER = re.compile(r"\b(?:deze|onderhavige)\s+brief\b|\bhierbij\b|\bbijgaand\w*\b|\bin\s+bijlage\b|"
-                         r"\b(?:met|via)\s+(?:deze|onderhavige)\s+(?:agenda|notitie|nota|rapportage|voortgangsrapportage)\b", I)
+THIS_LETTER = re.compile(r"\b(?:deze|onderhavige|voorliggende)\s+brief\b|\bhierbij\b|\bbijgaand\w*\b|\bin\s+bijlage\b|"
+                         r"\b(?:met|via)\s+(?:deze|onderhavige|voorliggende)\s+(?:agenda|notitie|nota|rapportage|voortgangsrapportage)\b", I)
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
 OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|onderstaand|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"

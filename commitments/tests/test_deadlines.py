@@ -253,6 +253,10 @@ PAST_MEETING = [
     # the meeting lies after the letter's day and month: the previous year's, still past
     ("Tijdens het wetgevingsoverleg van 20 maart heb ik toegezegd uw Kamer te informeren.", "2026-03-12",
      None, None),
+    # an abbreviated meeting with its subject; many words between the auxiliary and its participle; "te zullen" is
+    # the promise's own future, not the clause's
+    ("Tijdens het AO Kinderopvang van 20 juni heb ik aan de leden dhr. Van Dijk (PvdA) en mevr. De Pater-Postma (CDA) "
+     "van uw Kamer toegezegd de informatie in kaart te zullen brengen.", "2019-11-01", None, None),
 ]
 
 FUTURE_MEETING = [

@@ -992,6 +992,10 @@ def test_told_now_or_told_before_is_no_promise_whatever_time_the_content_holds()
                        "treden, de opzegging vóór 1 juli 2016 aan Marokko kenbaar dient te zijn gemaakt.", date="2016-01-10")
     assert now.rule is None
     assert candidate_of("Ik bericht u dat het kabinet de wet in 2017 zal evalueren.", date="2016-01-10").rule == "inform_active"
+    # told now, and what is told is a step of the government still to come
+    consult = candidate_of("Hierbij informeer ik u dat op 3 november aanstaande een wijziging van het Besluit verplichte "
+                           "meldcode in consultatie wordt gebracht.", date="2016-10-01")
+    assert consult.rule == "present_with_time" and consult.deadline.due_date == D("2016-11-03")
     # told in the past: vetoed, so the model alone cannot propose it
     before = candidate_of("Bij die gelegenheid liet ik uw Kamer weten dat ik het Openbaar Ministerie heb gevraagd mij "
                           "uiterlijk eind mei een plan van aanpak te sturen.", date="2016-01-10")
@@ -1017,4 +1021,37 @@ def test_hereby_is_not_with_this(sentence, vetoed):
     ("Hierbij ontvangt u het rapport.", None),
 ])
 def test_what_was_agreed_then_a_step_to_come(sentence, rule):
+    assert candidate_of(sentence, date="2019-06-01").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # this letter or document, by another name or word order
+    ("Middels deze startnotitie informeer ik de Kamer over de stand van zaken.", None),
+    ("Daarnaast informeren we de Kamer middels deze brief over de onderhandelingen over het Gemeenschappelijke "
+     "Landbouwbeleid.", None),
+    ("De voorliggende brief ontvangt u mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties.", None),
+    ("Deze brief stuur ik u met het oog op de tweede termijn van het AO euthanasie.", None),
+    ("In het navolgende zal ik de vragen thematisch groeperen en zo veel mogelijk in elkaars samenhang beantwoorden.", None),
+    # a range, another's act in the passive, another party named with an adjective
+    ("De maatregelen gaan van ondersteuning van de praktijk, tot vernieuwend denken en aandacht voor de regelgeving.",
+     None),
+    ("Dit verslag zal door de Europese Commissie worden ingediend bij het Europees parlement en Raad.", None),
+    ("De Nederlandse banken zullen een pilot starten om onderling afspraken te maken.", None),
+    # the government's own steps
+    ("Wij starten met een leesoffensief.", "present_first_person"),
+    ("Daarom start ik samen met de Minister van VWS, de Minister van BZK en de Minister van OCW het Actieprogramma "
+     "Dak- en Thuisloze Jongeren.", "present_first_person"),
+    ("Daarom trekt het kabinet vanaf 2018 jaarlijks € 5 miljoen extra uit voor de aanpak van laaggeletterdheid.",
+     "present_first_person"),
+    ("U heeft al de voorstellen voor het nieuwe curriculum ontvangen, en zult op korte termijn ook de kabinetsreactie "
+     "krijgen.", "kamer_receives"),
+    ("Wij willen een gebaar maken naar deze rijnvarenden en hen tegemoetkomen ter hoogte van de betaalde premie.",
+     "willen_concrete"),
+    ("Dit verslag zal door mij worden ingediend bij de Europese Commissie.", "zal"),
+    ("In de volgende editie van deze brief wordt u geïnformeerd over de NOW 3.", "inform_passive"),
+    # "Nederland" as the government's voice in a Council
+    ("Nederland zal tijdens de Raad wederom het EU-perspectief van de Westelijke Balkanlanden benadrukken.", "zal"),
+    ("Nederland zal van november 2003 tot mei 2004 het voorzitterschap bekleden van de Raad van Europa.", None),
+])
+def test_this_document_by_other_names_and_the_governments_own_steps(sentence, rule):
     assert candidate_of(sentence, date="2019-06-01").rule == rule
