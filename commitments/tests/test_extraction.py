@@ -1030,7 +1030,8 @@ def test_what_was_agreed_then_a_step_to_come(sentence, rule):
     ("Daarnaast informeren we de Kamer middels deze brief over de onderhandelingen over het Gemeenschappelijke "
      "Landbouwbeleid.", None),
     ("De voorliggende brief ontvangt u mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties.", None),
-    ("Deze brief stuur ik u met het oog op de tweede termijn van het AO euthanasie.", None),
+    ("Deze brief stuur ik u met het oog op de tweede termijn van het AO euthanasie die op 15 april a.s. staat gepland.",
+     None),
     ("In het navolgende zal ik de vragen thematisch groeperen en zo veel mogelijk in elkaars samenhang beantwoorden.", None),
     # a range, another's act in the passive, another party named with an adjective
     ("De maatregelen gaan van ondersteuning van de praktijk, tot vernieuwend denken en aandacht voor de regelgeving.",
