@@ -835,7 +835,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn)|"
      r"te\s+zijner\s+tijd|t\.z\.t\.|op\s+termijn|op\s+(?:een\s+)?later(?:e)?\s+(?:moment|datum|tijdstip)|"
      r"in\s+de\s+(?:nabije\s+)?toekomst|op\s+(?:middel)?lange\s+termijn|(?:in\s+)?de\s+nabije\s+toekomst|"
-     r"later|nog\s+niet\s+bekend)" + WORD_END,
+     r"later|nog\s+niet\s+bekend|(?:een|één)\s+dezer\s+dagen)" + WORD_END,
      h_vague),
 ]
 
@@ -906,7 +906,7 @@ NEEDS: dict[str, str] = {
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|wanneer|"
                 r"hierna(?!\s*:)|daarna|daaropvolgend|aansluitend|binnen",
     "vague": r"binnenkort|termijn|afzienbare|komende|volgende|spoedig|snel|vlot|tijdig|z\.s\.m|zijner|t\.z\.t|later|toekomst|"
-             r"bekend",
+             r"bekend|dezer",
 }
 # every phrase starts at a word boundary: "(?<!\w)" lets the engine skip mid-word positions quickly
 COMPILED = [(name, re.compile(r"(?<![\w-])" + rx, re.I), fn, re.compile(NEEDS[name], re.I)) for name, rx, fn in PATTERNS]
@@ -917,7 +917,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b|maand\b",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b|maand\b|dezer",
     re.I,
 )
 
@@ -931,7 +931,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand", "dezer",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence
@@ -955,6 +955,7 @@ TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|berichten|meld|melden|gemeld)\s+(?:\S+\s+){0,3}?dat\b",
                        re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
+AND_BETWEEN = re.compile(r"\s+en\s+", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
 PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
 FROM_START = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.)\s", re.I)
@@ -997,6 +998,9 @@ PAST_SIMPLE = re.compile(
     r"\b(?:zegde|zegden|sprak|spraken|vroeg|vroegen|gaf|gaven|deed|deden|nam|namen|kondigde|kondigden|beloofde|"
     r"beloofden|stelde|stelden|meldde|meldden|diende|dienden|bleek|bleken|besprak|bespraken|verzocht|verzochten|"
     r"benadrukte|benadrukten|gaf|zei|zeiden|heette|lichtte|lichtten|deelde|deelden|verklaarde|verklaarden)\b", re.I)
+# "als aangegeven in het Algemeen Overleg van 17 januari", "zoals besproken tijdens het AO van 8 oktober": said there
+AS_PARTICIPLE = re.compile(r"\b(?:als|zoals)\s+(?:\S+\s+)?(?:aangegeven|besproken|toegezegd|gemeld|aangekondigd|afgesproken|"
+                           r"vermeld|gezegd|gewisseld|verzocht|gevraagd|toegelicht)\s+(?:in|tijdens|bij)\b", re.I)
 FUTURE_AUX = re.compile(r"(?<!\bte\s)\b(?:zal|zullen|zult|ga|gaat|gaan)\b", re.I)  # not "toegezegd … te zullen brengen"
 
 
@@ -1013,9 +1017,10 @@ def _past_meeting(text: str, dl: Deadline, s: int, e: int, anchor: dt.date | Non
     lo = max(text.rfind(";", 0, dm.start()), text.rfind(":", 0, dm.start())) + 1
     hi = min([i for i in (text.find(";", dm.end()), text.find(":", dm.end())) if i >= 0] or [len(text)])
     clause = text[lo:dm.start()] + " " + text[dm.end():hi]
-    if FUTURE_AUX.search(clause):
+    said_there = bool(AS_PARTICIPLE.search(text[max(0, dm.start() - 90):dm.start()]))
+    if FUTURE_AUX.search(clause) and not said_there:
         return None
-    past = bool(PAST_SIMPLE.search(clause))
+    past = said_there or bool(PAST_SIMPLE.search(clause))
     if not past:
         for am in PERFECT_AUX.finditer(clause):
             if PARTICIPLE.search(" ".join(clause[am.end():].split()[:20])):
@@ -1100,8 +1105,22 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
                          earliest=None, rule="event:" + c.deadline.kind, detail=prev.deadline.detail)
             merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
             continue
+        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
+                and not prev.deadline.rule.endswith("after") and c.deadline.kind in EVENT_COARSE_KINDS
+                and not text[prev.end:c.start].strip()):
+            # "voor de begrotingsbehandeling … in het najaar van 2020": the event's time given as a season or a year is
+            # no date of it (the conventions date an event by a date or a month only): undated, a clerk sets it
+            dl = replace(prev.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end),
+                         rule="event:undated", detail=prev.deadline.detail)
+            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
+            continue
         merged.append(c)
     return merged
+
+
+# times too coarse to date an event: a season, a part of a year, a year
+EVENT_COARSE_KINDS = ("spring", "summer", "autumn", "before_summer", "after_summer", "year", "year_start", "year_end",
+                "mid_year", "half_year", "quarter")
 
 
 def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
@@ -1264,7 +1283,8 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         return NONE
     # "De cijfers over schooljaar 2021–2022 worden verzameld, ik informeer u begin 2023 hierover": a year or school
     # year after "over" is what is told about, not when, when another time phrase gives the when
-    topical = [c for c in live if c.deadline.kind in ("school_year", "year")
+    # ("gelijktijdig met de voortgangsrapportage over de tweede helft van 2014, te weten in februari 2015")
+    topical = [c for c in live if c.deadline.kind in ("school_year", "year", "half_year", "quarter")
                and TOPIC_BEFORE.search(text[max(0, c.start - 20):c.start])]
     if topical and len(topical) < len(live):
         live = [c for c in live if c not in topical]
@@ -1315,9 +1335,12 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
                     and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in ("-", "–")):
                 dated = [b] + [c for c in dated if c is not a and c is not b]
                 break
-        # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline
+        # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline;
+        # "volgen de programma's … begin april en eind mei": two times of one promise, done by the later
         for a, b in zip(dated, dated[1:]):
-            if OR_BETWEEN.fullmatch(text[a.end:b.start]) and b.deadline.due_date > a.deadline.due_date:
+            if (OR_BETWEEN.fullmatch(text[a.end:b.start]) or (
+                    AND_BETWEEN.fullmatch(text[a.end:b.start]) and a.deadline.kind == b.deadline.kind == "month")) \
+                    and b.deadline.due_date > a.deadline.due_date:
                 dated = [b] + [c for c in dated if c is not b]
                 break
     if dated:

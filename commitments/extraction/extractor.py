@@ -247,6 +247,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
+    # "In 2030 gaat het om 1,1 miljoen ouderen", "Het gaat hier om …": what something concerns
+    ("it_concerns", re.compile(r"^\W*(?:\S+\s+){0,4}?gaat\s+het\s+(?:\S+\s+)?om\b|^\W*het\s+gaat\s+(?:\S+\s+)?om\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
     ("this_letter_means", re.compile(
         # (not "In de volgende editie van deze brief wordt u geïnformeerd over …": a later one)
@@ -535,7 +537,7 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     # ik/wij informeren de Kamer; de Kamer informeren; terugkomen op
     ("inform_active", "inform_parliament", re.compile(
         r"\b(?:informeer|informeren|informeert|rapporteer|rapporteren|rapporteert|bericht|berichten|stuur|sturen|stuurt)"
-        r"\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\S+\s+){0,3}?" + KAMER + r"\b|"
+        r"\s+(?:ik\s+|wij\s+|we\s+|het\s+kabinet\s+)?(?:\S+\s+){0,4}?" + KAMER + r"\b|"
         r"\b" + KAMER + W(20) + SEP + r"(?:te\s+)?(?:informeren|rapporteren|berichten|op\s+de\s+hoogte\s+(?:houden|brengen|stellen))\b|"
         r"\b(?:ik|wij|we)\s+" + KAMER + W(12) + SEP + r"(?:informeer|informeren|bericht|berichten)\b|"
         r"\b(?:kom|komen|komt)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(10) + SEP + r"(?:op\s+)?terug\b|"
@@ -671,7 +673,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("volgt", "send_document", re.compile(
         r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
         + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
-        r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat|deze|dit|die|de|het|zijn|haar|onze|mijn)\b)", I)),
+        r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat|deze|dit|die|de|het|zijn|haar|onze|mijn|"
+        # "Dit actieplan volgt een toezegging van …": it follows up, it does not come
+        r"een\s+(?:\w+\s+)?(?:toezegging|motie|verzoek|advies|aanbeveling))\b)", I)),
     ("verwacht_te", "action", re.compile(
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
@@ -733,6 +737,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
 ]
 # rules that need neither deliverable nor time when the government is the subject
 SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in", "intends"}
+# a perfect that states a plan, not a past act: "is gepland voor mei", "is voorzien in het najaar"
+PLANNED_STATE = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|geagendeerd|bedoeld|voornemens|afgesproken|"
+                           r"vastgesteld|bepaald|besloten)\b", I)
 # the government's position in an EU or international meeting, "Nederland" as its voice: "Nederland zal tijdens de Raad
 # … benadrukken", "Nederland zal daarnaast bepleiten dat …" (not "Nederland zal … het voorzitterschap bekleden")
 NL_POSITION = re.compile(r"^\W*(?:(?:daarnaast|ook|verder|tevens|voorts)\s+)?Nederland\s+zal\s+(?:\S+\s+){0,14}?"
@@ -811,7 +818,7 @@ FP_START = re.compile(r"^(?:start|starten|begin|beginnen)$", I)
 START_WITH_NEW = re.compile(r"\W*(?:(?:ik|wij|we|ook|daarom|nu|binnenkort)\s+){0,3}met\s+(?:een|de|het)\s+"
                             r"(?!(?:brief|beantwoording|vragen|eerste\s+vraag)\b)|"
                             # "Daarom start ik samen met de Minister van VWS, … het Actieprogramma Dak- en Thuisloze Jongeren"
-                            r"(?![^.;:]*?\bbrief\b)[^.;:]*?\b(?:een|het|de)\s+(?:[\w\-]+\s+){0,2}?(?:\w*programma|\w*aanpak|campagne|pilot|proef|"
+                            r"(?![^.;:]*?\bbrief\b)[^.;:]*?\b(?:een|het|de)\s+(?:[\w\-]+\s+){0,2}?(?:\w*programma|\w*aanpak|\w*campagne|\w*pilot|proef|"
                             r"\w*traject|\w*offensief|\w*project)\b", I)
 FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
                          r"\b" + GOV_SUBJ + r"\s+(?:breng|brengen)\b(?:\s+\S+){0,8}?\s+in\s+kaart\b|"
@@ -1183,6 +1190,11 @@ def _norm_ws(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# another party's product as the subject: "Het advies van de Commissie Pachtbeleid", "het rapport van de Inspectie"
+OTHERS_PRODUCT = re.compile(r"^\W*(?:het|de|dit|dat|deze)\s+(?:[\w\-]+\s+)?(?:advies|eindadvies|rapport|eindrapport|verslag|"
+                            r"oordeel|voorstel|besluit|reactie|standpunt|onderzoek|jaarverslag)\s+van\s+" + OTHERS + r"\b", I)
+
+
 def _subject_is_other(s: str, verb_at: int) -> bool:
     """Is the subject of the finite verb at ``verb_at`` someone other than the government?
 
@@ -1202,6 +1214,8 @@ def _subject_is_other(s: str, verb_at: int) -> bool:
         return True
     if AGENT_BEFORE_PARTICIPLE.search(after[:160]):
         return True  # "Later zal de volledige onderbouwing door de NZa gepubliceerd worden."
+    if OTHERS_PRODUCT.match(before):
+        return True  # "Het advies van de Commissie Pachtbeleid zal naar verwachting in januari 2000 gereed komen."
     if AGENT_OTHER.search(before) and not re.search(r"\bdoor\s+(?:\S+\s+){0,6}?\w*(?:ge|be|ver)\w+[dt]\b", before, I):
         # "De publicatie door de Europese Commissie van het voorstel vindt … plaats": the subject is another's act
         # (not "de door politie en OM geconstateerde knelpunten", an attribute)
@@ -1355,10 +1369,11 @@ HEREAFTER = re.compile(r"^\W*(?:in\s+het\s+navolgende|in\s+wat\s+volgt|hieronder
                        r"\b,?(?:\s+\S+){0,3}?\s+(?:ga|gaan|zal|zullen|wil|willen)\s+(?:ik|wij|we)\b", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 # "De maatregelen gaan van ondersteuning van de praktijk tot vernieuwend denken": a range
-GAAN_NOT_FUTURE = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b|"
+GAAN_NOT_FUTURE = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b|"
                              r"\b(?:gaat|gaan)\s+van\s+(?!start\b)[^.;]*?,?\s+tot\s", I)
 # "gaan" in no sense of the future, whatever time the sentence names: "ga er vanuit dat" (assume), "gaat gepaard met"
-GAAN_ASSUME = re.compile(r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
+# ("In 2030 gaat het om 1,1 miljoen ouderen": "it concerns", whatever time the sentence names)
+GAAN_ASSUME = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
                          r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b", I)
 # "Ik ga in op de achtergrond van …": this letter's outline, whatever other document it names
 GAAN_IN_OP_LEAD = re.compile(r"^\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b|"
@@ -1372,8 +1387,8 @@ ALSO_RECEIVES = re.compile(r"^\W*(?:(?:ook|tevens|daarnaast|verder|voorts|bovend
                            # "Tegelijk met de Startnota ontvangt u …", "Separaat ontvangt de Kamer vandaag een brief"
                            r"(?:tegelijk|tegelijkertijd|gelijktijdig)\s+met\s+(?:\S+\s+){1,4}?ontvangt\s+(?:u|uw\s+kamer|de\s+kamer)\b)|"
                            r"\bontvangt\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+)?(?:vandaag|heden)\b", I)
-PROMISE_NOW = re.compile(r"(?:^\W*(?:\S+\s+){0,3}?|,\s*)(?:(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?"
-                         r"(?:\S+\s+){0,2}?toe|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:u|uw\s+kamer|de\s+kamer)\s+(?:\S+\s+){0,2}?toe|"
+PROMISE_NOW = re.compile(r"(?:^\W*(?:\S+\s+){0,3}?|,\s*(?:en\s+|maar\s+)?)(?:(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?"
+                         r"(?:\S+\s+){0,2}?toe|(?:ik|wij|we)\s+(?:zeg|zeggen)\s+(?:(?:u|uw\s+kamer|de\s+kamer)\s+)?(?:\S+\s+){0,2}?toe|"
                          # "Het kabinet zegt daarom toe om in 2027 … te evalueren"
                          r"(?:het\s+kabinet|de\s+regering)\s+(?:zegt|zeggen)\s+(?:\S+\s+){0,3}?toe)"
                          r"\s+(?:dat|om|te|[^\s,;]+\s+(?:\S+\s+){0,12}?te)\b", I)
@@ -1519,8 +1534,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         v = EXPECTED_VERB.match(s, m.start()) if m else None
         at = v.start("verb") if v else (m.start() if m else 0)
         if m and dated_or_event and not _subject_is_other(s, at) and not (
-                past and not explicit_future and re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren)\b",
-                                                         past.group(0), I)):
+                past and not explicit_future and (re.match(r"(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|was|waren|trad|traden|"
+                                                          r"kwam|kwamen|ging|gingen)\b", past.group(0), I) or (
+                    # "… is de inwerkingtreding ervan op drie momenten uitgesteld" (not "is gepland voor mei")
+                    re.match(r"(?:is|zijn)\b", past.group(0), I) and not PLANNED_STATE.search(past.group(0))))):
             # "streven we ernaar dat een deel van de scholen …": an aim for others, not a promise
             if re.match(r"\s*(?:ernaar\s+)?dat\b", s[m.end():], I) and OTHERS_RX.search(
                     re.sub(r"^\s*(?:ernaar\s+)?dat\s+", "", s[m.end():], flags=I)[:80]):

@@ -195,7 +195,10 @@ BACK_CONNECTIVE = re.compile(r"^\W*(?:daarin|hierin|daarbij|hierbij\s+(?:zal|zul
                              r"in\s+verband\s+(?:hiermee|daarmee))\b", I)
 EARLY_ANAPHOR = re.compile(r"^\W*(?!(?:op\s+basis|naar\s+aanleiding|in\s+het\s+licht)\s+(?:hier|daar)van\b)"
                            r"(?:\S+\s+){0,7}?(?:hierover|daarover|hiervan|daarvan|hierop|daarop|daartoe|hiertoe|daarbij|hiermee|daarmee|"
-                           r"daarin|hierin)\b", I)
+                           r"daarin|hierin|"
+                           # the pronominal adverb split: "In de volgende voortgangsrapportage zal ik hier nader op ingaan"
+                           r"hier\s+(?:\S+\s+){0,2}?(?:op|over|van|mee|in)\s+(?:in)?(?:gaan|ingaan|terugkomen|terug\s+te\s+komen|"
+                           r"in\s+te\s+gaan|informeren|berichten|rapporteren))\b", I)
 # "Ik zal dit … ieder jaar … doen", "Vanaf dit jaar zal het kabinet dit jaarlijks doen": the act is the one the sentence
 # before tells (often this letter's own: "Met deze brief informeer ik uw Kamer over …")
 DOES_IT = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)|(?:zal|zullen)\s+(?:ik|wij|we|"

@@ -274,6 +274,19 @@ FUTURE_MEETING = [
 ]
 
 
+def test_an_event_dated_by_a_season_or_a_year_only_is_left_to_a_clerk():
+    # the conventions date an event by a date or a month; "in het najaar van 2020" is neither
+    got = find_phrase("Ik informeer u voor de begrotingsbehandeling van het Ministerie van BZK in het najaar van 2020.",
+                      D("2020-07-13"))
+    assert got.kind == "event" and got.due_date is None, got
+    assert find_phrase("Ik informeer u voor het commissiedebat in mei 2020.", D("2020-03-01")).due_date == D("2020-05-31")
+    # "één dezer dagen" is vague; a meeting named "zoals besproken tijdens …" lies behind
+    assert find_phrase("Ik neem één dezer dagen een besluit.", D("2020-03-01")).kind == "vague"
+    got = find_phrase("Over de andere toezeggingen zal ik u, zoals besproken tijdens het Algemeen Overleg van 8 oktober, "
+                      "op een later tijdstip informeren.", D("2008-12-01"))
+    assert got.kind == "vague" and got.due_date is None, got
+
+
 @pytest.mark.parametrize("sentence,letter,phrase,due", PAST_MEETING)
 def test_a_meeting_held_before_the_letter_is_not_the_deadline(sentence, letter, phrase, due):
     got = find_phrase(sentence, D(letter))
@@ -327,6 +340,14 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("Dit wordt per 2027 ingevoerd.", "2024-03-01", "2027-01-01"),
     # two months: on time until the end of the later one
     ("Ik stuur u het rapport in maart/april 2026.", "2026-02-05", "2026-04-30"),
+    ("Naar verwachting volgen de programma’s over de verpleeghuiszorg en «langer thuis» begin april en eind mei.",
+     "2018-03-01", "2018-05-31"),
+    # a meeting named in an as-clause ("als aangegeven in het AO van 17 januari") was held: the promise's own time decides
+    ("Voor wat betreft de bodemsanering zal ik u, als aangegeven in het Algemeen Overleg van 17 januari, begin 2009 "
+     "nader informeren.", "2008-12-01", "2009-03-31"),
+    # the period a report covers ("over de tweede helft van 2014") is not when it comes
+    ("Het is mijn intentie om de Kamer hierover te informeren gelijktijdig met de voortgangsrapportage over de tweede "
+     "helft van 2014, te weten in februari 2015.", "2014-10-01", "2015-02-28"),
     # a time counted back from a meeting whose date the sentence gives
     ("Aangezien er op 6 april a.s. een Algemeen Overleg over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor "
      "dit Algemeen Overleg de cijfers te doen toekomen.", "1998-03-10", "1998-03-27"),

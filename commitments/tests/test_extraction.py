@@ -1056,3 +1056,31 @@ def test_what_was_agreed_then_a_step_to_come(sentence, rule):
 ])
 def test_this_document_by_other_names_and_the_governments_own_steps(sentence, rule):
     assert candidate_of(sentence, date="2019-06-01").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule,date", [
+    ("Voor de uiterwaardvergraving bedrijventerrein Avelingen neem ik één dezer dagen een projectbeslissing.",
+     "present_first_person", "2009-10-01"),
+    ("De roep van uw Kamer om een gerichter arbeidsmigratiebeleid is helder, en ik zeg graag toe uw inbreng mee te nemen "
+     "in de plannen hieromtrent.", "promised_now", "2009-10-01"),
+    ("Binnenkort informeert de staatssecretaris van OCW u in de brief over de kwaliteit van de vve.", "inform_active",
+     "2009-10-01"),
+    ("Ik start vanaf vandaag daarom een bewustwordingscampagne om iedereen in Nederland daartoe te activeren.",
+     "present_first_person", "2018-03-01"),
+    # what something concerns; a postponement told in the perfect; a promise followed up; another's advice
+    ("In 2030 gaat het om 1,1 miljoen ouderen, als deze trend niet wordt gekeerd.", None, "2018-03-01"),
+    ("Voordat deze wet op 1 januari 2022 in werking trad, is de inwerkingtreding ervan op drie momenten uitgesteld.",
+     None, "2021-06-01"),
+    ("Dit actieplan volgt een toezegging van de minister.", None, "2012-10-01"),
+    ("Het advies van de Commissie Pachtbeleid zal naar verwachting in januari 2000 gereed komen.", None, "1999-10-01"),
+    ("De behandeling van het wetsvoorstel is gepland voor mei 2022.", "planned", "2021-06-01"),
+])
+def test_steps_told_in_other_words_and_what_only_looks_like_one(sentence, rule, date):
+    assert candidate_of(sentence, date=date).rule == rule
+
+
+def test_a_split_here_on_takes_up_the_sentence_before():
+    before = ("Ten eerste zullen maatregelen uit de beleidsbrief van 8 april van invloed zijn op het verloop van het "
+              "programma SPEER.")
+    later = "In de volgende voortgangsrapportage zal ik hier nader op ingaan."
+    assert candidate_of(later, f"{before} {later}", date="2011-06-01").quote == f"{before} {later}"
