@@ -774,7 +774,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?P<wd2>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:aanstaande|a\.s\.))" + WORD_END,
      lambda m, c: h_weekday(_WeekdayMatch(m), c)),
     ("date",
-     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?<![\d.,])"
+     # ("van donderdagavond 12 maart tot en met maandagochtend 16 maart": a weekday with its part of the day)
+     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?\s+)?(?<![\d.,])"
      r"(?:(?P<d0>[0-3]?\d)\s*(?:en|tot(?:\s+en\s+met)?|t/m|[-–])\s*)?(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
@@ -976,7 +977,7 @@ class Candidate:
 
 
 # the words a date may follow: "(de Raad) van (dinsdag) 12 mei", "(het verzoek) van 3 oktober"
-WEEKDAY_OPT = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+WEEKDAY_OPT = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?\s+)?"
 # a meeting followed by its date, up to where the date starts: "commissiedebat van", "overleg op woensdag"
 MEETING_OF = (r"(?:" + EVENT_NOUN + r"|[\w\-]*overleg|[\w\-]*vergadering|bijeenkomst|[\w\-]*gesprek(?:ken)?|werkbezoek|"
               r"[\w\-]*sessie|[\w\-]*conferentie|[\w\-]*top|[\w\-]*raad|[\w\-]*debat|"
@@ -1143,6 +1144,10 @@ GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aans
 # "…, en zal u daarna meer duidelijkheid geven": the government's next step, after the dated one
 OWN_THEN = re.compile(r"(?:[,;]\s*|\s)en\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\s+"
                       r"(?:daarna|vervolgens|nadien)\b", re.I)
+# "… zal de volgende trendanalyse in 2009 gereed zijn …, waarna het geheel naar de Tweede Kamer wordt verstuurd": the step
+# to the Kamer follows the dated one; it has a lower bound only
+THEN_TO_KAMER = re.compile(r"[,;]\s*(?:waarna|waarop|en\s+daarna)\s+[^.;]*?\b(?:naar|aan)\s+(?:de\s+(?:tweede\s+)?kamer|uw\s+kamer|u)\b",
+                           re.I)
 # "niet eerder oplevert dan in augustus 2010", "later dan 1 september", "pas in maart": a lower bound of someone's step, never a deadline
 NOT_BEFORE_LEAD = re.compile(r"\b(?:niet\s+eerder\s+(?:\S+\s+){0,3}?|(?<!niet\s)later\s+)dan\s+(?:in\s+|op\s+|per\s+)?$|"
                              # "met uitzondering van de vier weken in augustus": a period excepted, not a deadline
@@ -1318,6 +1323,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         first = dated[0]
         return replace(first.deadline, kind="relative", earliest=None, latest=None, due_date=None,
                        rule="relative:after_asked_step", detail="na: " + (first.deadline.phrase or ""))
+    then_kamer = THEN_TO_KAMER.search(text)
+    if dated and then_kamer and all(c.end <= then_kamer.start() for c in dated):
+        first = dated[-1]
+        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
+                       rule="relative:then_to_kamer", detail="na: " + (first.deadline.phrase or ""))
     then_own = OWN_THEN.search(text)
     if dated and then_own and all(c.end <= then_own.start() for c in dated) \
             and not re.search(r"\b(?:u|uw\s+kamer)\b", text[:then_own.start()], re.I):

@@ -131,7 +131,10 @@ OTHERS = (
     r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
     r"onderzoeksbureau|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|hij|zij\s+zelf|ZonMw|"
     r"het\s+CBS|CBS|SER|de\s+SER|adviesraad|commissie|burgers|bedrijven|ondernemers|organisaties|"
-    r"banken|verzekeraars|pensioenfondsen|netbeheerders|\w*corporaties|ziekenhuizen|universiteiten|hogescholen)"
+    r"banken|verzekeraars|pensioenfondsen|netbeheerders|\w*corporaties|ziekenhuizen|universiteiten|hogescholen|"
+    # another country's government: "Dit jaar zal de Belgische Minister van Financiën deelnemen"
+    r"(?-i:(?!Nederlandse\b)[A-Z][a-zé]+(?:se|sche|ke|ne))\s+(?:minister|premier|regering|president|delegatie|autoriteiten|"
+    r"overheid|collega))"
 )
 OTHERS_RX = re.compile(r"^\W*" + OTHERS + r"\b", I)
 GOV_RX = re.compile(r"\b" + GOV + r"\b", I)
@@ -247,6 +250,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("negated_plan", re.compile(r"\bniet\s+(?:voornemens|van\s+plan)\b|\bgeen\s+(?:voornemen|plannen)\b", I)),
     ("about", re.compile(r"^\W*(?:daarover|hierover|het)\s+gaat\b|\bgaat\s+(?:het\s+)?over\b", I)),
     ("as_follows", re.compile(r"\bals\s+volgt\b", I)),
+    # what is done as a rule, not a step to come: "Normaliter voorzie ik een inspectierapport van een beleidsreactie, …",
+    # "De BO's Leefomgeving vinden normaliter in het voorjaar plaats"
+    ("habitual", re.compile(r"\b(?:normaliter|gewoonlijk|doorgaans)\b|^\W*in\s+de\s+regel\b", I)),
     # "In 2030 gaat het om 1,1 miljoen ouderen", "Het gaat hier om …": what something concerns
     ("it_concerns", re.compile(r"^\W*(?:\S+\s+){0,4}?gaat\s+het\s+(?:\S+\s+)?om\b|^\W*het\s+gaat\s+(?:\S+\s+)?om\b", I)),
     # this letter as the means or the subject: "Middels deze brief informeer ik …", "Deze brief zal terugblikken"
@@ -269,6 +275,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:deze|dit|onderhavige|voorliggende)\s+(?:kamer)?brief\s+(?:\S+\s+){0,2}?(?:zal|gaat|gaan|wil|geeft|schetst)\b|"
         # "Deze brief stuur ik u met het oog op het AO …": this letter, sent now (not "Deze brief zal ik … toesturen")
         r"^\W*(?:deze|de\s+onderhavige|de\s+voorliggende)\s+(?:kamer)?brief\s+(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b|"
+        # "Deze zal ik in het navolgende toelichten": further on in this letter
+        r"\b(?:zal|ga)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?(?:in\s+het\s+navolgende|hieronder)\b|"
         r"\bontvangt\s+u\s+deze\s+brief\b|\b(?:deze|onderhavige|voorliggende)\s+(?:kamer)?brief\s+ontvangt\s+u\b|"
         r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige|voorliggende)\s+(?:kamer)?brief\b|"
         r"\b(?:ik|wij|we)\s+(?:zal|zullen|ga|gaan)\s+(?:\S+\s+){0,3}?in\s+(?:deze|dit|onderhavige|voorliggende)\s+"
@@ -314,7 +322,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"^\W*(?:bijgevoegd|bijgaand)\b|\bontvangt\s+u\s+(?:\S+\s+){0,2}?(?:bijgaand|bijgevoegd)\b|\bin\s+(?:de\s+)?bijlage\s*\d*\s+(?:bij\s+deze\s+brief\s+)?(?:treft|vindt|ontvangt)?\b(?=[^.;]{0,40}\b(?:ontvangt|treft|vindt)\s+u\b)|"
                             r"\b(?:ontvangt|treft|vindt)\s+u\s+(?:\S+\s+){0,2}?in\s+(?:de\s+)?bijlage\b", I)),
     # a plan that is reported as no longer feasible
-    ("abandoned", re.compile(r"\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
+    ("abandoned", re.compile(r"(?<!\bal dan )\bniet\s+(?:meer\s+)?(?:haalbaar|mogelijk|gehaald|lukken|lukt|realistisch)\b|"
                              # "daarom lukt het niet om ze voor 7 februari aan uw Kamer te sturen"
                              r"\b(?:lukt|lukken|lukte)\s+(?:het\s+)?(?:(?:mij|ons|me)\s+)?(?:helaas\s+)?niet\b|"
                              r"\bniet\s+(?:eerder\s+dan|v[oó][oó]r)\s+[^,;]{1,30}?\s+(?:haalbaar|mogelijk|realistisch|"
@@ -830,6 +838,8 @@ EXPECT_FRONTED = re.compile(r"^\W*(?P<obj>[^,;:]{3,90}?)\s+(?:verwacht|verwachte
                             + r"\b(?!\s+(?:dat|te)\b)", I)
 # zal/gaan with the government as explicit subject: a promise on its own
 FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b|"
+                              # "Ik onderschrijf de conclusies … en zal met de partners de aanbevelingen tot uitvoer brengen"
+                              r"^\W*(?:ik|wij|we)\s+[^.;,]*?\ben\s+(?:zal|zullen)\b|"
                               # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
                               r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
                               r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
@@ -1274,6 +1284,8 @@ AS_LEAD_NO_COMMA = re.compile(
     r"^\W*zoals\s+(?:(?:aan\s+)?(?:uw|de)\s+kamer\s+)?(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|"
     r"besproken|afgesproken|benoemd|beschreven|verzocht|gevraagd)\b"
     r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
+    # "Zoals u gemeld ben ik voornemens …"
+    r"(?:ben|ga|streef|verwacht|wil)\s+(?:ik|wij|we)\b|"
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
 

@@ -274,6 +274,16 @@ FUTURE_MEETING = [
 ]
 
 
+def test_a_step_to_the_kamer_after_a_dated_step_has_a_lower_bound_only():
+    got = find_phrase("Zoals ik in het Algemeen Overleg op 15 november jl. heb aangegeven, zal de volgende trendanalyse in "
+                      "2009 gereed zijn en zal er wederom een kabinetsstandpunt worden opgesteld, waarna het geheel naar de "
+                      "Tweede Kamer wordt verstuurd.", D("2007-12-01"))
+    assert got.kind == "relative" and got.due_date is None and got.earliest == D("2009-12-31"), got
+    # the dated step is itself the one to the Kamer: its date stands
+    assert find_phrase("Ik stuur u in mei het rapport, waarna ik met de sector in gesprek ga.",
+                       D("2007-12-01")).due_date == D("2008-05-31")
+
+
 def test_an_event_dated_by_a_season_or_a_year_only_is_left_to_a_clerk():
     # the conventions date an event by a date or a month; "in het najaar van 2020" is neither
     got = find_phrase("Ik informeer u voor de begrotingsbehandeling van het Ministerie van BZK in het najaar van 2020.",
@@ -342,6 +352,9 @@ def test_a_meeting_still_to_come_keeps_the_next_occurrence(sentence, letter, due
     ("Ik stuur u het rapport in maart/april 2026.", "2026-02-05", "2026-04-30"),
     ("Naar verwachting volgen de programma’s over de verpleeghuiszorg en «langer thuis» begin april en eind mei.",
      "2018-03-01", "2018-05-31"),
+    # a period whose days carry their part of the day: its end
+    ("De verlaging gebeurt in één lang weekend van donderdagavond 12 maart tot en met maandagochtend 16 maart.",
+     "2019-11-13", "2020-03-16"),
     # a meeting named in an as-clause ("als aangegeven in het AO van 17 januari") was held: the promise's own time decides
     ("Voor wat betreft de bodemsanering zal ik u, als aangegeven in het Algemeen Overleg van 17 januari, begin 2009 "
      "nader informeren.", "2008-12-01", "2009-03-31"),

@@ -1084,3 +1084,23 @@ def test_a_split_here_on_takes_up_the_sentence_before():
               "programma SPEER.")
     later = "In de volgende voortgangsrapportage zal ik hier nader op ingaan."
     assert candidate_of(later, f"{before} {later}", date="2011-06-01").quote == f"{before} {later}"
+
+
+@pytest.mark.parametrize("sentence,rule,date", [
+    # an as-clause without its comma; "al dan niet" is no negation; two clauses sharing "ik"
+    ("Zoals u gemeld ben ik voornemens mijn visie op de tuinbouw voor de zomer aan uw Kamer toe te sturen.",
+     "send_to_kamer", "2013-01-15"),
+    ("De komende tijd zal ik in overleg met betrokken partijen uitzoeken wat al dan niet haalbaar is.", "zal",
+     "2013-01-15"),
+    ("Ik onderschrijf de conclusies van de Inspectie en zal met de betrokken partners de aanbevelingen tot uitvoer "
+     "brengen.", "zal", "2013-01-15"),
+    # another country's minister; further on in this letter; what is done as a rule
+    ("Dit jaar zal de Belgische Minister van Financiën deelnemen aan het IMFC.", None, "2019-11-13"),
+    ("De Nederlandse regering zal in mei een voorstel doen.", "zal", "2019-11-13"),
+    ("Deze zal ik in het navolgende toelichten.", None, "2019-11-13"),
+    ("Normaliter voorzie ik een inspectierapport van een beleidsreactie, voordat ik dit – doorgaans zes weken na "
+     "ontvangst van het rapport – aan uw Kamer aanbied.", None, "2019-11-13"),
+    ("De BO’s Leefomgeving vinden normaliter in het voorjaar plaats.", None, "2019-11-13"),
+])
+def test_leads_shared_subjects_and_what_is_done_as_a_rule(sentence, rule, date):
+    assert candidate_of(sentence, date=date).rule == rule
