@@ -1121,7 +1121,7 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
 
 # times too coarse to date an event: a season, a part of a year, a year
 EVENT_COARSE_KINDS = ("spring", "summer", "autumn", "before_summer", "after_summer", "year", "year_start", "year_end",
-                "mid_year", "half_year", "quarter")
+                      "mid_year", "half_year", "quarter")
 
 
 def _is_past(dl: Deadline, anchor: dt.date | None) -> bool:
@@ -1325,9 +1325,9 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
                        rule="relative:after_asked_step", detail="na: " + (first.deadline.phrase or ""))
     then_kamer = THEN_TO_KAMER.search(text)
     if dated and then_kamer and all(c.end <= then_kamer.start() for c in dated):
-        first = dated[-1]
-        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
-                       rule="relative:then_to_kamer", detail="na: " + (first.deadline.phrase or ""))
+        last = dated[-1]
+        return replace(last.deadline, kind="relative", earliest=last.deadline.due_date, latest=None, due_date=None,
+                       rule="relative:then_to_kamer", detail="na: " + (last.deadline.phrase or ""))
     then_own = OWN_THEN.search(text)
     if dated and then_own and all(c.end <= then_own.start() for c in dated) \
             and not re.search(r"\b(?:u|uw\s+kamer)\b", text[:then_own.start()], re.I):

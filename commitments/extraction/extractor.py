@@ -1376,8 +1376,8 @@ OUTLINE_STEP = re.compile(
     r"stilstaan|stil\s+bij|schetsen|beschrijven|bespreken|behandelen|een\s+(?:overzicht|beeld|update|schets|stand\s+van\s+zaken)|"
     r"u\s+over|uiteen)", I)
 # "In het navolgende zal ik de vragen thematisch groeperen en … beantwoorden", "Hieronder ga ik in op …": what follows in
-# this letter
-HEREAFTER = re.compile(r"^\W*(?:in\s+het\s+navolgende|in\s+wat\s+volgt|hieronder|hierna|in\s+het\s+vervolg\s+van\s+(?:deze|dit)\s+\w+)"
+# this letter (not "hierna", which is also "afterwards": "Hierna zal ik uw Kamer informeren over de uitkomsten")
+HEREAFTER = re.compile(r"^\W*(?:in\s+het\s+navolgende|in\s+wat\s+volgt|hieronder|in\s+het\s+vervolg\s+van\s+(?:deze|dit)\s+\w+)"
                        r"\b,?(?:\s+\S+){0,3}?\s+(?:ga|gaan|zal|zullen|wil|willen)\s+(?:ik|wij|we)\b", I)
 # "Het tekstgedeelte gaat in op …", "Concreet gaat het om …": "gaan" that is no future
 # "De maatregelen gaan van ondersteuning van de praktijk tot vernieuwend denken": a range

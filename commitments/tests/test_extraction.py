@@ -1033,6 +1033,7 @@ def test_what_was_agreed_then_a_step_to_come(sentence, rule):
     ("Deze brief stuur ik u met het oog op de tweede termijn van het AO euthanasie die op 15 april a.s. staat gepland.",
      None),
     ("In het navolgende zal ik de vragen thematisch groeperen en zo veel mogelijk in elkaars samenhang beantwoorden.", None),
+    ("Hierna zal ik uw Kamer informeren over de uitkomsten.", "inform_active"),  # "hierna" is also "afterwards"
     # a range, another's act in the passive, another party named with an adjective
     ("De maatregelen gaan van ondersteuning van de praktijk, tot vernieuwend denken en aandacht voor de regelgeving.",
      None),
