@@ -1464,7 +1464,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")
-    if (not time_forward or INFORMS_THAT.search(s)) and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) \
+    if (not time_forward or told) and INFORM_NOW.search(s) and not EXPLICIT_LATER.search(s) \
             and not FUTURE_DOC.search(s):
         return None  # "Tevens informeer ik uw Kamer nader over …": in this letter
     if deadline.kind in ("none", "vague", "relative") and (OUTLINE_STEP.search(s) or HEREAFTER.match(s)) and not THEN_TIME.search(s) \
