@@ -363,6 +363,8 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
         return Deadline(None, "month", rule="month:past")
     if m.groupdict().get("m2") and MONTHS[m["m2"].lower()] > month:
         month = MONTHS[m["m2"].lower()]  # "in maart/april 2026": on time until the end of the later month
+    if not m["y"] and c.anchor is not None and month <= c.anchor.month and _told_in_past(m.string, m.start(), m.end()):
+        return Deadline(None, "month", rule="month:past")
     year = _month_year(m["y"], month, c)
     if year is None:
         return Deadline(None, "month", rule="month:no_anchor")
@@ -371,6 +373,27 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
     if STRICT_BEFORE_PRE.match(pre) and (m.groupdict().get("part") or "").lower() in ("eind", "einde"):
         pre = "in"  # "vóór eind oktober": by the end of October, not before October
     return _period("month", "month", first, last_day(year, month), pre)
+
+
+# "Er is € 5 mln voorzien voor 2026": money set aside for a year, no time of an act
+MONEY_BEFORE = re.compile(r"€|\b(?:euro|mln|miljoen|miljard|mld)\b", re.I)
+
+
+def _told_in_past(text: str, s: int, e: int) -> bool:
+    """"Voorts is in september opnieuw een formele nota … verzonden" (a letter of October): a month without a year, this
+    year's already begun, in a clause told in the perfect or the simple past names the month just gone, not the next
+    one. (Not an expected completion: "Naar verwachting is het onderzoek in september afgerond".)"""
+    lo = max(text.rfind(x, 0, s) for x in ",;:") + 1
+    ends = [i for i in (text.find(x, e) for x in ",;:") if i >= 0]
+    clause = text[lo:s] + " " + text[e:min(ends) if ends else len(text)]
+    if FUTURE_AUX.search(clause) or PLANNED_WORDS.search(text):
+        return False
+    if PAST_SIMPLE.search(clause) or re.search(r"\b(?:was|waren|werd|werden|had|hadden)\b", clause, re.I):
+        return True
+    return any(PARTICIPLE.search(" ".join(clause[am.end():].split()[:15])) for am in PERFECT_AUX.finditer(clause))
+
+
+PLANNED_WORDS = re.compile(r"\bverwacht|\bverwachting\b|\bbeoogd|\bgepland|\bvoorzien\b|\bstreven\b|\bstreef", re.I)
 
 
 def h_document_month(m: re.Match, c: Ctx) -> Deadline | None:
@@ -797,6 +820,13 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?<!\d\s)" + M + r"\s+(?:a\.s\.|aanstaande)(?P<y>)" + WORD_END,
      h_month),
     # --- whole years
+    # "met de B-brief die is voorzien voor 2026", "de evaluatie staat gepland voor 2027": planned for that year, in it
+    # (a bare "voor 2026" stays unread: "before 2026" or "for the year 2026")
+    ("year",
+     r"(?:" + "|".join(rf"(?<={n}\s)" for n in ("gepland", "ingepland", "voorzien", "beoogd")) + r")voor\s+(?P<y>" + Y
+     + r")(?![\w\-–/])",
+     lambda m, c: None if MONEY_BEFORE.search(m.string, 0, m.start()) else
+     _period("year", "year", dt.date(int(m["y"]), 1, 1), dt.date(int(m["y"]), 12, 31), "")),
     ("year",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|pas\s+in|nog\s+" + VOOR + r"|vóór|uiterlijk\s+in|"
      r"uiterlijk|na|ná|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|in|tot\s+en\s+met|t/m|sinds|sedert|gedurende|"
@@ -1180,7 +1210,7 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     # op 1 april 2012": the time of a relative clause, of the event a step prepares for or of what has happened is not
     # the step's, when the sentence gives the step a time of its own
     own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])
-           and not DONE_CLAUSE_AFTER.match(text, c.end)]
+           and not DONE_CLAUSE_AFTER.match(text, c.end) and not PROMISED_BUT_AFTER.match(text, c.end)]
     if own and len(own) < len(dated):
         dated = own
     for ev in dated:
@@ -1243,6 +1273,10 @@ SIDE_TIME_BEFORE = re.compile(r"(?:\b(?:die|welke)\s+(?:\S+\s+){0,2}?|\b(?:ter\s
 # clause in the perfect, closed by a comma, is of what has happened
 DONE_CLAUSE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:heeft|hebben|is|zijn)\s+(?:[^\s,.;]+\s+){0,2}?"
                                r"(?:ge[^\W\d_]+|plaatsgevonden|afgerond|verschenen|vastgesteld|ondertekend)\s*,", re.I)
+# "De taakopdracht is eind dit jaar aan uw Kamer toegezegd maar zal naar verwachting in het voorjaar van 2020 …
+# worden toegezonden": the time once promised, put aside by the new one
+PROMISED_BUT_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:toegezegd|aangekondigd|beloofd|voorzien|gepland)\s*,?\s+(?:maar|echter)\b",
+                                re.I)
 RELATIVE_CLAUSE_BETWEEN = re.compile(r"\s*,?\s*(?:die|dat|welke)\b[^,.;]{0,60}$", re.I)
 
 

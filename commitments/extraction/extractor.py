@@ -157,8 +157,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # the government asking the Kamer: "verzoek ik uw Kamer met klem deze stemmingen … uit te stellen", "Ik geef u in
     # overweging …" (the Kamer's step, not the government's)
     # (not a longer term asked for a letter: "verzoek ik u de termijn met 4 weken te verlengen tot 20 februari")
-    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)|"
-                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)|"
+    # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
+    # medio april de brief … doen toekomen")
+    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)"
+                              r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
+                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)"
+                              r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
                               r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b|"
                               r"\b(?:ik|wij|we)\s+(?:geef|geven)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b", I)),
     # (not when what is expected is the Kamer receiving something: "De verwachting is dat in het voorjaar een voorstel
@@ -537,10 +541,11 @@ GOV_SUBJ_STRONG = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
+        # ("Uw Kamer zal, conform toezegging, op de hoogte worden gehouden": the auxiliary may come before the participle)
         r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(22) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
-        r"(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
-        r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:gebracht|gehouden|gesteld)|"
-        r"ingelicht)\b|"
+        r"(?:worden\s+)?(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
+        r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:worden\s+)?"
+        r"(?:gebracht|gehouden|gesteld)|ingelicht)\b|"
         r"\b(?:wordt|worden)\b" + W(12) + SEP + r"(?:aan|met)\s+" + KAMER + W(6) + SEP + r"(?:gerapporteerd|gedeeld)\b", I)),
     # ik/wij informeren de Kamer; de Kamer informeren; terugkomen op
     ("inform_active", "inform_parliament", re.compile(
@@ -893,6 +898,8 @@ FULFILLED = re.compile(
 EVENT_VERB = re.compile(
     r"\b(?:treedt|treden)\b(?:\s+\S+){0,10}?\s+in\s+werking\b|\b(?:komt|komen)\s+(?:er\s+)?(?:\S+\s+){0,6}?"
     r"beschikbaar\b|\b(?:verschuift|verschuiven)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,4}?van\s+start\b|"
+    # "De geactualiseerde leennormen worden per 1 januari 2017 van kracht"
+    r"\b(?:wordt|worden)\b(?:\s+\S+){0,8}?\s+van\s+kracht\b|"
     # separable "ingaan", "omhoog/omlaag gaan" with the particle closing the sentence: "… gaat per 1 juli 2026 in."
     r"\b(?:gaat|gaan)\b(?:\s+[^\s,;]+){0,10}?\s+(?:in|omhoog|omlaag)\W*$", I)
 
@@ -1286,6 +1293,9 @@ AS_LEAD_NO_COMMA = re.compile(
     r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
     # "Zoals u gemeld ben ik voornemens …"
     r"(?:ben|ga|streef|verwacht|wil)\s+(?:ik|wij|we)\b|"
+    # "Zoals is beschreven in de voortgangsbrief van 17 juni jongstleden gaat dit najaar de evaluatie … van start"
+    r"(?:gaat|gaan|start|starten|wordt|worden|vindt|vinden)\s+(?:dit|deze|komend|komende|volgend|volgende|eind|begin|"
+    r"medio|binnenkort)\b|"
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
 
@@ -2057,6 +2067,7 @@ AFTER_EVENT = re.compile(r"\b(?:nadat|zodra|na\s+afloop\s+van|na\s+ontvangst\s+v
 # uitgevoerd": a time given afterwards to the steps just listed
 STEPS_ABOVE = re.compile(r"\b(?:bovenstaande|voorgaande|bovengenoemde|(?:hierboven|eerder)\s+genoemde|deze|die)\s+"
                          r"(?:\w+\s+)?(?:stappen|acties|activiteiten|maatregelen|werkzaamheden)\b", I)
+RESULT_OF = re.compile(r"\b(?:resultaat|resultaten|uitkomst|uitkomsten|opbrengst|effect|effecten)\s+van\s+$", I)
 OWN_TIME_CLAUSE = re.compile(r"^\W*(?:voordat|nadat|zodra|wanneer|als|totdat|zolang)\b", I)
 STEPS_CLAUSE_END = re.compile(r"\s+en\s+(?=(?:zal|zullen|ga|gaan|wordt|worden|kan|kunnen)\b)|[;:]\s+|,\s+(?=(?:waarna|en|maar)\b)", I)
 
@@ -2066,8 +2077,8 @@ def _time_for_the_steps_above(doc: ParsedDocument, cands: list[Candidate], out: 
     that a later sentence gives to "bovenstaande stappen"; only the clause that names the steps counts."""
     for c in cands:
         m = STEPS_ABOVE.search(c.sentence)
-        if not m or not out:
-            continue
+        if not m or not out or RESULT_OF.search(c.sentence, 0, m.start()):
+            continue  # ("Het resultaat van deze gezamenlijke acties wordt … op 19 december besproken": a later meeting)
         start = 0
         for b in STEPS_CLAUSE_END.finditer(c.sentence):
             if b.start() >= m.end():

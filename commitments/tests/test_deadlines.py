@@ -573,3 +573,26 @@ def test_a_date_in_figures_and_a_time_that_has_passed(sentence, due):
 def test_periods_dated_things_what_is_told_and_the_budget_of_a_year(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
+
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # a month of this year already begun, told in the past, is the month just gone (an expected completion stays ahead)
+    ("Om dit kracht bij te zetten is voorts in september opnieuw een formele nota aan het Russische Ministerie van "
+     "Buitenlandse Zaken verzonden.", "2014-10-03", None),
+    ("In september heb ik met de burgemeesters gesproken.", "2014-10-03", None),
+    ("In september zal ik met de burgemeesters spreken.", "2014-10-03", "2015-09-30"),
+    ("Naar verwachting is het onderzoek in september afgerond.", "2014-10-03", "2015-09-30"),
+    ("In november is het onderzoek afgerond.", "2014-10-03", "2014-11-30"),
+    # planned for a year is in that year; money set aside for a year is no time
+    ("Uw Kamer wordt over de resultaten geïnformeerd met de B-brief die is voorzien voor 2026.", "2024-05-13",
+     "2026-12-31"),
+    ("De evaluatie staat gepland voor 2026.", "2024-05-13", "2026-12-31"),
+    ("Er is € 5 mln voorzien voor 2026.", "2024-05-13", None),
+    # the time once promised, put aside by the new one
+    ("De taakopdracht van de evaluatie Goed Bestuur is eind dit jaar aan uw Kamer toegezegd maar zal naar verwachting "
+     "in het voorjaar van 2020 aan uw Kamer worden toegezonden.", "2019-11-20", "2020-06-20"),
+])
+def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)
+

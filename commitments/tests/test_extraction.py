@@ -367,6 +367,20 @@ def test_a_time_given_afterwards_to_the_steps_above_dates_them():
     assert due("Voordat ik") is None  # a time clause of its own
 
 
+def test_the_meeting_on_the_results_of_these_actions_dates_no_step_above():
+    steps = ("Ik zal het programma bij beide Kamers der Staten-Generaal voorhangen.")
+    after = ("De periode tot 10 januari 2015 wordt gebruikt om de knelpunten op te lossen. Het resultaat van deze "
+             "gezamenlijke acties wordt in een Bestuurlijk Overleg op 19 december aanstaande met elkaar besproken.")
+    items = extract(doc_of(steps, after, date="2014-11-26"), threshold=0.0)
+    (item,) = [i for i in items if i.quote.startswith("Ik zal het programma")]
+    assert item.deadline.due_date is None
+    # the steps themselves dated by a later sentence still are
+    items = extract(doc_of(steps, "Deze acties ronden wij af voor 19 december aanstaande.", date="2014-11-26"),
+                    threshold=0.0)
+    (item,) = [i for i in items if i.quote.startswith("Ik zal het programma")]
+    assert item.deadline.due_date == D("2014-12-18")
+
+
 def test_the_date_of_the_event_a_promise_follows_is_a_lower_bound_only():
     first = ("Het standpunt op dit onderzoek zal ik u toezenden nadat ik hierover met deskundigen heb gesproken tijdens "
              "een conferentie.")
@@ -874,6 +888,10 @@ def test_no_rule_reads_these_as_promises(sentence):
     ("Ik geef u in overweging een beleidsdebat pas na het verschijnen van dit actieplan in te plannen.", True),
     # a longer term asked for a promised letter is a postponement, and promises the new date
     ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", False),
+    # asking, and then the government's own act in the same sentence
+    ("Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk medio april de brief «veldraadpleging en beleidsreactie "
+     "fusietoets in het onderwijs» doen toekomen.", False),
+    ("Ik verzoek uw Kamer de stemming uit te stellen tot na het reces.", True),
 ])
 def test_asking_the_kamer_is_its_step_not_a_promise(sentence, vetoed):
     c = candidate_of(sentence, date="2019-01-10")
@@ -1104,4 +1122,20 @@ def test_a_split_here_on_takes_up_the_sentence_before():
     ("De BO’s Leefomgeving vinden normaliter in het voorjaar plaats.", None, "2019-11-13"),
 ])
 def test_leads_shared_subjects_and_what_is_done_as_a_rule(sentence, rule, date):
+    assert candidate_of(sentence, date=date).rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule,date", [
+    # the Kamer kept informed, the auxiliary before the participle; a rule taking effect on a date
+    ("Uw Kamer zal, conform toezegging, op de hoogte worden gehouden van de voortgang van het onderzoek.",
+     "inform_passive", "2014-10-03"),
+    ("U zal hiervan op de hoogte worden gebracht.", "inform_passive", "2014-10-03"),
+    ("De geactualiseerde leennormen worden per 1 januari 2017 van kracht.", "scheduled_event", "2016-11-20"),
+    ("De leennormen zijn per 1 januari 2016 van kracht geworden.", None, "2016-11-20"),
+    # an as-clause without its comma before a verb and a time
+    ("Zoals is beschreven in de jaarlijkse voortgangsbrief Herstelrecht van 17 juni jongstleden gaat dit najaar de "
+     "evaluatie van het Beleidskader herstelrechtvoorzieningen gedurende het strafproces (hierna: het Beleidskader) van "
+     "start.", "gaan_inf", "2022-11-01"),
+])
+def test_kept_informed_and_what_takes_effect(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
