@@ -157,6 +157,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # the government asking the Kamer: "verzoek ik uw Kamer met klem deze stemmingen … uit te stellen", "Ik geef u in
     # overweging …" (the Kamer's step, not the government's)
     # (not a longer term asked for a letter: "verzoek ik u de termijn met 4 weken te verlengen tot 20 februari")
+    # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
+    # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
+    ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
+                             r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)", I)),
     # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
     # medio april de brief … doen toekomen")
     ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)"
@@ -399,10 +403,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:voer|voeren)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:\w*overleg|\w*debat)\s+met\s+(?:uw\s+kamer|de\s+(?:vaste\s+)?"
         r"(?:kamer)?commissie)", I)),
     # an event held by others: "In 334 gemeenten vinden gemeenteraadsverkiezingen plaats op …", "Dinsdag vindt de Raad plaats"
+    # ("De OJCS-Raad van 4 en 5 april zal in Luxemburg plaatsvinden": a council named with a hyphen)
     ("event_of_others", re.compile(
-        r"\b(?:vindt|vinden)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|\w*top|\w*raad|\w*vergadering|"
+        r"\b(?:vindt|vinden)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|[\w\-]*top|[\w\-]*raad|\w*vergadering|"
         r"\w*conferentie|\w*zitting|eurogroep)\b(?:\s+\S+){0,8}?\s+plaats\b|"
-        r"^\W*(?:de|het|een)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|\w*top|\w*raad|\w*vergadering|"
+        r"^\W*(?:de|het|een)\s+(?:\S+\s+){0,3}?(?:\w*verkiezingen|\w*verkiezing|\w*diner|[\w\-]*top|[\w\-]*raad|\w*vergadering|"
         r"\w*conferentie|\w*zitting|eurogroep)\b(?:\s+\S+){0,8}?\s+(?:vindt|vinden|zal|zullen)\b(?:\s+\S+){0,8}?\s+"
         r"(?:plaats|plaatsvinden)\b", I)),
     # why this letter informs: "Ik vind het belangrijk om uw Kamer te informeren over …", "Ik hecht eraan deze verkenning
@@ -506,7 +511,9 @@ PAST = re.compile(
     # the simple past of common strong verbs: "In dat debat kwamen diverse onderwerpen aan de orde"
     r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
-    r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden|kreeg|kregen)\b|"
+    r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden|kreeg|kregen|"
+    # a modal in the past: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren"
+    r"kon|konden|moest|moesten)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
     r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + r"(?<!\bte\s)"
     + NOT_ADJECTIVE + PARTICIPLE

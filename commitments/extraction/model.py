@@ -125,6 +125,14 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             # ("wordt u apart geïnformeerd2.", "voor de zomer3 van 2026"); the quote keeps them
             plain = FOOTNOTE_MARK.sub("", sentence)
             deadline = choose(find_candidates(plain, doc.date, calendar), doc.date, plain)
+            if deadline.due_date and deadline.span and ";" in plain[:deadline.span[0]] \
+                    and rules.OTHERS_RX.search(plain[plain.rfind(";", 0, deadline.span[0]) + 1:]) \
+                    and rules.FIRST_PERSON_ACT.search(plain[:plain.rfind(";", 0, deadline.span[0])]):
+                # "Ik zal mijn reactie meenemen in mijn beleidsreactie op het advies van de Onderwijsraad; de raad brengt
+                # dat advies in het eerste kwartaal van 2012 uit": the time of another's act after the semicolon is a
+                # lower bound of the government's step before it
+                deadline = Deadline(None, "relative", earliest=deadline.due_date, rule="relative:after_others",
+                                    detail="na: " + (deadline.phrase or ""))
             verdict = rules.classify(plain, deadline)
             q_start = start
             anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
@@ -161,6 +169,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                         if (then or not (inherited.span and rules.RELATIVE_BEFORE.search(prev[:inherited.span[0]]))) and (
                                 anaphor or then or not inherited.span or OWN_AGENT.search(prev[:inherited.span[0]])):
                             deadline = inherited
+                            if anaphor and not then and inherited.due_date and rules.OTHERS_RX.search(prev) \
+                                    and AFTER_ANAPHOR.match(sentence):
+                                # "De Commissie zal … naar verwachting eind 2011 haar mededeling uitbrengen. Hierover zal
+                                # het kabinet een standpunt formuleren …": the government's step follows another's act,
+                                # whose time is a lower bound only
+                                deadline = Deadline(None, "relative", earliest=inherited.due_date, rule="relative:after_others",
+                                                    detail="na: " + (inherited.phrase or ""))
             c = Candidate(
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),
                 sentence=sentence, deadline=deadline, rule=verdict.rule if verdict else None,
@@ -187,6 +202,10 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
     for c, (position, prev_rule, following) in zip(out, context):
         c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
     return out
+
+
+# "Hierover zal het kabinet …", "Daarna stuur ik …": a step that takes up or follows what the sentence before tells
+AFTER_ANAPHOR = re.compile(r"^\W*(?:hierover|daarover|hierop|daarop|daarna|hierna|vervolgens|aansluitend)\b", I)
 
 
 # "Daarin zal ik gedetailleerder ingaan op …" after "… wordt een reactie opgesteld.", "Ik zal uw Kamer hierover in het

@@ -367,6 +367,24 @@ def test_a_time_given_afterwards_to_the_steps_above_dates_them():
     assert due("Voordat ik") is None  # a time clause of its own
 
 
+def test_a_step_after_anothers_dated_act_has_its_time_as_a_lower_bound():
+    text = ("De Commissie zal tot medio mei haar publieke consultatie voeren en naar verwachting eind 2011 haar mededeling "
+            "uitbrengen. Hierover zal het kabinet een standpunt formuleren en met de Tweede Kamer bespreken.")
+    (c,) = [c for c in candidates(doc_of(text, date="2011-04-15")) if c.sentence.startswith("Hierover")]
+    assert c.deadline.due_date is None and c.deadline.earliest == D("2011-05-31")
+    # so after a semicolon
+    text = ("Ik zal mijn reactie op dit rapport meenemen in mijn beleidsreactie op het advies van de Onderwijsraad; de raad "
+            "brengt dat advies in het eerste kwartaal van 2012 uit.")
+    (c,) = candidates(doc_of(text, date="2011-12-20"))
+    assert c.deadline.due_date is None and c.deadline.earliest == D("2012-03-31")
+    (c,) = candidates(doc_of("De Commissie publiceert haar voorstel; ik zal u in juni informeren.", date="2011-12-20"))
+    assert c.deadline.due_date == D("2012-06-30")
+    # the government's own dated step before it still dates it
+    text = "Ik stuur u eind mei het rapport. Daarover zal ik ook de gemeenten informeren."
+    (c,) = [c for c in candidates(doc_of(text, date="2011-04-15")) if c.sentence.startswith("Daarover")]
+    assert c.deadline.due_date == D("2011-05-31")
+
+
 def test_the_meeting_on_the_results_of_these_actions_dates_no_step_above():
     steps = ("Ik zal het programma bij beide Kamers der Staten-Generaal voorhangen.")
     after = ("De periode tot 10 januari 2015 wordt gebruikt om de knelpunten op te lossen. Het resultaat van deze "
@@ -1136,6 +1154,11 @@ def test_leads_shared_subjects_and_what_is_done_as_a_rule(sentence, rule, date):
     ("Zoals is beschreven in de jaarlijkse voortgangsbrief Herstelrecht van 17 juni jongstleden gaat dit najaar de "
      "evaluatie van het Beleidskader herstelrechtvoorzieningen gedurende het strafproces (hierna: het Beleidskader) van "
      "start.", "gaan_inf", "2022-11-01"),
+    # what could not be done before; a council named with a hyphen meets
+    ("Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat de uitkomst nog niet definitief was.", None,
+     "2013-11-01"),
+    ("Ik kon niet eerder reageren, maar ik zal u in juni informeren.", "inform_active", "2013-11-01"),
+    ("De OJCS-Raad van 4 en 5 april zal in Luxemburg plaatsvinden.", None, "2022-03-20"),
 ])
 def test_kept_informed_and_what_takes_effect(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
