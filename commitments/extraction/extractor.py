@@ -112,7 +112,7 @@ OTHERS = (
     r"(?:de\s+|het\s+|alle\s+|veel\s+|sommige\s+|andere\s+)?(?:(?:voornoemde|genoemde|betrokken|betreffende|"
     r"desbetreffende|deelnemende|overige|(?-i:[A-Z][a-zé]+se))\s+)?" + QUANTIFIER + r"?"
     r"(?:\w*gemeenten|gemeente|gemeentes|\w*scholen|school|\w*besturen|consulenten|adviseurs|experts|"
-    r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|"
+    r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|indieners|"
     r"burgemeesters|toezichthouders|vakbonden|sociale\s+partners|\w*koepels|stichtingen|initiatieven|"
     r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|RIVM|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
@@ -157,6 +157,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # the government asking the Kamer: "verzoek ik uw Kamer met klem deze stemmingen … uit te stellen", "Ik geef u in
     # overweging …" (the Kamer's step, not the government's)
     # (not a longer term asked for a letter: "verzoek ik u de termijn met 4 weken te verlengen tot 20 februari")
+    # the Kamer's own term in a voorhang and the legal condition of an entry into force: "wordt deze termijn in verband met
+    # het kerstreces van uw Kamer verlengd tot 28 januari 2013", "geschiedt de inwerkingtreding … niet dan nadat vier weken
+    # zijn verstreken na de overlegging …"
+    ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|\bwaarbinnen\s+(?:deze|de|een)\s+"
+                              r"wens\b|\bniet\s+dan\s+nadat\b", I)),
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
@@ -206,7 +211,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"hieronder\b|\bin\s+(?:de\s+)?(?:volgende|vorige)\s+paragraaf\b|"
                              # "Allereerst zal ik hierna uw vragen beantwoorden": below, in this letter
                              r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+hierna\s+(?:\S+\s+){0,4}?(?:beantwoorden|bespreken|"
-                             r"behandelen|in\s+op|ingaan)\b", I)),
+                             r"behandelen|in\s+op|ingaan)\b|"
+                             # "… zal ik in de inleiding eerst de achtergrond van het groepsverbod schetsen"
+                             r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+in\s+de\s+inleiding\b", I)),
     # what this letter itself goes into, or its copy sent to the Eerste Kamer: "Verder zal in deze brief … worden ingegaan
     # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
     ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
@@ -351,7 +358,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # their plan, not the government's promise.  The subject is checked against GOV in ``classify``.
     ("reported_by_others", re.compile(
         r"^\W*(?P<subj>(?:de|het|een|deze|die)\s+(?:[^\s,;:]+\s+){0,6}?)(?:heeft|hebben)\s+(?:(?:mij|ons|uw\s+kamer|"
-        r"het\s+kabinet)\s+)?(?:\S+\s+){0,8}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|"
+        r"het\s+kabinet)\s+)?(?:\S+\s+){0,8}?(?:aangegeven|laten\s+weten|gemeld|meegedeeld|verklaard|toegezegd|gezegd|"
         r"aangekondigd|bericht|toegezegd|verzocht|gevraagd)\s+(?:dat|te|om|\S+\s+(?:\S+\s+){0,9}?te)\b", I)),
     # what was said before, reported in the perfect: "In de visie … heb ik aangekondigd uw Kamer vóór het zomerreces te
     # informeren", "Daarin heb ik benoemd hoe ik om ga met …": an earlier letter's content, not this letter's promise
@@ -474,14 +481,19 @@ REQUEST_TO_GOV = re.compile(
     r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
+    # ("Daarnaast heeft u mij gevraagd aan te geven hoe …": a separable verb's particle before "te")
     r"de\s+minister|de\s+staatssecretaris)\s+(?:[^\s;]+\s+){0,4}?(?:verzocht|gevraagd|opgeroepen)\s+(?:om|te|"
-    r"(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b|"
+    r"(?:aan|toe|in|op|uit|mee|door|na|vast|bij|terug|over)\s+te|(?:uw\s+kamer|u|de\s+kamer)\s+(?:\S+\s+){0,3}?te)\b|"
     # the Kamer asking, verb first: "In het rappel van 26 september verzoeken de commissies tevens te reageren op …"
     r"\b(?:verzoekt|verzoeken|vraagt|vragen)\s+(?:de\s+(?:vaste\s+)?(?:kamer)?commissies?|uw\s+kamer|de\s+kamer|"
     r"de\s+leden)\b|"
     # the Kamer asking the writer: "U verzoekt mij om u per openbare brief te informeren over …"
     r"^\W*(?:u|uw\s+kamer|de\s+(?:vaste\s+)?(?:kamer)?commissie)\s+(?:verzoekt|vraagt)\s+(?:mij|ons)\b|"
-    r"\b(?:verzoekt|vraagt)\s+(?:u|uw\s+kamer)\s+(?:mij|ons)\b", I)
+    # (also in the past: "In uw brief van 1 februari 2008 vroeg u mij de Kamer te informeren …")
+    r"\b(?:verzoekt|vraagt|verzocht|vroeg)\s+(?:u|uw\s+kamer)\s+(?:mij|ons)\b", I)
+# the request answered by a promise in a clause of its own: "U heeft mij gevraagd u te informeren; dat zal ik voor de zomer
+# doen"
+ANSWERED_AFTER = re.compile(r"[;:]\s*(?:(?:dat|dit|die|deze)\s+)?(?:(?:zal|zullen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen))\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
 CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
@@ -644,7 +656,8 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
         # ("voorzien in/van/met" is "provides for", unless a time follows: "staat gepland in het eerste kwartaal")
-        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:(?:gepland|ingepland)\b(?!\s+(?:van|met)\b)|"
+        # (not "is – zoals gepland – door delegaties … gebruikt": as was planned, a past act)
+        r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:(?<!zoals\s)(?<!als\s)(?:gepland|ingepland)\b(?!\s+(?:van|met)\b)|"
         r"voorzien\b(?!\s+(?:van|met)\b)(?!\s+in\s+(?!(?:het\s+|de\s+)?(?:eerste\s+|tweede\s+|derde\s+|vierde\s+)?"
         r"(?:najaar|voorjaar|zomer|winter|kwartaal|helft|begin|loop|\d{4})\b)))|"
         r"\b(?:voorzien|gepland)\s+(?:is|staat)\b|"
@@ -1477,7 +1490,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if reporting and not LETTER_ANNOUNCES.search(s):
         return None
     m = request_to_gov
-    if m and not RELATIVE_BEFORE.search(s[:m.start()]):
+    if m and not RELATIVE_BEFORE.search(s[:m.start()]) and not ANSWERED_AFTER.search(s, m.end()):
         return None
     time_forward = deadline.kind != "none"
     dated_or_event = deadline.kind not in ("none", "vague")

@@ -1159,6 +1159,26 @@ def test_leads_shared_subjects_and_what_is_done_as_a_rule(sentence, rule, date):
      "2013-11-01"),
     ("Ik kon niet eerder reageren, maar ik zal u in juni informeren.", "inform_active", "2013-11-01"),
     ("De OJCS-Raad van 4 en 5 april zal in Luxemburg plaatsvinden.", None, "2022-03-20"),
+    # as was planned, a past act; a plan
+    ("De eerste onderhandelingsronde, die van 27 tot 31 maart plaatsvond, is – zoals gepland – door delegaties en NGO’s "
+     "gebruikt om hun wensen neer te leggen.", None, "2017-04-10"),
+    ("De evaluatie is voor het najaar gepland.", "planned", "2017-04-10"),
+    # this letter's introduction
+    ("Om de concrete vragen goed te kunnen beantwoorden zal ik in de inleiding eerst de achtergrond van het groepsverbod "
+     "schetsen.", None, "2017-04-10"),
+    # the Kamer's request, with a separable verb; a request answered by a promise of its own; what the movers said
+    ("Daarnaast heeft u mij gevraagd aan te geven hoe de MKB-toets rijksbreed zal worden uitgerold zodat alle relevante "
+     "dossiers in de toekomst een MKB-toets ondergaan.", None, "2017-04-10"),
+    ("U heeft mij gevraagd u te informeren; dat zal ik voor de zomer doen.", "zal", "2017-04-10"),
+    ("De indieners van de motie hebben daarna gezegd de motie te zullen aanhouden.", None, "2017-04-10"),
+    ("In uw brief van 1 februari 2008 vroeg u mij de Kamer te informeren welke documenten de Kamer zal ontvangen.", None,
+     "2008-03-01"),
+    # the Kamer's own term in a voorhang, the legal condition of an entry into force (not the government's own term)
+    ("Op grond van artikel 43a van de Aanwijzingen voor de regelgeving wordt deze termijn in verband met het kerstreces "
+     "van uw Kamer verlengd tot 28 januari 2013.", None, "2012-12-10"),
+    ("Op grond van de aangehaalde bepaling geschiedt de inwerkingtreding van het besluit niet dan nadat vier weken zijn "
+     "verstreken na de overlegging van het besluit aan beide Kamers der Staten-Generaal.", None, "2012-12-10"),
+    ("Ik zal de termijn tot na het zomerreces van uw Kamer verlengen.", "zal", "2012-12-10"),
 ])
-def test_kept_informed_and_what_takes_effect(sentence, rule, date):
+def test_kept_informed_taking_effect_requests_and_what_is_no_promise(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
