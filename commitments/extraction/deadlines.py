@@ -379,6 +379,10 @@ def h_month(m: re.Match, c: Ctx) -> Deadline | None:
 MONEY_BEFORE = re.compile(r"€|\b(?:euro|mln|miljoen|miljard|mld)\b", re.I)
 
 
+PLANNED_WORDS = re.compile(r"\bverwacht|\bverwachting\b|\bbeoogd|\bgepland|\bvoorzien\b|\bstreven\b|\bstreef", re.I)
+PAST_AUX_SIMPLE = re.compile(r"\b(?:was|waren|werd|werden|had|hadden)\b", re.I)
+
+
 def _told_in_past(text: str, s: int, e: int) -> bool:
     """"Voorts is in september opnieuw een formele nota … verzonden" (a letter of October): a month without a year, this
     year's already begun, in a clause told in the perfect or the simple past names the month just gone, not the next
@@ -388,12 +392,9 @@ def _told_in_past(text: str, s: int, e: int) -> bool:
     clause = text[lo:s] + " " + text[e:min(ends) if ends else len(text)]
     if FUTURE_AUX.search(clause) or PLANNED_WORDS.search(text):
         return False
-    if PAST_SIMPLE.search(clause) or re.search(r"\b(?:was|waren|werd|werden|had|hadden)\b", clause, re.I):
+    if PAST_SIMPLE.search(clause) or PAST_AUX_SIMPLE.search(clause):
         return True
     return any(PARTICIPLE.search(" ".join(clause[am.end():].split()[:15])) for am in PERFECT_AUX.finditer(clause))
-
-
-PLANNED_WORDS = re.compile(r"\bverwacht|\bverwachting\b|\bbeoogd|\bgepland|\bvoorzien\b|\bstreven\b|\bstreef", re.I)
 
 
 def h_document_month(m: re.Match, c: Ctx) -> Deadline | None:

@@ -160,8 +160,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # the Kamer's own term in a voorhang and the legal condition of an entry into force: "wordt deze termijn in verband met
     # het kerstreces van uw Kamer verlengd tot 28 januari 2013", "geschiedt de inwerkingtreding … niet dan nadat vier weken
     # zijn verstreken na de overlegging …"
-    ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|\bwaarbinnen\s+(?:deze|de|een)\s+"
-                              r"wens\b|\bniet\s+dan\s+nadat\b", I)),
+    ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|"
+                              r"\bwaarbinnen\s+(?:deze|de|een)\s+wens\b|\bniet\s+dan\s+nadat\b", I)),
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"

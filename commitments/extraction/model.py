@@ -125,14 +125,13 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             # ("wordt u apart geïnformeerd2.", "voor de zomer3 van 2026"); the quote keeps them
             plain = FOOTNOTE_MARK.sub("", sentence)
             deadline = choose(find_candidates(plain, doc.date, calendar), doc.date, plain)
-            if deadline.due_date and deadline.span and ";" in plain[:deadline.span[0]] \
-                    and rules.OTHERS_RX.search(plain[plain.rfind(";", 0, deadline.span[0]) + 1:]) \
-                    and rules.FIRST_PERSON_ACT.search(plain[:plain.rfind(";", 0, deadline.span[0])]):
+            semicolon = plain.rfind(";", 0, deadline.span[0]) if deadline.due_date and deadline.span else -1
+            if semicolon >= 0 and rules.OTHERS_RX.search(plain[semicolon + 1:]) \
+                    and rules.FIRST_PERSON_ACT.search(plain[:semicolon]):
                 # "Ik zal mijn reactie meenemen in mijn beleidsreactie op het advies van de Onderwijsraad; de raad brengt
                 # dat advies in het eerste kwartaal van 2012 uit": the time of another's act after the semicolon is a
                 # lower bound of the government's step before it
-                deadline = Deadline(None, "relative", earliest=deadline.due_date, rule="relative:after_others",
-                                    detail="na: " + (deadline.phrase or ""))
+                deadline = _after_others(deadline)
             verdict = rules.classify(plain, deadline)
             q_start = start
             anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
@@ -174,8 +173,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                                 # "De Commissie zal … naar verwachting eind 2011 haar mededeling uitbrengen. Hierover zal
                                 # het kabinet een standpunt formuleren …": the government's step follows another's act,
                                 # whose time is a lower bound only
-                                deadline = Deadline(None, "relative", earliest=inherited.due_date, rule="relative:after_others",
-                                                    detail="na: " + (inherited.phrase or ""))
+                                deadline = _after_others(inherited)
             c = Candidate(
                 passage=p, question=question, index=i, span=(start, end), quote_span=(q_start, end),
                 sentence=sentence, deadline=deadline, rule=verdict.rule if verdict else None,
@@ -206,6 +204,11 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
 
 # "Hierover zal het kabinet …", "Daarna stuur ik …": a step that takes up or follows what the sentence before tells
 AFTER_ANAPHOR = re.compile(r"^\W*(?:hierover|daarover|hierop|daarop|daarna|hierna|vervolgens|aansluitend)\b", I)
+
+
+def _after_others(act: Deadline) -> Deadline:
+    """The time of the government's step that follows another's dated act: that date as a lower bound, no due date."""
+    return Deadline(None, "relative", earliest=act.due_date, rule="relative:after_others", detail="na: " + (act.phrase or ""))
 
 
 # "Daarin zal ik gedetailleerder ingaan op …" after "… wordt een reactie opgesteld.", "Ik zal uw Kamer hierover in het
