@@ -554,6 +554,8 @@ KNOWN_EVENTS: list[tuple[re.Pattern, str, Callable[[int], dt.date]]] = [
 ]
 INTO_BUDGET = re.compile(r"\b(?:wordt|worden|zal|zullen)\b[^.;]*\b(?:verwerkt|opgenomen|meegenomen|toegevoegd|"
                          r"overgebracht|verwerken|opnemen)\b", re.I)
+# "In de defensiebegroting 2010 en de meerjarenraming zal een correctie … worden verwerkt": the same clause, further on
+INTO_BUDGET_AFTER = re.compile(r"[^,.;]{0,110}?\b(?:zal|zullen)\b[^,.;]*\b(?:verwerkt|opgenomen|meegenomen)\b", re.I)
 PAST_MARK = re.compile(r"\s*(?:jl\b\.?|jongstleden\b|j\.l\.)", re.I)
 EVENT_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\s+" + M + OPT_Y.replace("(?P<y>", "(?P<y>", 1), re.I)
 EVENT_MONTH = re.compile(r"\b" + M + OPT_Y, re.I)
@@ -598,7 +600,7 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
         for pat, name, fn in KNOWN_EVENTS:
             if pat.search(ev):
                 if name == "begroting" and pre in ("in", "op") and not INTO_BUDGET.search(
-                        m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40)):
+                        m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40)) and not INTO_BUDGET_AFTER.match(m.string, m.end()):
                     # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time (but "Dit wordt verwerkt
                     # in de begroting 2016" is put into the budget then presented)
                     return None
@@ -636,7 +638,10 @@ EVENT_NOUN = (
     # meetings of the Council of the EU and summits ("de Landbouw- en Visserijraad van november", "de Eurogroep")
     r"(?:Landbouw-\s+en\s+)?Visserijraad|Milieuraad|Energieraad|Transportraad|Telecomraad|Ecofin(?:-?raad)?|Eurogroep|"
     r"(?:JBZ|OJCS|EPSCO|RBZ|RAZ)-?[Rr]aad|Europese\s+Raad|Raad\s+(?:Buitenlandse|Algemene)\s+Zaken|"
-    r"Raad\s+voor\s+Concurrentievermogen|Concurrentievermogenraad|(?:NAVO|EU|Europese|klimaat)-?top|klimaattop|COP\s?\d{2})"
+    r"Raad\s+(?:voor|van)\s+Concurrentievermogen|Concurrentievermogenraad|"
+    # a Council named by its month only: "voor de Raad van december"
+    r"Raad(?=\s+van\s+(?:[0-3]?\d\s+(?:(?:en|t/m|tot)\s+[0-3]?\d\s+)?)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)\b)|(?:NAVO|EU|Europese|klimaat)-?top|klimaattop|COP\s?\d{2})"
 )
 # calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
 KNOWN_EVENT_NOUN = (r"(?:voorjaars?nota|najaarsnota|miljoenennota|prinsjesdag|verantwoordingsdag|begrotingsbehandeling|"
@@ -1210,7 +1215,7 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     # het algemeen overleg op 15 maart … een briefing op 7 maart", "Nu publicatie nog in 2011 heeft plaatsgevonden, zal …
     # op 1 april 2012": the time of a relative clause, of the event a step prepares for or of what has happened is not
     # the step's, when the sentence gives the step a time of its own
-    own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 70):c.start])
+    own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 120):c.start])
            and not DONE_CLAUSE_AFTER.match(text, c.end) and not PROMISED_BUT_AFTER.match(text, c.end)]
     if own and len(own) < len(dated):
         dated = own
@@ -1268,8 +1273,12 @@ REQUESTED_BY_OTHERS = re.compile(r"\b(?:waarin|die|dat|welke)\s+(?:\S+\s+){0,4}?
 AS_LEAD = re.compile(r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet|u)\b", re.I)
 AS_LEAD_MAIN = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|stuur|informeer|ontvangt)\s+"
                           r"(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer)\b", re.I)
+# ("In de aanloop naar de definitieve besluitvorming over de vervanging van de F-16 in 2010 zal in het najaar van 2009
+# …": the year of the decision prepared for is not the step's)
 SIDE_TIME_BEFORE = re.compile(r"(?:\b(?:die|welke)\s+(?:\S+\s+){0,2}?|\b(?:ter\s+voorbereiding\s+op|met\s+het\s+oog\s+op|"
-                              r"in\s+aanloop\s+naar)\s+(?:de|het|dit|deze)\s+[^,.;]{0,50}?)$", re.I)
+                              r"in\s+(?:de\s+)?aanloop\s+naar|voorafgaand\s+aan|vooruitlopend\s+op)\s+(?:de|het|dit|deze)\s+"
+                              r"(?:(?!\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|wil|willen|moet|moeten|ik|wij|we)\b)[^,.;]){0,90}?)$",
+                              re.I)
 # "Nu publicatie nog in 2011 heeft plaatsgevonden, zal het besluit op 1 april 2012 in werking treden": the time of a
 # clause in the perfect, closed by a comma, is of what has happened
 DONE_CLAUSE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:heeft|hebben|is|zijn)\s+(?:[^\s,.;]+\s+){0,2}?"

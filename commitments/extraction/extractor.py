@@ -162,6 +162,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # zijn verstreken na de overlegging …"
     ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|"
                               r"\bwaarbinnen\s+(?:deze|de|een)\s+wens\b|\bniet\s+dan\s+nadat\b", I)),
+    # what others will send to the government: "Dit advies zal mij naar verwachting half november worden toegezonden",
+    # "Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden" (its receipt is no promise)
+    ("sent_to_us", re.compile(r"\b(?:zal|zullen)\s+(?:(?!(?:dat|die|wordt|ik|wij|we)\b)\S+\s+){0,8}?(?:aan\s+)?(?:mij|ons)\s+"
+                              r"(?:(?!(?:dat|die|wordt)\b)\S+\s+){0,6}?(?:worden\s+)?"
+                              r"(?:toegezonden|aangeboden|uitgebracht|toegestuurd|overhandigd|gestuurd|opgeleverd)\b", I)),
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
@@ -1097,10 +1102,16 @@ DECISION_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:[^\s,;]+\s+){0,8}?(?:aangepast|herzien|verlengd|verkort|verhoogd|verlaagd|verruimd|"
     r"beperkt|geschrapt|vereenvoudigd|verschoven|gewijzigd|verdubbeld|gehalveerd|versoepeld|aangescherpt|afgeschaft|"
     r"ingevoerd|uitgebreid|vernieuwd|geïntroduceerd|verminderd|verkleind|herijkt|geactualiseerd|verboden|beëindigd|"
-    r"verplicht\s+gesteld)\b"
+    r"verplicht\s+gesteld|"
+    # "Op basis van dit onderzoek wordt een besluit genomen over …", "In april 2010 wordt hier een besluit over genomen"
+    r"(?:een|het)\s+besluit\s+(?:\S+\s+){0,3}?genomen)\b"
     # not an adverb before the real participle ("wordt uitgebreid ingegaan op", "wordt beperkt gedeeld"), not a condition
     r"(?!\s+(?:\w*ge\w+(?:d|t|en)|ingegaan|beschreven|toegelicht|besproken)\b)"
     r"(?!\s+(?:als|wanneer|indien|zodra|door\s+(?!mij|ons)))", I)
+
+# another's agent or a maybe inside the passive: "wordt door de gemeenteraad een besluit genomen", "wordt mogelijk een
+# besluit genomen"
+OTHER_AGENT_OR_MAYBE = re.compile(r"\bdoor\s+(?!(?:mij|ons|het\s+kabinet|de\s+regering)\b)|\bmogelijk\b", I)
 
 # a rule being written into law, in the present passive: a bill's content, so a commitment
 LEGAL_PASSIVE = re.compile(
@@ -1287,7 +1298,12 @@ TAKEN_UP_IN = re.compile(r"^\W*in\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,12}?
                          r"\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,6}?(?:in|bij)\s+(?!(?:deze|dit|onderhavige|bijgaande|bijgevoegde)\b)"
                          r"(?:(?:de|het|een|mijn|onze)\s+)?(?:\S+\s+){0,2}?(?:\w*brief|\w*rapportage|\w*nota|\w*notitie|\w*reactie|"
                          r"\w*circulaire|\w*begroting(?:en)?)"
-                         r"(?:\s+(?:van|voor)(?:\s+\S+){1,8}?)?\s+(?:worden\s+)?(?:meegenomen|betrokken|verwerkt|opgenomen)\b", I)
+                         r"(?:\s+(?:van|voor)(?:\s+\S+){1,8}?)?\s+(?:worden\s+)?(?:meegenomen|betrokken|verwerkt|opgenomen)\b|"
+                         # the budget first: "In de defensiebegroting 2010 en de meerjarenraming zal een correctie naar
+                         # prijspeil 2009 worden verwerkt"
+                         r"^\W*(?:in|bij)\s+(?:de|het)\s+(?:\S+\s+)?(?:\w*begroting|voorjaarsnota|najaarsnota|miljoenennota|"
+                         r"\w*circulaire)\b(?:\s+\S+){0,8}?\s+(?:zal|zullen)\s+(?:\S+\s+){0,10}?(?:worden\s+)?"
+                         r"(?:verwerkt|opgenomen|meegenomen)\b", I)
 IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
                           r"\w*rapportage|notitie|nota|visie)\b", I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
@@ -1310,11 +1326,15 @@ AS_LEAD_CLAUSE = re.compile(
 AS_LEAD_NO_COMMA = re.compile(
     r"^\W*zoals\s+(?:(?:aan\s+)?(?:uw|de)\s+kamer\s+)?(?:\w+\s+){0,2}?(?:gemeld|aangekondigd|toegezegd|aangegeven|vermeld|"
     r"besproken|afgesproken|benoemd|beschreven|verzocht|gevraagd)\b"
-    r"[^,;:]{0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+(?:u|ik|wij|we|uw\s+kamer)\b|"
+    # (a reference in brackets may hold a comma: "Zoals gemeld in de brief van 28 maart jl. (Kamerstuk 27 925, nr. 425)
+    # begint de politietrainingsmissie deze zomer …")
+    r"(?:\([^()]{0,60}\)|[^,;:(]){0,100}?\s+(?=(?:kunt|zult|ontvangt|zal|zullen|wordt|stuur|informeer|zend)\s+"
+    r"(?:u|ik|wij|we|uw\s+kamer)\b|"
     # "Zoals u gemeld ben ik voornemens …"
     r"(?:ben|ga|streef|verwacht|wil)\s+(?:ik|wij|we)\b|"
     # "Zoals is beschreven in de voortgangsbrief van 17 juni jongstleden gaat dit najaar de evaluatie … van start"
-    r"(?:gaat|gaan|start|starten|wordt|worden|vindt|vinden)\s+(?:dit|deze|komend|komende|volgend|volgende|eind|begin|"
+    r"(?:gaat|gaan|start|starten|begint|beginnen|wordt|worden|vindt|vinden)\s+(?:\S+\s+){0,3}?(?:dit|deze|komend|komende|"
+    r"volgend|volgende|eind|begin|"
     r"medio|binnenkort)\b|"
     r"(?:volgt|volgen)\s+(?:\S+\s+){0,10}?(?:nog|later|binnenkort|in\s+de\s+vorm)\b)", I)
 
@@ -1652,7 +1672,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if m and not past and deadline.kind != "recurring" and not _subject_is_other(s, m.start()) \
             and not MODAL.search(s[max(0, m.start() - 40):m.end()]) and not NEGATION.search(s[max(0, m.start() - 40):m.end()]) \
             and not SUBCLAUSE_VERB.search(_clause_before(s, m.start())) and not IN_RELATIVE.search(s[:m.start()]) \
-            and not ONGOING.search(s):
+            and not ONGOING.search(s) and not OTHER_AGENT_OR_MAYBE.search(m.group(0)):
         return Verdict("decision_passive", "action")
 
     if not past and not BY_THIS_LETTER.search(s) and _first_person_present(s, deadline, has_deliverable) and not (
@@ -1984,10 +2004,26 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             features=c.features,
         ))
     texts = {c.passage.index: c.passage.text for c in cands}
+    _drop_done_since(texts, out)
     _trailing_elaboration(cands, texts, out, threshold)
     _sequel_merge(texts, out)
     _time_for_the_steps_above(doc, cands, out)
     return out
+
+
+# "… wordt door middel van een onderzoek in beeld gebracht welk budget … nodig is. Dit onderzoek is inmiddels afgerond.":
+# the next sentence says the step is done, so this letter reports it kept
+DONE_SINCE = re.compile(r"(?:^|[.!?]\s)\W*(?:dit|dat|deze|die|het)\s+(?:[^\W\d_]+\s+){0,2}?(?:is|zijn)\s+(?:inmiddels|intussen|reeds|al)\s+"
+                        r"(?:\S+\s+){0,3}?(?:afgerond|voltooid|gereed|verschenen|uitgevoerd|gepubliceerd|verzonden)\b", I)
+
+
+def _drop_done_since(texts: dict[int, str], out: list[ExtractedCommitment]) -> None:
+    """Drop the undated items that the very next sentence (or the last one of its quote) reports as done."""
+    for item in list(out):
+        text = texts.get(item.passage_index)
+        if text and item.span and item.deadline.due_date is None and (
+                DONE_SINCE.match(text[item.span[1]:]) or DONE_SINCE.search(item.quote, 1)):
+            out.remove(item)
 
 
 # a sentence that goes on about the promise just made, naming it again: "Deze brieven zullen uw Kamer waarschijnlijk

@@ -338,7 +338,11 @@ THIS_LETTER = re.compile(r"\b(?:deze|onderhavige|voorliggende)\s+brief\b|\bhierb
                          r"\b(?:met|via)\s+(?:deze|onderhavige|voorliggende)\s+(?:agenda|notitie|nota|rapportage|voortgangsrapportage)\b", I)
 # the letter describing its own structure: "Hieronder bespreek ik …", "Eerst wordt ingegaan op …",
 # "Op de bevindingen zal ik dan een reactie geven (hoofdstuk 2)", "In paragraaf 3 ga ik in op …"
-OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|onderstaand|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|hoofdstuk\s+\d|paragraaf\s+\d|"
+OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|onderstaand|hierna\s+(?:ga\s+ik|bespreek|schets|geef\s+ik)|"
+                     # "Hierna zal ik ingaan op de stand van zaken per pijler" (not "Hierna zal ik uw Kamer informeren":
+                     # afterwards)
+                     r"^\W*hierna\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,14}?(?:ingaan|in\s+op|bespreken|schetsen|"
+                     r"toelichten|behandelen|(?:de\s+)?stand\s+van\s+zaken\s+geven)\b|hoofdstuk\s+\d|paragraaf\s+\d|"
                      r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|\binleidende\s+(?:zinnen|opmerkingen|woorden)\b|"
                      # "… zal ik de diverse onderwerpen behandelen, onderverdeeld in achtereenvolgens de volgende
                      # hoofdthema's: …", "Ik ga achtereenvolgens in op …": the order of this letter's topics

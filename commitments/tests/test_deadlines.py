@@ -596,3 +596,23 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
 
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # the time of the decision a step leads up to is not the step's
+    ("In de aanloop naar de definitieve besluitvorming over de vervanging van de F-16 in 2010 zal in het najaar van 2009 "
+     "de raming van het projectbudget verder worden geactualiseerd.", "2009-03-31", "2009-12-20"),
+    ("Ter voorbereiding op het algemeen overleg op 15 maart zal ik u op 7 maart een briefing geven.", "2009-03-01",
+     "2009-03-07"),
+    # the budget named first, the correction put into it later in the clause: presented on Prinsjesdag
+    ("In de defensiebegroting 2010 en de meerjarenraming zal een correctie naar prijspeil 2009 worden verwerkt.",
+     "2009-03-31", "2009-09-15"),
+    ("In de begroting 2025 is voor dit doel 10 miljoen euro gereserveerd, dat later wordt verwerkt.", "2024-03-31", None),
+    # a Council named by its month
+    ("Ik zal u informeren bij de voorbereiding voor de Raad van Concurrentievermogen van december.", "2008-11-13",
+     "2008-12-31"),
+    ("Ik zal u informeren voor de Raad van december.", "2008-11-13", "2008-12-31"),
+])
+def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)
+

@@ -1182,3 +1182,41 @@ def test_leads_shared_subjects_and_what_is_done_as_a_rule(sentence, rule, date):
 ])
 def test_kept_informed_taking_effect_requests_and_what_is_no_promise(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule,date", [
+    # the budget named first, a correction put into it
+    ("In de defensiebegroting 2010 en de meerjarenraming zal een correctie naar prijspeil 2009 worden verwerkt.",
+     "taken_up_in", "2009-03-31"),
+    # what others will send to the government is no promise (but the government sending it on is)
+    ("Dit advies zal mij naar verwachting half november worden toegezonden.", None, "2008-11-13"),
+    ("Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden.", None, "2015-06-05"),
+    ("Ik zal het rapport dat mij in mei wordt aangeboden aan u toezenden.", "zal", "2008-11-13"),
+    # an as-clause whose reference in brackets holds a comma, before a verb and a time
+    ("Zoals gemeld in de brief van 28 maart jl. (Kamerstuk 27 925, nr. 425) begint de politietrainingsmissie deze zomer "
+     "met de praktijkbegeleiding.", "present_with_time", "2011-05-01"),
+    # a decision to be taken, in the present passive; not another's, not a maybe
+    ("Op basis van dit onderzoek wordt een besluit genomen over de hoogte van de uitname uit het gemeentefonds.",
+     "decision_passive", "2014-04-28"),
+    ("Hierover wordt door de gemeenteraad een besluit genomen.", None, "2014-04-28"),
+    ("Tijdens de Ministeriële Raad wordt mogelijk een besluit genomen over de invulling van de topfuncties.", None,
+     "2014-04-28"),
+])
+def test_the_budget_named_first_and_what_is_sent_to_the_government(sentence, rule, date):
+    assert candidate_of(sentence, date=date).rule == rule
+
+
+def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
+    outline = "Hierna zal ik ingaan op de stand van zaken per pijler."
+    later = "Hierna zal ik uw Kamer informeren over de uitkomsten van het onderzoek."
+    quotes = [i.quote for i in extract(doc_of(outline, date="2015-12-18"), threshold=0.5)]
+    assert quotes == []
+    quotes = [i.quote for i in extract(doc_of(later, date="2015-12-18"), threshold=0.5)]
+    assert quotes == [later]
+    promise = "Ik zal laten onderzoeken welk budget de openbare bibliotheken de komende jaren nodig hebben."
+    quotes = [i.quote for i in extract(doc_of(f"{promise} Dit onderzoek is inmiddels afgerond.", date="2014-04-28"),
+                                      threshold=0.0)]
+    assert not any(promise in q for q in quotes)
+    quotes = [i.quote for i in extract(doc_of(f"{promise} Dit onderzoek is inmiddels gestart.", date="2014-04-28"),
+                                      threshold=0.0)]
+    assert any(promise in q for q in quotes)
