@@ -189,7 +189,8 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
         by = RANGE_BY.search(m.string, max(0, m.start() - 25), m.start())
         if by and by.group(0).lower().startswith("op") and ACT_TIME_OP.search(m.string, 0, by.start()):
             by = None  # "Op 25–26 maart zal ik …", "die op 25 en 26 maart wordt gehouden": not a meeting named by its days
-        if first < day and (by or _pre(m) in ("tijdens", "rond")
+        week = WEEK_OF.search(m.string, max(0, m.start() - 25), m.start())  # "in de week van 1 tot en met 5 december"
+        if first < day and not week and (by or _pre(m) in ("tijdens", "rond")
                             or (_pre(m) == "op" and not ACT_TIME_OP.search(m.string, 0, m.start()))):
             day = first
     year, stated = year_of(m["y"], c.anchor)
@@ -640,7 +641,7 @@ EVENT_NOUN = (
     r"(?:JBZ|OJCS|EPSCO|RBZ|RAZ)-?[Rr]aad|Europese\s+Raad|Raad\s+(?:Buitenlandse|Algemene)\s+Zaken|"
     r"Raad\s+(?:voor|van)\s+Concurrentievermogen|Concurrentievermogenraad|"
     # a Council named by its month only: "voor de Raad van december"
-    r"Raad(?=\s+van\s+(?:[0-3]?\d\s+(?:(?:en|t/m|tot)\s+[0-3]?\d\s+)?)?(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"Raad(?=\s+van\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)\b)|(?:NAVO|EU|Europese|klimaat)-?top|klimaattop|COP\s?\d{2})"
 )
 # calendar events may also follow "bij", "met", "op", "rond" ("met de Voorjaarsnota", "rond Prinsjesdag")
@@ -1384,7 +1385,9 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         for a, b in zip(dated, dated[1:]):
             between = text[a.end:b.start]
             # (not "ingediend vanaf 1 januari 2024 tot 1 januari 2025": what takes effect from a date starts then)
-            if a.deadline.kind == "date" and b.deadline.due_date > a.deadline.due_date and PERIOD_TO.fullmatch(between) \
+            # (a week named by its first day ends on its Sunday: "in de week van 1 december – 5 december" ends on the 5th)
+            if a.deadline.kind == "date" and b.deadline.due_date > (a.deadline.earliest or a.deadline.due_date) \
+                    and PERIOD_TO.fullmatch(between) \
                     and not FROM_START.match(a.deadline.phrase or "") \
                     and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in ("-", "–")):
                 dated = [b] + [c for c in dated if c is not a and c is not b]

@@ -173,9 +173,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)", I)),
     # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
     # medio april de brief … doen toekomen")
-    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)"
+    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?\w*termijn)"
                               r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
-                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?termijn)"
+                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?\w*termijn)"
                               r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
                               r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b|"
                               r"\b(?:ik|wij|we)\s+(?:geef|geven)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b", I)),
@@ -772,6 +772,11 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("afgesproken_om", "action", re.compile(r"\bafgesproken\s+is\s+om\b|\bis\s+afgesproken\s+om\b", I)),
     ("inzetten_op_doc", "action", re.compile(
         r"\b(?:zet|zetten)\b" + W(8) + SEP + r"in\s+op\b" + W(8) + SEP + r"(?:handreiking|leidraad|wetsvoorstel)\b", I)),
+    # a verb of change that predicts when things change by themselves ("de kwaliteit zal verbeteren") is the government's
+    # act with its own subject: "zal ik de (strategische) advisering aan het mkb … verbeteren"
+    ("zal", "action", re.compile(r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen)|\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet))"
+                                 r"\b(?:\s+(?!(?:of|dat|die|welke|wat|hoe|waar|wie|waarom|zien)\b)[^\s,]+){1,14}?\s+"
+                                 r"(?:vergroten|verminderen|verbeteren|versterken|leveren)\b", I)),
 ]
 # rules that need neither deliverable nor time when the government is the subject
 SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in", "intends"}

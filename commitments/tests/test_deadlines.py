@@ -611,6 +611,10 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
     ("Ik zal u informeren bij de voorbereiding voor de Raad van Concurrentievermogen van december.", "2008-11-13",
      "2008-12-31"),
     ("Ik zal u informeren voor de Raad van december.", "2008-11-13", "2008-12-31"),
+    # a week named by its span ends on the span's last day, a week named by its first day on its Sunday
+    ("Het besluit wordt in de week van 1 december – 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
+    ("Het besluit wordt in de week van 1 tot en met 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
+    ("Het besluit wordt in de week van 1 december gepubliceerd.", "2014-11-01", "2014-12-07"),
 ])
 def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date

@@ -1201,6 +1201,14 @@ def test_kept_informed_taking_effect_requests_and_what_is_no_promise(sentence, r
     ("Hierover wordt door de gemeenteraad een besluit genomen.", None, "2014-04-28"),
     ("Tijdens de Ministeriële Raad wordt mogelijk een besluit genomen over de invulling van de topfuncties.", None,
      "2014-04-28"),
+    # a verb of change with the government as its subject is an act, without it a prediction
+    ("Om het mkb beter in staat te stellen, zal ik de advisering aan het mkb en de toegankelijkheid van het "
+     "octrooisysteem verbeteren.", "zal", "2018-11-09"),
+    ("De kwaliteit van de advisering zal de komende jaren verbeteren.", None, "2018-11-09"),
+    ("Wij zullen zien of de kwaliteit zal verbeteren.", None, "2018-11-09"),
+    # a longer term for answering asked of the Kamer is the government's own term
+    ("Ik verzoek u de beantwoordingstermijn met 4 weken te verlengen tot 20 februari.", "present_first_person",
+     "2008-01-20"),
 ])
 def test_the_budget_named_first_and_what_is_sent_to_the_government(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
