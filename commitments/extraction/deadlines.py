@@ -738,7 +738,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:" + VOOR + r"|rond|tegen|tot|uiterlijk\s+bij)\s+de\s+jaarwisseling" + WORD_END,
      lambda m, c: _year_point(m, c, "year_end", (1, 1), (12, 31))),
     ("year_start",
-     r"(?:(?:in|aan)\s+het\s+)?begin\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het|het\s+volgende|"
+     r"(?:(?:in|aan)\s+het\s+)?(?:begin|aanvang)\s+(?:van\s+)?(?:(?P<y>" + Y + r")|(?P<rel>dit|volgend|komend|het|het\s+volgende|"
      r"het\s+komende|het\s+nieuwe)\s*jaar)" + WORD_END,
      lambda m, c: _year_point(m, c, "year_start", (1, 1), (3, 31))),
     ("mid_year",
@@ -935,7 +935,7 @@ NEEDS: dict[str, str] = {
     "week": r"week", "iso_week": r"week", "this_month": r"maand", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
-    "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin", "mid_year": r"medio|halverwege|midden",
+    "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin|aanvang", "mid_year": r"medio|halverwege|midden",
     "quarter": r"kwartaal|q[1-4]", "trimester": r"trimester|tertiaal", "half_year": r"helft|halfjaar|half\s+jaar",
     "event": r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|reces|behandeling|besluitvorming|gesprek|"
              r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",

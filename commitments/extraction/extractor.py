@@ -142,6 +142,7 @@ AGENT_OTHER = re.compile(r"\bdoor\s+" + OTHERS + r"\b", I)
 GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
+KAMER_MEETING = r"(?:\w*debat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg)"
 SKIP: list[tuple[str, re.Pattern]] = [
     ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
     ("members", re.compile(r"^\W*(?:de\s+|genoemde\s+|deze\s+|die\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
@@ -162,6 +163,30 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # zijn verstreken na de overlegging …"
     ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|"
                               r"\bwaarbinnen\s+(?:deze|de|een)\s+wens\b|\bniet\s+dan\s+nadat\b", I)),
+    # the debate the Kamer has scheduled, told in the present: "Over onder meer het bovenstaande spreek ik op 24 april met
+    # de vaste commissie voor Defensie tijdens het commissiedebat …" (the Kamer's agenda, no act promised)
+    ("debate_with_kamer", re.compile(r"\b(?:spreek|spreken|debatteer|debatteren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\bmet\s+"
+                                     r"(?:de\s+(?:vaste\s+)?(?:kamer)?commissie|uw\s+kamer|de\s+kamer)\b", I)),
+    # a debate of the Kamer that is planned, as the sentence's subject: "Aanstaande donderdag 14 juni 2012 staat er een debat
+    # gepland in uw Kamer over …", "Dit najaar is het commissiedebat verkeersveiligheid gepland op 17 december" (not "Ik
+    # zal u voor het debat dat gepland staat op 5 juni informeren")
+    ("kamer_debate_planned", re.compile(
+        r"^[^,;]{0,40}?\b(?:staat|stond|is)\s+(?:er\s+)?(?:een|het|de)\s+(?:[\w\-]+\s+){0,2}?" + KAMER_MEETING
+        + r"\b[^,;]{0,80}?\b(?:gepland|geagendeerd)\b|^\W*(?:het|een|de)\s+(?:[\w\-]+\s+){0,2}?" + KAMER_MEETING
+        + r"\b[^,;]{0,80}?\b(?:staat|is)\s+(?:\S+\s+){0,4}?(?:gepland|geagendeerd)\b", I)),
+    # answering the members' questions in this very document: "Ik zal uiteraard trachten de vragen van deze leden zo goed
+    # mogelijk te beantwoorden", "In deze nota … zullen wij de vragen beantwoorden" (not "De overige vragen zal ik binnen
+    # drie weken beantwoorden": a time or another document)
+    ("answers_here", re.compile(
+        r"^(?![^.]*\b(?:binnen|v[oó][oó]r|uiterlijk|spoedig|zo\s+snel|later|apart|separaat|afzonderlijk|nadien|volgende|"
+        r"brief|\d+)\b)[^.]*?(?:\b(?:zal|zullen)\s+(?:ik|wij|we|de\s+regering)|\b(?:ik|wij|we|de\s+regering)\s+(?:zal|zullen))\b"
+        r"[^.;]{0,60}?\b(?:vragen|opmerkingen)\b[^.;]{0,80}?\b(?:beantwoorden|ingaan|reageren)\b", I)),
+    # what the government assumes others will do: "Ik ga er vanuit dat Brabant Resources een nieuwe vergunningaanvraag …
+    # zal indienen" (not "Ik ga ervan uit dat ik u in oktober kan berichten")
+    ("assumes_of_others", re.compile(r"(?:\b(?:ga|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?|\b(?:ik|wij|we|het\s+kabinet)\s+"
+                                     r"(?:ga|gaan)\s+(?:\S+\s+){0,2}?)(?:er\s*)?van\s*uit\s+dat\s+"
+                                     r"(?!(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer|de\s+kamer|het\s+\w*wetsvoorstel|de\s+\w*brief|"
+                                     r"de\s+\w*nota|het\s+\w*rapport|de\s+\w*rapportage)\b)", I)),
     # what others will send to the government: "Dit advies zal mij naar verwachting half november worden toegezonden",
     # "Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden" (its receipt is no promise)
     ("sent_to_us", re.compile(r"\b(?:zal|zullen)\s+(?:(?!(?:dat|die|wordt|ik|wij|we)\b)\S+\s+){0,8}?(?:aan\s+)?(?:mij|ons)\s+"
@@ -173,9 +198,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)", I)),
     # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
     # medio april de brief … doen toekomen")
-    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?\w*termijn)"
+    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
                               r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
-                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:om\s+)?(?:de\s+)?\w*termijn)"
+                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
                               r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
                               r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b|"
                               r"\b(?:ik|wij|we)\s+(?:geef|geven)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b", I)),
@@ -532,7 +557,9 @@ PAST = re.compile(
     # a modal in the past: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren"
     r"kon|konden|moest|moesten)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)
-    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP + r"(?<!\bte\s)"
+    # (a noun right after its article is no participle: "Het streven is het verbod … in werking te laten treden")
+    r"\b(?:is|zijn|ben)(?:[\s,]+(?!(?:wordt|worden|zal|zullen|gaat|gaan)\b)[^\s,]+){0,12}?" + SEP
+    + r"(?<!\bte\s)(?<!\bhet\s)(?<!\bde\s)(?<!\been\s)"
     + NOT_ADJECTIVE + PARTICIPLE
     + r"\b(?!\s+(?:om|te|dat|in\s+\d))|"
     # the simple past of a weak verb with a singular government subject: "stuurde ik", "ik informeerde"
@@ -884,7 +911,7 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               # the verb last in a dat-clause: "Voor deze projecten geldt dat wij deze extern zullen laten
                               # doorlichten"
                               r"\bdat\s+" + GOV_SUBJ + r"\s+(?:[^\s,;]+\s+){0,6}?(?:zal|zullen)\s+[^\W\d_]+", I)
-NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s+uit\b|\bervan\s+uit\b", I)
+NOT_A_PLAN = re.compile(r"\bgaan?\s+(?:\S+\s+){0,3}?(?:er\s*)?van\s*uit\b|\berv?an\s*uit\b", I)
 # the future verb sits in a relative or causal clause ("een wetsvoorstel waarmee we … gaan verplichten")
 # a verb-final "zal" in a subordinate clause and the clause's own subject: "… het tarief dat PostNL in 2017 zal
 # hanteren", "… de akte, welke op 28 juni in werking zal treden", "… dat de EU haar leiderschapsrol zal voortzetten"
@@ -1356,7 +1383,16 @@ def strip_as_lead(s: str) -> str:
     s2 = AS_LEAD_CLAUSE.sub("", s, count=1)
     if s2 != s:
         return s2
+    s2 = TELL_LEAD.sub("", s, count=1)
+    if s2 != s:
+        return s2
     return AS_LEAD_NO_COMMA.sub("", s, count=1)
+
+
+# "Ik kan u meedelen dat ik bereid ben om tot en met 2014 … te hervestigen", "Tot slot kan ik u melden dat ik vóór 1 juli
+# a.s. een besluit zal nemen": the modal belongs to the telling, what is told is the clause after "dat"
+TELL_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:(?:ik|wij|we)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
+                       r"(?:\S+\s+){0,3}?(?:meedelen|mededelen|melden|berichten|laten\s+weten)\s+dat\s+", I)
 
 
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter

@@ -615,6 +615,8 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
     ("Het besluit wordt in de week van 1 december – 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
     ("Het besluit wordt in de week van 1 tot en met 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
     ("Het besluit wordt in de week van 1 december gepubliceerd.", "2014-11-01", "2014-12-07"),
+    # "aanvang" is "begin"
+    ("Ik ga ervan uit dat het wetsvoorstel de Kamer aanvang 2006 zal bereiken.", "2005-10-27", "2006-03-31"),
 ])
 def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date

@@ -1206,6 +1206,27 @@ def test_kept_informed_taking_effect_requests_and_what_is_no_promise(sentence, r
      "octrooisysteem verbeteren.", "zal", "2018-11-09"),
     ("De kwaliteit van de advisering zal de komende jaren verbeteren.", None, "2018-11-09"),
     ("Wij zullen zien of de kwaliteit zal verbeteren.", None, "2018-11-09"),
+    # the debate the Kamer scheduled is no act promised; a meeting with others is
+    ("Over onder meer het bovenstaande spreek ik op 24 april met de vaste commissie voor Defensie tijdens het "
+     "commissiedebat veiligheid en integriteit.", None, "2024-04-10"),
+    ("Ik spreek op 24 april met de gemeenten over de uitvoering.", "present_first_person", "2024-04-10"),
+    # the modal of a telling lead ("Ik kan u meedelen dat …") is not the promise's
+    ("Ik kan u meedelen dat ik bereid ben om tot en met 2014 in totaal 250 Syrische vluchtelingen te hervestigen.",
+     "intends", "2013-09-16"),
+    ("Ik kan u melden dat op 12 september 2014 het secretariaat haar eindrapportage heeft aangeboden.", None,
+     "2014-09-22"),
+    # a debate of the Kamer planned; the questions answered in this document; what others are assumed to do
+    ("Aanstaande donderdag 14 juni 2012 staat er een debat gepland in uw Kamer over het vonnis.", None, "2012-06-13"),
+    ("Dit najaar is het commissiedebat verkeersveiligheid gepland op 17 december.", None, "2025-12-04"),
+    ("Ik zal u voor het commissiedebat dat gepland staat op 5 juni informeren.", "inform_active", "2013-05-01"),
+    ("Ik zal uiteraard trachten de vragen van deze leden zo goed mogelijk te beantwoorden.", None, "2009-11-18"),
+    ("De overige vragen zal ik binnen drie weken beantwoorden.", "zal", "2009-11-18"),
+    ("Ik ga er vanuit dat Brabant Resources een nieuwe vergunningaanvraag bij het College zal indienen.", None,
+     "2011-10-27"),
+    ("Gelet op de stand van zaken ga ik ervan uit dat het wetsvoorstel de Kamer aanvang 2006 zal bereiken.", "zal",
+     "2005-10-27"),
+    # a noun after its article is no participle of a past tense
+    ("Het streven is het verbod de eerste helft van 2021 in werking te laten treden.", "planned", "2020-08-25"),
     # a longer term for answering asked of the Kamer is the government's own term
     ("Ik verzoek u de beantwoordingstermijn met 4 weken te verlengen tot 20 februari.", "present_first_person",
      "2008-01-20"),
