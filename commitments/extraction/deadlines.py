@@ -1196,6 +1196,9 @@ ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(
 # Kamer is the coordinated step, so its time phrase decides
 INFORM_THEN = re.compile(r"\ben\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\b(?=[^.;]*\b(?:informeren|"
                          r"berichten|sturen|toesturen|toezenden)\b)", re.I)
+TO_KAMER_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:aan|naar)\s+(?:de\s+(?:tweede\s+)?kamer|uw\s+kamer)\b[^,.;]{0,40}?\b(?:aangeboden|"
+                            r"toegezonden|toegestuurd|gestuurd|verzonden|voorgelegd|aanbieden|toezenden|toesturen|sturen|"
+                            r"voorleggen)\b", re.I)
 # "dit jaar …, naar verwachting in september": a second, more precise phrase that narrows the first
 REFINES = re.compile(r"(?:naar\s+verwachting|verwachtelijk|vermoedelijk|waarschijnlijk|voorzien|gepland|ingepland|"
                      r"beoogd|te\s+weten|namelijk|concreet|om\s+precies\s+te\s+zijn)\s+(?:\w+\s+){0,2}$", re.I)
@@ -1233,6 +1236,11 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
         own = [c for c in dated if c.start >= m.end() - 1]
         if own and len(own) < len(dated):
             return own
+    # "… medio juli overeenstemming te bereiken, opdat ze na het zomerreces kunnen worden vastgesteld en begin september
+    # aan de Kamer kunnen worden aangeboden": of several steps, the one that reaches the Kamer is the promise's
+    to_kamer = [c for c in dated if TO_KAMER_AFTER.match(text, c.end)]
+    if to_kamer and len(to_kamer) < len(dated):
+        return to_kamer
     for coarse in dated:
         if coarse.deadline.kind not in COARSE_KINDS:
             continue

@@ -187,6 +187,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
                                      r"(?:ga|gaan)\s+(?:\S+\s+){0,2}?)(?:er\s*)?van\s*uit\s+dat\s+"
                                      r"(?!(?:ik|wij|we|het\s+kabinet|u|uw\s+kamer|de\s+kamer|het\s+\w*wetsvoorstel|de\s+\w*brief|"
                                      r"de\s+\w*nota|het\s+\w*rapport|de\s+\w*rapportage)\b)", I)),
+    # what a promised document will hold, not a promise of its own: "Het onderzoek zal inzicht geven in de pedagogische
+    # kwaliteit …", "Deze nota zal een uitwerking vormen van …"
+    ("doc_content", re.compile(r"^\W*(?:het|de|dit|deze)\s+(?:[\w\-]+\s+){0,2}?(?:onderzoek|nota|rapport|rapportage|evaluatie|"
+                               r"notitie|visie|plan|studie|analyse)\s+(?:zal|zullen)\s+(?:\S+\s+){0,3}?(?:inzicht\s+geven|"
+                               r"(?:een\s+)?(?:[\w\-]+\s+)?(?:uitwerking|bouwsteen|basis|onderdeel)\s+vormen)\b", I)),
     # what others will send to the government: "Dit advies zal mij naar verwachting half november worden toegezonden",
     # "Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden" (its receipt is no promise)
     ("sent_to_us", re.compile(r"\b(?:zal|zullen)\s+(?:(?!(?:dat|die|wordt|ik|wij|we)\b)\S+\s+){0,8}?(?:aan\s+)?(?:mij|ons)\s+"
@@ -252,7 +257,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                                     r"\w*rapportage|notitie|nota)\b|"
                                     r"\b(?:zal|zullen)\b[^.;]{0,80}?\bin\s+(?:deze|dit|de\s+onderhavige|de\s+voorliggende)\s+(?:brief|notitie|nota)\b"
                                     r"[^.;]{0,80}?\b(?:ingaan|ingegaan|stilstaan|stilgestaan|toelichten|toegelicht|schetsen|"
-                                    r"geschetst|bespreken|besproken)\b", I)),
+                                    r"geschetst|bespreken|besproken|vermelden|weergeven|beschrijven|uiteenzetten|aangeven)\b", I)),
     # a task asked of someone else: "De heer Alders wordt verzocht op korte termijn aan te geven …", "Tevens wordt hem
     # verzocht voor de zomer van 2009 zijn adviezen uit te brengen"
     ("asked_of_others", re.compile(r"\b(?:wordt|worden)\s+(?:hem|haar|hen|zij|hun)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd)\b|"

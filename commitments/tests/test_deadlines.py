@@ -615,6 +615,9 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
     ("Het besluit wordt in de week van 1 december – 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
     ("Het besluit wordt in de week van 1 tot en met 5 december gepubliceerd.", "2014-11-01", "2014-12-05"),
     ("Het besluit wordt in de week van 1 december gepubliceerd.", "2014-11-01", "2014-12-07"),
+    # of several steps in one sentence, the one that reaches the Kamer gives the due date
+    ("Ik streef ernaar over beide actieplannen medio juli overeenstemming te bereiken, opdat ze na het zomerreces kunnen "
+     "worden vastgesteld en begin september aan de Kamer kunnen worden aangeboden.", "2011-07-11", "2011-09-30"),
     # "aanvang" is "begin"
     ("Ik ga ervan uit dat het wetsvoorstel de Kamer aanvang 2006 zal bereiken.", "2005-10-27", "2006-03-31"),
 ])

@@ -1225,6 +1225,11 @@ def test_kept_informed_taking_effect_requests_and_what_is_no_promise(sentence, r
      "2011-10-27"),
     ("Gelet op de stand van zaken ga ik ervan uit dat het wetsvoorstel de Kamer aanvang 2006 zal bereiken.", "zal",
      "2005-10-27"),
+    # this letter by "de voorliggende brief"; what a promised document will hold
+    ("Conform haar toezegging in het commissiedebat zal ik in de voorliggende brief vermelden hoe de instrumenten zijn "
+     "verbeterd.", None, "2025-09-24"),
+    ("Het onderzoek zal inzicht geven in de pedagogische kwaliteit van de opvang.", None, "2015-12-18"),
+    ("Het onderzoek zal in het voorjaar worden afgerond.", "zal", "2015-12-18"),
     # a noun after its article is no participle of a past tense
     ("Het streven is het verbod de eerste helft van 2021 in werking te laten treden.", "planned", "2020-08-25"),
     # a longer term for answering asked of the Kamer is the government's own term
