@@ -601,7 +601,8 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
         for pat, name, fn in KNOWN_EVENTS:
             if pat.search(ev):
                 if name == "begroting" and pre in ("in", "op") and not INTO_BUDGET.search(
-                        m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40)) and not INTO_BUDGET_AFTER.match(m.string, m.end()):
+                        m.string, max(0, m.start() - 60), min(len(m.string), m.end() + 40)) \
+                        and not INTO_BUDGET_AFTER.match(m.string, m.end()):
                     # "in de begroting 2025 is … gereserveerd": a place in the budget, not a time (but "Dit wordt verwerkt
                     # in de begroting 2016" is put into the budget then presented)
                     return None

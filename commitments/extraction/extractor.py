@@ -143,6 +143,10 @@ GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
 KAMER_MEETING = r"(?:\w*debat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg)"
+# after "verzoek ik u": not the government's own term or leave to send later ("de beantwoordingstermijn te verlengen",
+# "mij toe te staan … later toe te sturen"), nor a request the sentence answers with its own act ("… en zullen …")
+_NOT_OWN_TERM = (r"(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
+                 r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)")
 SKIP: list[tuple[str, re.Pattern]] = [
     ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
     ("members", re.compile(r"^\W*(?:de\s+|genoemde\s+|deze\s+|die\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
@@ -203,10 +207,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)", I)),
     # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
     # medio april de brief … doen toekomen")
-    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
-                              r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
-                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
-                              r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)|"
+    ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b" + _NOT_OWN_TERM + r"|"
+                              r"\b(?:ik|wij|we)\s+(?:verzoek|verzoeken)\s+(?:u|uw\s+kamer|de\s+kamer)\b" + _NOT_OWN_TERM + r"|"
                               r"\b(?:geef|geven)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b|"
                               r"\b(?:ik|wij|we)\s+(?:geef|geven)\s+(?:u|uw\s+kamer)\s+in\s+overweging\b", I)),
     # (not when what is expected is the Kamer receiving something: "De verwachting is dat in het voorjaar een voorstel
@@ -1380,6 +1382,12 @@ AS_LEAD_NO_COMMA = re.compile(
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•▪\uf0b7*])\s+(?=[A-Z])")
 
 
+# "Ik kan u meedelen dat ik bereid ben om tot en met 2014 … te hervestigen", "Tot slot kan ik u melden dat ik vóór 1 juli
+# a.s. een besluit zal nemen": the modal belongs to the telling, what is told is the clause after "dat"
+TELL_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:(?:ik|wij|we)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
+                       r"(?:\S+\s+){0,3}?(?:meedelen|mededelen|melden|berichten|laten\s+weten)\s+dat\s+", I)
+
+
 def strip_as_lead(s: str) -> str:
     """The sentence without a leading clause that recalls what was said before ("Zoals ik meldde, …")."""
     s2 = AS_BEFORE_LEAD.sub("", s, count=1)
@@ -1392,12 +1400,6 @@ def strip_as_lead(s: str) -> str:
     if s2 != s:
         return s2
     return AS_LEAD_NO_COMMA.sub("", s, count=1)
-
-
-# "Ik kan u meedelen dat ik bereid ben om tot en met 2014 … te hervestigen", "Tot slot kan ik u melden dat ik vóór 1 juli
-# a.s. een besluit zal nemen": the modal belongs to the telling, what is told is the clause after "dat"
-TELL_LEAD = re.compile(r"^[^,;:]{0,60}?\b(?:(?:ik|wij|we)\s+(?:kan|kunnen)|(?:kan|kunnen)\s+(?:ik|wij|we))\s+(?:u|uw\s+kamer)\s+"
-                       r"(?:\S+\s+){0,3}?(?:meedelen|mededelen|melden|berichten|laten\s+weten)\s+dat\s+", I)
 
 
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
