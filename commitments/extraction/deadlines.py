@@ -1223,6 +1223,15 @@ def _own_or_refined(dated: list[Candidate], text: str) -> list[Candidate]:
     own = [c for c in dated if not SIDE_TIME_BEFORE.search(text[max(0, c.start - 120):c.start])
            and not DONE_CLAUSE_AFTER.match(text, c.end) and not PROMISED_BUT_AFTER.match(text, c.end)]
     if own and len(own) < len(dated):
+        # "zal het beleidsstandpunt medio april ontvangen, ter voorbereiding op het algemeen overleg … op 23 april": a
+        # coarse own time that holds the date of the meeting the step prepares for is bound by that date
+        if len(own) == 1 and (own[0].deadline.kind == "month" or own[0].deadline.kind in COARSE_KINDS):
+            o = own[0].deadline
+            lo = o.earliest or dt.date(o.due_date.year, 1, 1)
+            for c in dated:
+                if c is not own[0] and c.start > own[0].end and PREPARES_FOR.search(text[max(0, c.start - 120):c.start]) \
+                        and lo <= c.deadline.due_date < o.due_date:
+                    return [c]
         dated = own
     for ev in dated:
         if ev.deadline.kind != "event":
@@ -1289,6 +1298,7 @@ SIDE_TIME_BEFORE = re.compile(r"(?:\b(?:die|welke)\s+(?:\S+\s+){0,2}?|\b(?:ter\s
                               r"in\s+(?:de\s+)?aanloop\s+naar|voorafgaand\s+aan|vooruitlopend\s+op)\s+(?:de|het|dit|deze)\s+"
                               r"(?:(?!\b(?:zal|zullen|wordt|worden|ga|gaat|gaan|kan|kunnen|wil|willen|moet|moeten|ik|wij|we)\b)[^,.;]){0,90}?)$",
                               re.I)
+PREPARES_FOR = re.compile(r"\b(?:ter\s+voorbereiding\s+op|voorafgaand\s+aan)\s+(?:de|het|dit|deze)\s+[^,.;]{0,90}?$", re.I)
 # "Nu publicatie nog in 2011 heeft plaatsgevonden, zal het besluit op 1 april 2012 in werking treden": the time of a
 # clause in the perfect, closed by a comma, is of what has happened
 DONE_CLAUSE_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:heeft|hebben|is|zijn)\s+(?:[^\s,.;]+\s+){0,2}?"

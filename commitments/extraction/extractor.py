@@ -88,13 +88,18 @@ _DELIVERABLE_WORDS = frozenset("""
 """.split())
 
 
+# a compound whose head is a document: "ontwerpbesluit", "conceptregeling", "eindrapport", "kabinetsbesluit"
+_COMPOUND_DELIVERABLE = re.compile(r"^\w{3,}(?:besluit|regeling|rapport|rapportage|verslag|evaluatie|notitie|nota|"
+                                   r"wetsvoorstel|voorstel|onderzoek|advies|visie|plan|brief|reactie|wijziging)$")
+
+
 class _Deliverable:
     """``search(text)``: does the text name a deliverable?  A word lookup, much faster than the regex."""
 
     @staticmethod
     def search(text: str) -> bool:
         for w in re.findall(r"\w+", text.lower()):
-            if w in _DELIVERABLE_WORDS or (w.endswith("wet") and len(w) > 4) or (
+            if w in _DELIVERABLE_WORDS or (w.endswith("wet") and len(w) > 4) or _COMPOUND_DELIVERABLE.match(w) or (
                     w[-1:] == "s" and w[:-1] in _DELIVERABLE_WORDS) or (w[-2:] == "en" and w[:-2] in _DELIVERABLE_WORDS):
                 return True
         return False
@@ -822,7 +827,9 @@ PLANNED_STATE = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|gea
 NL_POSITION = re.compile(r"^\W*(?:(?:daarnaast|ook|verder|tevens|voorts)\s+)?Nederland\s+zal\s+(?:\S+\s+){0,14}?"
                          r"(?:benadrukken|bepleiten|steunen|pleiten|aandringen|oproepen|uitdragen|inbrengen|agenderen|"
                          r"onderschrijven|instemmen|verwelkomen|deelnemen|interveniëren|ratificeren|spreken|vragen|"
-                         r"inzetten|voorstellen|verzetten|onthouden|tegenstemmen|voorstemmen)\b", I)
+                         r"inzetten|voorstellen|verzetten|onthouden|tegenstemmen|voorstemmen|"
+                         # "Nederland zal Curaçao desgevraagd … bijstaan": the government's help
+                         r"bijstaan|ondersteunen|assisteren)\b", I)
 
 # ---- 5. present-tense passives: research verbs always; others only with a time phrase
 PRESENT_RESEARCH = re.compile(
@@ -997,11 +1004,12 @@ FP_DECISION = frozenset("""
     verdubbel verdubbelen halveer halveren versoepel versoepelen verscherp verscherpen verplicht verplichten
     verbied verbieden herzie herzien vernieuw vernieuwen introduceer introduceren investeer investeren
     herijk herijken actualiseer actualiseren verminder verminderen verklein verkleinen beëindig beëindigen
+    verwerf verwerven
 """.split())
 # separable decisions, the particle closing the clause: "Daarom breid ik de regeling uit naar …", "Ik trek het
 # besluit in", "Ik stel de regeling open voor …", "Ik zet de noodstroomvoorziening voort"
 FP_DECISION_SEP = {
-    "breid": "uit", "breiden": "uit", "trek": "in|uit", "trekken": "in|uit", "schaf": "af", "schaffen": "af",
+    "breid": "uit", "breiden": "uit", "trek": "in|uit", "trekken": "in|uit", "schaf": "af|aan", "schaffen": "af|aan",
     "stel": "open|vast|uit|beschikbaar|bij", "stellen": "open|vast|uit|beschikbaar|bij",
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
@@ -1484,7 +1492,9 @@ GAAN_NOT_FUTURE = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b|
 # "gaan" in no sense of the future, whatever time the sentence names: "ga er vanuit dat" (assume), "gaat gepaard met"
 # ("In 2030 gaat het om 1,1 miljoen ouderen": "it concerns", whatever time the sentence names)
 GAAN_ASSUME = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
-                         r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b", I)
+                         r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b|"
+                         # "Mijn waardering gaat dan ook uit naar de Erfgoedinspectie": is directed at
+                         r"\b(?:gaat|gaan)\s+(?:\S+\s+){0,3}?uit\s+naar\b", I)
 # "Ik ga in op de achtergrond van …": this letter's outline, whatever other document it names
 GAAN_IN_OP_LEAD = re.compile(r"^\W*(?:ik|wij|we)\s+(?:ga|gaan)\s+(?:\S+\s+){0,3}?in\s+op\b|"
                              # "• Ga ik, conform mijn toezegging tijdens het algemeen overleg …, ook in op …" (a list item)

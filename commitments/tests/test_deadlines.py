@@ -620,6 +620,11 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
      "worden vastgesteld en begin september aan de Kamer kunnen worden aangeboden.", "2011-07-11", "2011-09-30"),
     # "aanvang" is "begin"
     ("Ik ga ervan uit dat het wetsvoorstel de Kamer aanvang 2006 zal bereiken.", "2005-10-27", "2006-03-31"),
+    # a month that holds the date of the meeting the step prepares for is bound by that date
+    ("Uw Kamer zal het beleidsstandpunt medio april ontvangen, ter voorbereiding op het algemeen overleg op 23 april "
+     "a.s.", "2014-03-28", "2014-04-23"),
+    ("Uw Kamer zal het beleidsstandpunt medio april ontvangen, ter voorbereiding op het algemeen overleg op 7 mei.",
+     "2014-03-28", "2014-04-30"),
 ])
 def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date

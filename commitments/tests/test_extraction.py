@@ -1254,3 +1254,25 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
     quotes = [i.quote for i in extract(doc_of(f"{promise} Dit onderzoek is inmiddels gestart.", date="2014-04-28"),
                                       threshold=0.0)]
     assert any(promise in q for q in quotes)
+
+
+@pytest.mark.parametrize("sentence,rule,date", [
+    # the Netherlands standing by as the government
+    ("Nederland zal Curaçao desgevraagd en indien mogelijk bijstaan in het realiseren van de gemaakte keuze.", "zal",
+     "2012-05-01"),
+    # a purchase told in the present, with a government body as subject
+    ("Defensie schaft rechtstreeks bij de Duitse industrie tanks aan, inclusief reserveonderdelen.",
+     "present_first_person", "2023-02-07"),
+    ("Door de herijking verwerft Defensie twintig helikopters voor maritieme taken.", "present_first_person",
+     "2011-02-01"),
+    ("Veel gemeenten schaffen elektrische bussen aan.", None, "2023-02-07"),
+    # a compound whose head is a document is a deliverable
+    ("Het ontwerpbesluit zal tevens worden genotificeerd bij de Europese Commissie.", "zal", "2015-06-01"),
+    ("De kosten zullen tevens worden gedekt uit de reserve.", None, "2015-06-01"),
+    # appreciation "goes out to": no future
+    ("Mijn waardering gaat dan ook uit naar de inspectie voor het schrijven van een goed leesbaar verslag.", None,
+     "2009-06-01"),
+    ("Ik ga de inspectie vragen een verslag te schrijven.", "gaan_inf", "2009-06-01"),
+])
+def test_help_a_purchase_a_draft_decree_and_appreciation(sentence, rule, date):
+    assert candidate_of(sentence, date=date).rule == rule

@@ -455,6 +455,8 @@ def _is_heading_end(s: str, nxt: str | None, full: int) -> bool:
     if re.search(r"[.?!;,]['’”\"]?$", plain) or re.search(r"\b(?:en|of|van|de|het|een|op|in|met|voor|aan|te|tot|om|die|dat)$", plain):
         return False
     first = nxt.split(" ", 1)[0]
+    if first.endswith(",") and len(s) > full // 2 and s[-1:].islower():
+        return False  # "… naar de Azerbeidjaanse exclave" / "Nachitsjevan, hetgeen …": a name that goes on the sentence
     has_room = len(s) + len(first) + 5 < full
     if not has_room:
         return False

@@ -110,3 +110,27 @@ def test_a_footnote_at_the_page_bottom_is_not_taken_for_a_footer():
     assert "1 Kamerstuk 27625, nr. 612." in out
     doc = parse_text(text, date=dt.date(2026, 6, 4))
     assert "naar verwachting in het derde kwartaal van dit jaar." in _para_with(doc, "kwartaal")
+
+
+def test_a_name_with_a_comma_on_the_next_line_goes_on_the_sentence():
+    """A markdown-converted answer wraps raggedly: "… naar de exclave" / "Nachitsjevan, hetgeen …" is one sentence,
+    though "Nachitsjevan," would have fitted on the line before; a short heading before "Ja, …" still ends."""
+    from documents.reader.parse import unwrap_pdf_text
+
+    text = (
+        "Vraag 4\n"
+        "Deelt u de zorg dat het land mogelijk op korte termijn militair een\n"
+        "doorgang zal proberen te forceren naar de exclave\n"
+        "Nachitsjevan, hetgeen een grove schending van het internationaal recht zou\n"
+        "betekenen?\n"
+        "\n"
+        "Antwoord 4\n"
+        "Ja, het kabinet deelt die zorg en heeft dit in de Raad van oktober aan de orde\n"
+        "gesteld. De Hoge Vertegenwoordiger gaf aan dat de minister van Buitenlandse\n"
+        "Zaken van het land uitgenodigd zal worden voor de Raad van november.\n"
+    )
+    paras = unwrap_pdf_text(text).splitlines()
+    assert ("Deelt u de zorg dat het land mogelijk op korte termijn militair een doorgang zal proberen te forceren "
+            "naar de exclave Nachitsjevan, hetgeen een grove schending van het internationaal recht "
+            "zou betekenen?") in paras
+    assert paras[paras.index("Antwoord 4") + 1].startswith("Ja, het kabinet deelt die zorg")
