@@ -631,7 +631,7 @@ def h_event(m: re.Match, c: Ctx) -> Deadline | None:
 # ---- the patterns, most specific first.  Overlaps are resolved by span length, then order.
 
 EVENT_NOUN = (
-    r"(?:commissie\s*debat|commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|"
+    r"(?:commissie\s*debat|commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg|(?-i:V?AO|WGO)|"
     r"schriftelijk\s+overleg|bestuurlijk\s+overleg|plenaire\s+behandeling|plenair\s+debat|begrotingsbehandeling|"
     r"begrotingsdebat|behandeling\s+van\s+de\s+(?:begroting|wet|wetsvoorstel)\w*|voorjaars?nota|najaarsnota|"
     r"miljoenennota|verantwoordingsdebat|voorjaarsbesluitvorming|augustusbesluitvorming|kerstreces|"
@@ -939,7 +939,7 @@ NEEDS: dict[str, str] = {
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin|aanvang", "mid_year": r"medio|halverwege|midden",
     "quarter": r"kwartaal|q[1-4]", "trimester": r"trimester|tertiaal", "half_year": r"helft|halfjaar|half\s+jaar",
     "event": r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|reces|behandeling|besluitvorming|gesprek|"
-             r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d",
+             r"hoorzitting|begroting|raad|ecofin|eurogroep|top\b|cop\s?\d|\bv?ao\b|\bwgo\b",
     "date": MONTH_WORDS, "month": MONTH_WORDS, "numeric_date": r"\d-[01]?\d-",
     "year": r"\d{4}|jaar",
     "relative": r"jaar|jaren|maand|week|weken|dagen|zodra|nadat|alvorens|voordat|gauw|moment|voorafgaand|na\b|ná|wanneer|"
@@ -971,6 +971,7 @@ TRIGGER_FRAGMENTS = (
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
     "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand", "dezer",
+    "ao", "wgo",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
 # Kelvin sign for "k", "İ" for "i"): lower() would not turn them into the fragments, so a sentence
@@ -1082,6 +1083,10 @@ NAMED_MEETING_BEFORE = re.compile(
     r"\b(?:van|over|uit|met|naar|aan|op)\s+(?:het|de|dat|die)\s+(?:[\w\-]+\s+){0,2}?" + MEETING_OF, re.I)
 
 
+# a participle right before "op de <meeting> van <date>": the act takes place at the meeting
+DONE_AT = re.compile(r"\b(?:ge\w+[dt]|ge\w+en|besproken|behandeld|ondertekend|vastgesteld|toegelicht|bekrachtigd)\s+$", re.I)
+
+
 # "in de regeling van werkzaamheden van 18 mei 2022", "het verzoek van 3 oktober": a date that qualifies a noun
 NOUN_OF_DATE = re.compile(r"\b(?:verzoek|werkzaamheden|besluit|uitspraak|vonnis|arrest|beschikking|e-?mail|bericht|"
                           r"persbericht|akkoord|convenant|overeenkomst|motie|amendement|toezegging|aankondiging)\s+van\s+"
@@ -1096,7 +1101,10 @@ def _named_meeting(text: str, dl: Deadline, s: int, e: int) -> Deadline | None:
     if dl.kind != "date" or dl.due_date is None:
         return None
     before = text[max(0, s - 90):s]
-    if not (NAMED_MEETING_BEFORE.search(before) or (NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, e))
+    named = NAMED_MEETING_BEFORE.search(before)
+    if named and named.group(0)[:2].lower() == "op" and DONE_AT.search(before, 0, named.start()):
+        named = None  # "wordt … besproken op de conferentie van 23 mei": what is done at the meeting, on its day
+    if not (named or (NOUN_OF_DATE.search(before) and not RANGE_AFTER.match(text, e))
             or DE_DATO.search(before)):
         return None
     return Deadline(None, "event", earliest=dl.due_date, rule="event:date:named", detail=dl.detail or dl.phrase)

@@ -711,7 +711,9 @@ PLANNED: list[tuple[str, str, re.Pattern]] = [
         # "is de inzet om per 1 januari 2025 een luchthavenbesluit vastgesteld te hebben", "Onze inspanningen zijn erop
         # gericht het wetsvoorstel … in te dienen"
         r"\b(?:is|blijft)\s+(?:de|onze|mijn)\s+inzet\s+(?:om|dat|erop)\b|\b(?:de|onze|mijn)\s+inzet\s+is\s+(?:om|dat|erop)\b|"
-        r"\b(?:onze|mijn|de)\s+(?:inspanningen|inzet|streven)\s+(?:zijn|is)\s+(?:er\s*op|erop)\s+gericht\b|"
+        # "De voorbereidingen zijn erop gericht dat het meetprogramma in januari 2016 kan beginnen"
+        r"\b(?:onze|mijn|de)\s+(?:inspanningen|inzet|streven|planning|voorbereidingen|voorbereiding|werkzaamheden)\s+"
+        r"(?:zijn|is)\s+(?:er\s*op|erop)\s+gericht\b|"
         r"\bhet\s+(?:doel|streven|voornemen|plan)\s+van\s+(?:het\s+kabinet|de\s+regering|de\s+minister)\s+is\s+(?:om|dat|te)\b|"
         # "Dit kabinet heeft de ambitie uitgesproken om eind 2027 …", "In het coalitieakkoord is afgesproken dat per 2025 …"
         r"\b(?:heeft|hebben|heb)\s+(?:\S+\s+){0,2}?(?:de\s+ambitie|als\s+(?:doel|ambitie))\s+(?:\S+\s+)?(?:om|dat)\b|"
@@ -820,7 +822,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
 # rules that need neither deliverable nor time when the government is the subject
 SELF_SUFFICIENT = {"willen_concrete", "laten", "uitwerken_in", "intends"}
 # a perfect that states a plan, not a past act: "is gepland voor mei", "is voorzien in het najaar"
-PLANNED_STATE = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|geagendeerd|bedoeld|voornemens|afgesproken|"
+PLANNED_STATE = re.compile(r"\b(?:gepland|ingepland|voorzien|beoogd|verwacht|geagendeerd|bedoeld|voornemens|afgesproken|gericht|"
                            r"vastgesteld|bepaald|besloten)\b", I)
 # the government's position in an EU or international meeting, "Nederland" as its voice: "Nederland zal tijdens de Raad
 # … benadrukken", "Nederland zal daarnaast bepleiten dat …" (not "Nederland zal … het voorzitterschap bekleden")

@@ -625,6 +625,9 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
      "a.s.", "2014-03-28", "2014-04-23"),
     ("Uw Kamer zal het beleidsstandpunt medio april ontvangen, ter voorbereiding op het algemeen overleg op 7 mei.",
      "2014-03-28", "2014-04-30"),
+    # what is done at a meeting named by its date takes place on that day; a reaction to it is not timed by it
+    ("De conceptversie wordt met de stakeholders besproken op de conferentie van 23 mei.", "2019-05-21", "2019-05-23"),
+    ("Ik stuur u een reactie op de conferentie van 23 mei.", "2019-05-21", None),
 ])
 def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date

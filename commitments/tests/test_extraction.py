@@ -1273,6 +1273,12 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
     ("Mijn waardering gaat dan ook uit naar de inspectie voor het schrijven van een goed leesbaar verslag.", None,
      "2009-06-01"),
     ("Ik ga de inspectie vragen een verslag te schrijven.", "gaan_inf", "2009-06-01"),
+    # a meeting abbreviated ("het AO Emancipatie") is an event the step is timed by
+    ("Zoals toegezegd stuur ik uw Kamer nog voor het AO Emancipatie een overzicht van de gesubsidieerde organisaties.",
+     "inform_active", "2016-01-20"),
+    # the preparations aimed at a dated start
+    ("De voorbereidingen zijn erop gericht dat het meetprogramma in januari 2016 kan beginnen.", "planned", "2015-06-29"),
+    ("Het preventiebeleid is erop gericht dat consumenten gezonder gaan leven.", None, "2015-06-29"),
 ])
-def test_help_a_purchase_a_draft_decree_and_appreciation(sentence, rule, date):
+def test_help_a_purchase_a_draft_decree_a_meeting_abbreviated_and_preparations(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
