@@ -205,7 +205,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # "Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden" (its receipt is no promise)
     ("sent_to_us", re.compile(r"\b(?:zal|zullen)\s+(?:(?!(?:dat|die|wordt|ik|wij|we)\b)\S+\s+){0,8}?(?:aan\s+)?(?:mij|ons)\s+"
                               r"(?:(?!(?:dat|die|wordt)\b)\S+\s+){0,6}?(?:worden\s+)?"
-                              r"(?:toegezonden|aangeboden|uitgebracht|toegestuurd|overhandigd|gestuurd|opgeleverd)\b", I)),
+                              r"(?:toegezonden|aangeboden|uitgebracht|toegestuurd|overhandigd|gestuurd|opgeleverd)\b|"
+                              # "Ook de AER zal mij op dit onderwerp in december adviseren" (not "Ik zal mij laten informeren")
+                              r"(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)\b(?:zal|zullen)\s+(?:(?!(?:dat|die|ik|wij|we)\b)\S+\s+){0,4}?"
+                              r"(?:mij|ons)\s+(?:(?!(?:dat|die|laten)\b)\S+\s+){0,6}?(?:adviseren|informeren|berichten|"
+                              r"rapporteren)\b", I)),
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
@@ -699,6 +703,8 @@ STATE_END = re.compile(r"(?<!werking\s)(?<!gereed\s)(?<!klaar\s)(?<!afgerond\s)(
 PLANNED: list[tuple[str, str, re.Pattern]] = [
     ("planned", "action", re.compile(
         r"\bbeoogd\s+wordt\b|\bwordt\s+(?:\S+\s+){0,3}beoogd\b|\bbeoogde\b|"
+        # "de voorgenomen datum van inwerkingtreding … is 1 april 2020"
+        r"\bvoorgenomen\s+(?:datum|ingangsdatum|tijdstip|moment|inwerkingtreding)\b|"
         # ("voorzien in/van/met" is "provides for", unless a time follows: "staat gepland in het eerste kwartaal")
         # (not "is – zoals gepland – door delegaties … gebruikt": as was planned, a past act)
         r"\b(?:is|zijn|staat|staan)\s+(?:\S+\s+){0,7}?(?:(?<!zoals\s)(?<!als\s)(?:gepland|ingepland)\b(?!\s+(?:van|met)\b)|"
@@ -1016,9 +1022,11 @@ FP_DECISION_SEP = {
     "zet": "voort", "zetten": "voort", "voer": "in", "voeren": "in", "maak": "vrij|beschikbaar",
     "maken": "vrij|beschikbaar", "pas": "aan", "passen": "aan", "hef": "op", "heffen": "op",
     "kondig": "aan", "kondigen": "aan", "scherp": "aan", "scherpen": "aan",
+    # "Ik neem de adviezen in het rapport over": adopted, to be carried out
+    "neem": "over", "nemen": "over",
 }
 _PARTICLE_TAIL = (r"(?:\s+(?:met|in|bij|via|door|per|rond|v[oó][oó]r|na|tijdens|binnen|naar|tot|voor|van|aan|op|"
-                  r"vanaf|zodat|zoals|om|dat|omdat)\b.*)?\W*$")
+                  r"vanaf|zodat|zoals|om|dat|omdat|en)\b.*)?\W*$")
 # asking an adviser for advice is a bill's or a decision's next step: "vraag ik de Raad van State om advies"
 FP_ASK_ADVICE = re.compile(r"^(?:vraag|vragen)$", I)
 ADVICE_OBJECT = re.compile(r"\b(?:om\s+)?(?:(?:een|zijn|haar|hun)\s+)?(?:\w+)?(?:advies|voorlichting|zienswijze)\b", I)

@@ -1279,6 +1279,11 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
     # the preparations aimed at a dated start
     ("De voorbereidingen zijn erop gericht dat het meetprogramma in januari 2016 kan beginnen.", "planned", "2015-06-29"),
     ("Het preventiebeleid is erop gericht dat consumenten gezonder gaan leven.", None, "2015-06-29"),
+    # an intended date of entry into force; advice adopted; advice the government will receive
+    ("De voorgenomen datum van inwerkingtreding van de wijzigingen is 1 april 2020.", "planned", "2019-12-10"),
+    ("Wij nemen de aanbevelingen van de commissie over.", "present_first_person", "2019-12-10"),
+    ("Ook de AER zal mij op dit onderwerp in december adviseren.", None, "2003-12-10"),
+    ("Ik zal mij in december door de AER laten adviseren.", "zal", "2003-12-10"),
 ])
 def test_help_a_purchase_a_draft_decree_a_meeting_abbreviated_and_preparations(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
