@@ -172,7 +172,8 @@ RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", r
 
 # what stands before "op <days>" when the days are the time of the act, not of a meeting just named: the sentence's
 # start or a relative pronoun
-ACT_TIME_OP = re.compile(r"(?:^|[.;:!?]\s*|\b(?:die|dat|welke)\s+)\W*$", re.I)
+# ("organiseren wij op 19 en 20 juni de conferentie": the subject of the act right before)
+ACT_TIME_OP = re.compile(r"(?:^|[.;:!?]\s*|\b(?:die|dat|welke)\s+|\b(?:ik|wij|we)\s+)\W*$", re.I)
 
 
 WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?$", re.I)
@@ -187,8 +188,10 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
         # its last
         first = int(m["d0"])
         by = RANGE_BY.search(m.string, max(0, m.start() - 25), m.start())
-        if by and by.group(0).lower().startswith("op") and ACT_TIME_OP.search(m.string, 0, by.start()):
-            by = None  # "Op 25–26 maart zal ik …", "die op 25 en 26 maart wordt gehouden": not a meeting named by its days
+        if by and by.group(0).lower().startswith(("op", "van")) and ACT_TIME_OP.search(m.string, 0, by.start()):
+            # "Op 25–26 maart zal ik …", "die op 25 en 26 maart wordt gehouden", "Van 1 tot en met 3 maart 2016 zal ik
+            # een conferentie organiseren": not a meeting named by its days
+            by = None
         week = WEEK_OF.search(m.string, max(0, m.start() - 25), m.start())  # "in de week van 1 tot en met 5 december"
         if first < day and not week and (by or _pre(m) in ("tijdens", "rond")
                             or (_pre(m) == "op" and not ACT_TIME_OP.search(m.string, 0, m.start()))):

@@ -199,7 +199,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # what a promised document will hold, not a promise of its own: "Het onderzoek zal inzicht geven in de pedagogische
     # kwaliteit …", "Deze nota zal een uitwerking vormen van …"
     ("doc_content", re.compile(r"^\W*(?:het|de|dit|deze)\s+(?:[\w\-]+\s+){0,2}?(?:onderzoek|nota|rapport|rapportage|evaluatie|"
-                               r"notitie|visie|plan|studie|analyse)\s+(?:zal|zullen)\s+(?:\S+\s+){0,3}?(?:inzicht\s+geven|"
+                               r"notitie|visie|plan|studie|analyse|\w*kader)\s+(?:zal|zullen)\s+(?:\S+\s+){0,3}?(?:inzicht\s+geven|"
                                r"(?:een\s+)?(?:[\w\-]+\s+)?(?:uitwerking|bouwsteen|basis|onderdeel)\s+vormen)\b", I)),
     # what others will send to the government: "Dit advies zal mij naar verwachting half november worden toegezonden",
     # "Dat rapport zal voor 1 oktober 2015 aan mij worden aangeboden" (its receipt is no promise)
@@ -875,6 +875,7 @@ FP_GOV_SUBJ = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:mijn|ons|het)\s+min
                r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|Defensie|Rijkswaterstaat|RVO|DJI|IND)(?!\s+(?:en|of)\b))")
 FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
 FP_SUBJECT = re.compile(r"^\W*" + FP_GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
+FP_AFTER_CLAUSE = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
 # finite verbs after which a first-person present clause is no promise: auxiliaries and modals (their own rules),
 # opinions, perceptions and states
 NON_ACTION_VERBS = frozenset("""
@@ -1089,6 +1090,12 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
         return False  # "Door klimaatverandering … krijgen we te maken met hogere temperaturen": undergone, not done
     s2 = SUBORDINATE_START.sub("", s, count=1)
     got = _fp_verb(s2)
+    if got is None and s2 != s:
+        # "Om de samenwerking te stimuleren, organiseren wij op 19 en 20 juni een conferentie": the verb right after
+        # the fronted clause, its subject after it
+        m = FP_AFTER_CLAUSE.match(s2)
+        if m:
+            got = (m["verb"].lower(), m.end("verb"))
     if (got is None or got[0] in NON_VERBS) and FRONTED_PP.match(s2) and "," in s2[:160]:
         # "Met behulp van de informatie die wij verzamelen, bezien wij …": the clause after the fronted phrase
         tail = s2[s2.index(",") + 1:]
@@ -1501,7 +1508,7 @@ GAAN_NOT_FUTURE = re.compile(r"\b(?:ga|gaat|gaan)\b(?:\s+\S+){0,4}?\s+in\s+op\b|
                              r"\b(?:gaat|gaan)\s+van\s+(?!start\b)[^.;]*?,?\s+tot\s", I)
 # "gaan" in no sense of the future, whatever time the sentence names: "ga er vanuit dat" (assume), "gaat gepaard met"
 # ("In 2030 gaat het om 1,1 miljoen ouderen": "it concerns", whatever time the sentence names)
-GAAN_ASSUME = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
+GAAN_ASSUME = re.compile(r"\bgaat\s+het\s+(?:\S+\s+)?om\b|\bgaat\s+het\s*,[^,.;]{1,40},\s*om\b|\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,5}?(?:vanuit|van\s+uit|uit\s+van)\b|"
                          r"\b(?:ga|gaat|gaan)\s+(?:\S+\s+){0,3}?gepaard\s+met\b|"
                          # "Mijn waardering gaat dan ook uit naar de Erfgoedinspectie": is directed at
                          r"\b(?:gaat|gaan)\s+(?:\S+\s+){0,3}?uit\s+naar\b", I)
@@ -2115,14 +2122,21 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
     no promise of its own (it scores below ``threshold``): one promise told over two sentences.  The quote keeps its
     own time; the second sentence's time counts when the first has none or when it is earlier (it narrows it)."""
     by_start = {(c.passage.index, c.span[0]): c for c in cands}
-    starts = {(i.passage_index, i.span[0]) for i in out if i.span}
+    starts = {(i.passage_index, i.span[0]): i for i in out if i.span}
+    dropped: set[int] = set()
     for item in out:
         text = texts.get(item.passage_index)
-        if not item.span or text is None:
+        if not item.span or text is None or id(item) in dropped:
             continue
         gap = len(text[item.span[1]:]) - len(text[item.span[1]:].lstrip())
         c = by_start.get((item.passage_index, item.span[1] + gap))
-        if c is None or (c.passage.index, c.span[0]) in starts or c.confidence >= threshold:
+        if c is None:
+            continue
+        own = starts.get((c.passage.index, c.span[0]))
+        # a sentence that names the promise again and that no rule reads as a promise of its own joins it even where
+        # the model alone proposed it ("… zal ik de Kamer informeren … Naar het zich nu laat aanzien, zal dit rond de
+        # jaarwisseling kunnen gebeuren.")
+        if (own is not None or c.confidence >= threshold) and not (c.rule is None and TRAILS.match(c.sentence)):
             continue
         if not TRAILS.match(c.sentence) or c.sentence.rstrip().endswith("?"):
             continue
@@ -2134,11 +2148,15 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
         if v and v["verb"].lower() in ("zal", "zullen", "gaat", "gaan") and _subject_is_other(c.sentence, v.start("verb")):
             continue  # "Naar verwachting zal het voorzitterschap het onderwerp in mei agenderen": another's act and time
         _extend(item, text, c.span[1])
+        if own is not None:
+            dropped.add(id(own))
         if (item.deadline.kind == "none" and c.deadline.kind != "none") or (
                 c.deadline.due_date and item.deadline.due_date and c.deadline.due_date < item.deadline.due_date):
             # (a time that narrows the first: "… medewerking toe voor een technische briefing ter voorbereiding op het
             # overleg op 15 maart. Deze briefing kan plaatsvinden op woensdag 7 maart.")
             item.deadline = c.deadline
+    if dropped:
+        out[:] = [i for i in out if id(i) not in dropped]
 
 
 # "Naar verwachting ontvang ik het rapport in augustus. Ik zal het rapport vervolgens … aan uw Kamer aanbieden.": the

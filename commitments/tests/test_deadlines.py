@@ -628,6 +628,11 @@ def test_a_month_gone_and_a_year_planned_for(sentence, anchor, due):
     # what is done at a meeting named by its date takes place on that day; a reaction to it is not timed by it
     ("De conceptversie wordt met de stakeholders besproken op de conferentie van 23 mei.", "2019-05-21", "2019-05-23"),
     ("Ik stuur u een reactie op de conferentie van 23 mei.", "2019-05-21", None),
+    # a span of days given as the time of the act itself ends on its last day; a meeting named by its days starts it
+    ("Van 1 tot en met 3 maart 2016 zal ik een internationale conferentie organiseren.", "2015-10-26", "2016-03-03"),
+    ("Om de samenwerking te stimuleren, organiseren wij op 19 en 20 juni 2019 een conferentie.", "2018-11-12",
+     "2019-06-20"),
+    ("Ik zal u voor de Raad van 16 en 17 maart informeren.", "2016-02-01", "2016-03-16"),
 ])
 def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_month(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date

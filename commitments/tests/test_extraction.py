@@ -1284,6 +1284,14 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
     ("Wij nemen de aanbevelingen van de commissie over.", "present_first_person", "2019-12-10"),
     ("Ook de AER zal mij op dit onderwerp in december adviseren.", None, "2003-12-10"),
     ("Ik zal mij in december door de AER laten adviseren.", "zal", "2003-12-10"),
+    # the verb right after a fronted clause, its subject after it
+    ("Om de samenwerking te stimuleren, organiseren wij op 19 en 20 juni 2019 in Noordwijk een conferentie.",
+     "present_first_person", "2018-11-12"),
+    # "it concerns", with a phrase between commas; what a framework will be the basis of
+    ("Bij beide besluiten gaat het, voor alle duidelijkheid, om conceptteksten die nog in de Ministerraad komen.", None,
+     "2010-01-21"),
+    ("Dit kader zal de basis vormen voor de toetsing van diersoorten.", None, "2018-11-12"),
+    ("Het toetsingskader zal in het voorjaar worden vastgesteld.", "zal", "2018-11-12"),
 ])
 def test_help_a_purchase_a_draft_decree_a_meeting_abbreviated_and_preparations(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
