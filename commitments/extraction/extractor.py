@@ -2119,8 +2119,9 @@ EXPECTED_VERB = re.compile(r"\W*naar\s+verwachting[\s,]+(?P<verb>zal|zullen|word
 def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: list[ExtractedCommitment],
                           threshold: float) -> None:
     """Let each item's quote take in the sentence right after it when that sentence names the promise again and is
-    no promise of its own (it scores below ``threshold``): one promise told over two sentences.  The quote keeps its
-    own time; the second sentence's time counts when the first has none or when it is earlier (it narrows it)."""
+    no promise of its own (it scores below ``threshold``, or no rule reads it as one and it opens as a sequel, when the
+    model alone proposed it: that item is dropped): one promise told over two sentences.  The quote keeps its own
+    time; the second sentence's time counts when the first has none or when it is earlier (it narrows it)."""
     by_start = {(c.passage.index, c.span[0]): c for c in cands}
     starts = {(i.passage_index, i.span[0]): i for i in out if i.span}
     dropped: set[int] = set()
