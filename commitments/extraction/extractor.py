@@ -2133,13 +2133,13 @@ def _trailing_elaboration(cands: list[Candidate], texts: dict[int, str], out: li
         c = by_start.get((item.passage_index, item.span[1] + gap))
         if c is None:
             continue
+        if not TRAILS.match(c.sentence) or c.sentence.rstrip().endswith("?"):
+            continue
         own = starts.get((c.passage.index, c.span[0]))
         # a sentence that names the promise again and that no rule reads as a promise of its own joins it even where
         # the model alone proposed it ("… zal ik de Kamer informeren … Naar het zich nu laat aanzien, zal dit rond de
         # jaarwisseling kunnen gebeuren.")
-        if (own is not None or c.confidence >= threshold) and not (c.rule is None and TRAILS.match(c.sentence)):
-            continue
-        if not TRAILS.match(c.sentence) or c.sentence.rstrip().endswith("?"):
+        if (own is not None or c.confidence >= threshold) and c.rule is not None:
             continue
         if c.rule == "present_research" and ELABORATION.match(c.sentence):
             continue  # "Daarbij wordt onder meer bezien of …": the scope of the research, as above
