@@ -160,7 +160,10 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:het|de|een|dit|deze|dat|die|ons|onze|mijn
 ATTRIBUTIVE_PARTICIPLE = re.compile(
     r"\s+(?!(?:geldende?|gaande|komende|volgende|lopende|durende|resterende|verschijnende|tredende)\b)"
     r"(?:(?:aan|af|bij|door|in|mee|na|op|over|terug|toe|uit|vast|voor|samen)?ge[^\W\d_]{2,}|"
-    r"(?:be|ver|ont|her|er|onder|mis)[^\W\d_]{2,})(?:d|t|en)e?\s+[^\W\d_]", re.I)
+    r"(?:be|ver|ont|her|er|onder|mis)[^\W\d_]{2,})(?:d|t|en)e?\s+"
+    # (a participle followed by a future or present auxiliary ends a clause, "dat rond 5 november begonnen zal worden
+    # met …": no attribute of a noun)
+    r"(?!(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten)\b)[^\W\d_]", re.I)
 
 
 # a date that names a document already written: "in mijn brief d.d. 8 april", "het verzoek van 3 maart"
@@ -1208,7 +1211,8 @@ ASKED_OF_OTHERS = re.compile(r"\b(?:verzocht|verzoek|gevraagd|vraag|opdracht\s+(
 # Kamer is the coordinated step, so its time phrase decides
 INFORM_THEN = re.compile(r"\ben\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\b(?=[^.;]*\b(?:informeren|"
                          r"berichten|sturen|toesturen|toezenden)\b)", re.I)
-TO_KAMER_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:aan|naar)\s+(?:de\s+(?:tweede\s+)?kamer|uw\s+kamer)\b[^,.;]{0,40}?\b(?:aangeboden|"
+TO_KAMER_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:aan|naar)\s+(?:de\s+(?:tweede\s+)?kamer|uw\s+kamer|het\s+parlement|"
+                            r"de\s+staten-generaal|beide\s+kamers(?:\s+der\s+staten-generaal)?)\b[^,.;]{0,40}?\b(?:aangeboden|"
                             r"toegezonden|toegestuurd|gestuurd|verzonden|voorgelegd|aanbieden|toezenden|toesturen|sturen|"
                             r"voorleggen)\b", re.I)
 # "dit jaar …, naar verwachting in september": a second, more precise phrase that narrows the first

@@ -1127,6 +1127,11 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
         at = s2.find(_norm_ws(deadline.phrase or ""))
         if at < 0 or at < verb_end or not SUB_IN_MAIN.search(s2[verb_end:at]):
             return True
+        # the time found is the subordinate clause's ("een rappel met het verzoek om binnen 4 weken te reageren"); a
+        # time of the main clause before it ("Ik zend binnenkort de gemeenten … een rappel") is the act's
+        sub = SUB_IN_MAIN.search(s2, verb_end)
+        if find_phrase(s2[:sub.start()]).kind not in ("none", "recurring"):
+            return True
     if FP_RESEARCH.match(verb) and BASED_ON.match(s):
         return True  # "Op basis van de evaluatie bezien we …": research that follows a later result
     if verb in FP_INFORM:
@@ -1207,7 +1212,10 @@ IN_RELATIVE = re.compile(r"\b(?:waar\w*|die|dat|welke)\b[^,;]*$", I)
 # the sentence is about the government's own past or present state, not a promise
 REPORTING = re.compile(r"^\W*(?:geachte\s+\w+\s*,\s*)?(?:zoals(?!\s+gebruikelijk\s+(?:zal|zullen|ga|gaan)\b)(?!\s+(?:aangekondigd|toegezegd|afgesproken|"
                        r"aangegeven|gemeld|eerder\s+(?:aangekondigd|toegezegd|gemeld))"
-                       r"(?:\s+(?:in|tijdens|bij|op|aan|door|per|met)\s+(?:[^,.;?]|\.(?=\s+[a-z\d])){1,80}?)?\s*(?:\([^)]*\)\s*)?,?\s+"
+                       # (the occasion may hold references in brackets: "tijdens het debat op 7 september 2023 (Handelingen
+                       # II 2022/23, nr. 106, item 3) over het «burgerinitiatief …» (Kamerstuk 36 376, nr. 1) zal ik")
+                       r"(?:\s+(?:in|tijdens|bij|op|aan|door|per|met)\s+(?:[^,.;?()]|\([^()]{0,80}\)|\.(?=\s+[a-z\d])){1,160}?)?"
+                       r"\s*(?:\([^)]*\)\s*)?,?\s+"
                        # "Zoals afgesproken met uw Kamer start na de zomer een landelijke mediacampagne"
                        r"(?:zal|zullen|ga|gaan|gaat|wil|willen|informeer|informeren|stuur|sturen|kom|komen|wordt|worden|"
                        r"start|starten|begint|beginnen|verschijnt|verschijnen|volgt|volgen|"

@@ -638,3 +638,17 @@ def test_the_time_a_step_leads_up_to_a_budget_named_first_and_a_council_of_a_mon
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
 
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # a participle before a future auxiliary ends the clause: no attribute of a noun, so no date of something done
+    ("Dit betekent dat rond 5 november 2011 begonnen zal worden met het automatisch continueren.", "2011-09-01",
+     "2011-11-05"),
+    ("Het op 5 november 2011 begonnen project wordt geëvalueerd.", "2011-09-01", None),
+    # the parliament is the Kamer the step reaches
+    ("De Wbfo wordt volgend jaar geëvalueerd; de evaluatie wordt uiterlijk 1 december 2017 aan het parlement "
+     "aangeboden.", "2016-10-01", "2017-12-01"),
+])
+def test_a_participle_before_an_auxiliary_and_the_step_that_reaches_parliament(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)
+

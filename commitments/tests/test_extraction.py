@@ -1295,3 +1295,25 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
 ])
 def test_help_a_purchase_a_draft_decree_a_meeting_abbreviated_and_preparations(sentence, rule, date):
     assert candidate_of(sentence, date=date).rule == rule
+
+
+def test_a_promise_recalled_from_a_debate_named_with_its_references_is_no_report():
+    # the occasion of the earlier promise holds references in brackets, commas inside them
+    s = ("Zoals toegezegd tijdens het debat op 7 september 2023 (Handelingen II 2022/23, nr. 106, item 3) over het "
+         "«burgerinitiatief bevolkingsonderzoek naar borstkanker» (Kamerstuk 36 376, nr. 1) zal ik u voor het einde van "
+         "het jaar een inhoudelijke reactie doen toekomen.")
+    c = candidate_of(s, date="2023-10-05")
+    assert "skip=reporting" not in c.features
+    assert c.deadline.due_date == dt.date(2023, 12, 31)
+    # what the occasion reports stays a report
+    assert rules.REPORTING.match("Zoals gemeld in de brief van 3 maart (Kamerstuk 1, nr. 2) is het onderzoek afgerond.")
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the time of the main clause counts when the later one belongs to a request to others
+    ("Ik zend binnenkort de gemeenten die nog geen informatie toegezonden hebben, een rappel met het verzoek om binnen "
+     "4 weken te reageren.", "present_first_person"),
+    ("Ik verzoek de gemeenten om binnen 4 weken te reageren.", None),
+])
+def test_the_time_of_the_main_clause_before_a_request_to_others(sentence, rule):
+    assert candidate_of(sentence, date="2011-09-12").rule == rule
