@@ -1152,6 +1152,17 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
     for c in chosen:
         prev = merged[-1] if merged else None
         if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
+                and not prev.deadline.rule.endswith("after") and c.deadline.rule == "event:date:named"
+                and c.deadline.earliest is not None and re.search(r"\s(?:van|op)$", prev.deadline.detail or "")
+                and not text[prev.end:c.start].strip()):
+            # a long name that the tail cut before its date: "voorafgaande aan het debat over de agenda van de Europese
+            # Top van woensdag 27 juni" is due on that day
+            d = c.deadline.earliest
+            dl = replace(prev.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end), latest=d, due_date=d,
+                         rule="event:date", detail=(prev.deadline.detail or "") + text[prev.end:c.end])
+            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
+            continue
+        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
                 and not prev.deadline.rule.endswith("after") and c.deadline.kind in ("date", "month")
                 and c.deadline.due_date is not None and not text[prev.end:c.start].strip()):
             dl = replace(c.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end), kind="event",

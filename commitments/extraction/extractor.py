@@ -122,6 +122,8 @@ OTHERS = (
     r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|RIVM|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
     r"\w*regio[’']s|"
+    # a person named: "De heer Van Rompuy zal zijn ideeën voorleggen aan de Europese Raad"
+    r"(?:heer|mevrouw)\s+(?-i:[A-Z])[\w\-]*|"
     r"(?:\w+\s+)?voorzitterschap|(?:Europese\s+)?Commissie|lidstaten|(?:het\s+)?Europees\s+Parlement|NAVO|"
     # the EU's and other international bodies and their meetings ("De Raad zal …", "zal de ER …", "de Eurogroep")
     r"(?:[\w\-]+e\s+)?(?:(?:Europese\s+|informele\s+)?Raad(?!\s+(?:voor|van))|Eurogroep|Ecofin(?:-?raad)?)|"
@@ -507,6 +509,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"^\W*(?:met|via|middels)\s+(?:de|het|deze|dit)\s+(?:[\w\-]+\s+){0,2}?(?:notitie|[\w\-]*brief|nota|rapportage|"
         r"rapport|beantwoording|reactie|overzicht|bijlage)\s+(?:wordt|worden|geef|geven|kom|komen)\b[^.;]{0,30}?"
         r"\b(?:gehoor|invulling|uitvoering|tegemoet|voldaan)\b", I)),
+    # a reference to what was said or sent elsewhere, in this letter's present: "Voor de inhoud verwijs ik u naar de
+    # nota van toelichting", "Overigens wil ik … verwijzen naar de technische briefing" (not a later clause's own step)
+    ("refers_to", re.compile(
+        r"^(?!.*\b(?:zal|zullen|toe|toegezegd)\b)[^.;]*?(?:\bverwijs\s+(?:ik|wij|we)\b|\b(?:ik|wij|we)\s+verwijzen?\b|"
+        r"\b(?:wil|willen)\s+(?:ik|wij|we)\s+[^.;]{0,160}?\bverwijzen\s+naar\b)", I)),
 ]
 
 # a prediction about what others will do: "Ik verwacht dat ongeveer 500 ondernemers … zullen maken"
@@ -803,6 +810,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         # a subordinate clause: "… dat de regering het voornemen heeft om het eerste experiment in 2022 te laten
         # plaatsvinden"; "Het kabinet is van zins …"
         r"\bhet\s+voornemen\s+(?:heb|hebben|heeft)\s+(?:om\s+)?(?:\S+\s+){0,24}?te\s+\w+|"
+        # "Dit waardevolle rapport geeft mij aanleiding om … een bijeenkomst te beleggen" (not "geen aanleiding")
+        r"\b(?:geeft|geven)\s+(?:mij|ons|het\s+kabinet)\s+(?:dan\s+ook\s+|daarom\s+)?aanleiding\s+om\s+(?:\S+\s+){0,24}?"
+        r"te\s+\w+|"
         r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,2}?van\s+zins\b|\bvan\s+zins\s+(?:ben|is|zijn)\b|"
         # "Het ligt in mijn bedoeling het rapport … te zenden", "Het is mijn voornemen de regeling … aan te passen"
         r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|onze|de)\s+(?:bedoeling|voornemen)\b|"
@@ -1060,7 +1070,7 @@ GOV_THEN_CLAUSE = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolge
                              r"\s+(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", I)
 FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"
                         r"op\s+basis\s+van|naar\s+aanleiding\s+van)\b", I)
-SUB_IN_MAIN = re.compile(r"\b(?:dat|die|om|zodat|waarin|waarmee|waarbij|welke|wat|waar|omdat|doordat|wanneer|als)\b", I)
+SUB_IN_MAIN = re.compile(r"\b(?:dat|die|om|teneinde|opdat|zodat|waarin|waarmee|waarbij|welke|wat|waar|omdat|doordat|wanneer|als)\b", I)
 
 
 def _fp_verb(s2: str) -> tuple[str, int] | None:
@@ -1120,7 +1130,9 @@ def _first_person_present(s: str, deadline: Deadline, has_deliverable: bool) -> 
         if verb in FP_DECISION:
             return True  # "Daarom verleng ik de overgangstermijn van twee naar vier jaar"
         sep = FP_DECISION_SEP.get(verb)
-        if sep and re.search(r"\s(?:" + sep + r")" + _PARTICLE_TAIL, clause, I):
+        if sep and re.search(r"\s(?:" + sep + r")" + _PARTICLE_TAIL, clause, I) and not re.match(
+                r"[^,;:]*?\s(?:" + sep + r")\s*,?\s*(?:dat|of)\b", s2[verb_end:], I):
+            # (not "Ik stel vast dat dit belang … wordt gedeeld": the particle before a clause told, an observation)
             return True  # "Daarom breid ik de tegemoetkoming uit naar …"
     if deadline.kind not in ("none", "recurring"):
         # the time phrase must belong to this clause, not to a subordinate one ("… om te verzekeren dat in 2040 …")
@@ -1255,6 +1267,9 @@ ANAPHOR_START = re.compile(
     r"voorafgaand\s+daaraan|hierna|daarna|daaropvolgend|aansluitend|hierover|daarover|hiervan|daarvan|"
     r"daarom|hierom|om\s+die\s+reden|"
     r"(?:een|het|de)\s+\w+\s+(?:daartoe|hiertoe))\b", I)
+
+# "Ik zal u daar alsdan over informeren": at the moment, or in the case, that the sentence before names
+THEN_IF = re.compile(r"^\W*(?:\S+\s+){0,5}?alsdan\b", I)
 
 NAMED_BEWINDSPERSOON = re.compile(
     r"\b(?:de\s+)?(?P<role>minister|staatssecretaris)(?:\s+(?:van|voor))?\s+(?P<port>[A-Z][\w’'\-]*(?:(?:\s*,\s*|\s+en\s+|\s+)"
@@ -2024,7 +2039,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # a sentence that only takes up a noun of the one before ("In dit gesprek zal ik …") is a promise of its
             # own when that sentence already is one
             if (c.deadline.due_date and not _untimed(out[-1].deadline) and c.deadline.due_date != out[-1].deadline.due_date) \
-                    or not ANAPHOR_START.search(c.sentence):
+                    or not (ANAPHOR_START.search(c.sentence) or THEN_IF.match(c.sentence)):
                 quote = p.text[c.span[0]:c.span[1]]
             else:
                 seen.discard(_norm_ws(out[-1].quote).lower())
@@ -2042,7 +2057,9 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                      or (INFORM_ABOUT_IT.match(c.sentence) and KAMER_TARGET.search(c.sentence)
                          and FIRST_PERSON_ACT.search(p.text[last.span[0]:last.span[1]]))
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
-                and (not c.deadline.due_date or not last.deadline.due_date):
+                and (not c.deadline.due_date or not (last.deadline.due_date or last.deadline.kind == "recurring")):
+            # (a dated instance of a recurring promise is a promise of its own: "Over de voortgang wordt twee keer per
+            # jaar gerapporteerd … . De eerstvolgende voorjaarsrapportage ontvangt de Kamer voor de zomer van 2014.")
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces
             # ontvangen.": one promise told over consecutive sentences that take each other up
             _extend(last, p.text, c.span[1], seen)

@@ -134,7 +134,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 deadline = _after_others(deadline)
             verdict = rules.classify(plain, deadline)
             q_start = start
-            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence))
+            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence) or rules.THEN_IF.match(sentence))
             # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (this
             # sentence keeps its own time; it takes the one before's only when it has none, see below)
             # "Verwacht wordt dat de rapportage in oktober 2014 beschikbaar komt. De rapportage zal ik u dan doen toekomen.":
@@ -291,8 +291,14 @@ LEAD_NOW = re.compile(r"^\W*(?:gelijktijdig|tegelijk(?:ertijd)?)\s+(?:wordt|word
 def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
     """Enumerations: the items after a promising lead-in ("… de volgende maatregelen:") are the
     commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
+    from . import extractor as rules
     text = c.sentence.strip()
     if lead is not None and ITEM_START.match(c.sentence):
+        if lead.rule is None and not lead.lead_rule and rules.REQUEST_TO_GOV.search(lead.sentence):
+            # "Hierin wordt de regering verzocht om: • 1. …; • 2. voor 1 juli 2013 de plannen … aan de Kamer te
+            # sturen.": the points of a motie's request, no promises of this letter
+            c.enum_lead, c.rule = lead, None
+            return lead
         if OUTLINE.search(lead.sentence) or LEAD_NOW.search(lead.sentence):
             # "De brief volgt de volgende opbouw:", "… informeer ik u over vier veteranenzaken, te weten:", "Gelijktijdig
             # wordt de Kamer geïnformeerd over:": the items are the letter's own topics, no promises (nor the lead-in)
@@ -308,7 +314,7 @@ def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
             if c.deadline.kind == "none":
                 c.deadline = lead.deadline
         return lead
-    if text.endswith(":") and (c.rule or LEAD_IN.search(text)):
+    if text.endswith(":") and (c.rule or LEAD_IN.search(text) or rules.REQUEST_TO_GOV.search(text)):
         if c.rule is None:
             c.kind_hint = "action"
         return c
@@ -343,6 +349,9 @@ OUTLINE = re.compile(r"^\W*om\s+te\s+beginnen\b|\b(?:hieronder|onderstaand|hiern
                      # afterwards)
                      r"^\W*hierna\s+(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,14}?(?:ingaan|in\s+op|bespreken|schetsen|"
                      r"toelichten|behandelen|(?:de\s+)?stand\s+van\s+zaken\s+geven)\b|hoofdstuk\s+\d|paragraaf\s+\d|"
+                     # "De vragen die deze leden stellen zal ik hierna … beantwoorden": further on in this text
+                     r"\b(?:zal|zullen)\s+(?:ik|wij|we)\s+hierna\b(?=[^.;]*?\b(?:beantwoorden|ingaan|bespreken|toelichten|"
+                     r"behandelen|schetsen|beschrijven)\b)|"
                      r"na\s+(?:deze|de)\s+(?:samenvatting|inleiding|introductie)\b|\binleidende\s+(?:zinnen|opmerkingen|woorden)\b|"
                      # "… zal ik de diverse onderwerpen behandelen, onderverdeeld in achtereenvolgens de volgende
                      # hoofdthema's: …", "Ik ga achtereenvolgens in op …": the order of this letter's topics
@@ -435,6 +444,8 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         on("prev_rule")
     if c.enum_lead is not None:
         on("enum_item")
+        if c.enum_lead.rule is None and not c.enum_lead.lead_rule and rules.REQUEST_TO_GOV.search(c.enum_lead.sentence):
+            on("skip=requested")
     if c.lead_rule:
         on("enum_lead")
     if KAMER.search(s):

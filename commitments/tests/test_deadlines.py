@@ -652,3 +652,14 @@ def test_a_participle_before_an_auxiliary_and_the_step_that_reaches_parliament(s
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
 
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # a long name the tail cuts before the date that ends it ("… van woensdag 27 juni")
+    ("Deze reactie ontvangt u voorafgaande aan het debat over de agenda van de Europese Top van woensdag 27 juni.",
+     "2012-06-25", "2012-06-27"),
+    ("Deze reactie ontvangt u na het debat over de agenda van de Europese Top van woensdag 27 juni.", "2012-06-25", None),
+])
+def test_an_event_whose_long_name_ends_in_its_date(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)
+

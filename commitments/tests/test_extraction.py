@@ -1317,3 +1317,60 @@ def test_a_promise_recalled_from_a_debate_named_with_its_references_is_no_report
 ])
 def test_the_time_of_the_main_clause_before_a_request_to_others(sentence, rule):
     assert candidate_of(sentence, date="2011-09-12").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a reason that leads to a step: "geeft mij aanleiding om … te"
+    ("Dit waardevolle rapport geeft mij aanleiding om met vertegenwoordigers van het Openbaar Ministerie een "
+     "bijeenkomst te beleggen.", "intends"),
+    ("Het rapport geeft mij geen aanleiding om het beleid te wijzigen.", None),
+    # "Ik stel vast dat …" observes; "Ik stel de regeling vast" decides
+    ("Ik stel vast dat dit belang nadrukkelijk wordt gedeeld door alle sectoren in het openbaar bestuur.", None),
+    ("Ik stel de regeling per 1 juli vast.", "present_first_person"),
+    # a person named is another's subject
+    ("De heer Van Rompuy zal zijn ideeën voorleggen aan de Europese Raad van 28 en 29 juni, maar de voorbereidende "
+     "stukken daarvoor, waaronder dit plan, worden op zijn vroegst 26 juni beschikbaar.", None),
+    # the time inside a "teneinde" clause is not the act's
+    ("Het kabinet houdt een lijst bij van alle reducties van regeldruk teneinde de voortgang op het bereiken van de "
+     "kabinetsdoelstelling (netto reductie van € 2,5 miljard in 2017) te kunnen monitoren.", None),
+    ("Het kabinet houdt vanaf 2015 een lijst bij van alle reducties van regeldruk.", "present_first_person"),
+])
+def test_a_reason_for_a_step_an_observation_a_person_named_and_a_purpose_clause(sentence, rule):
+    assert candidate_of(sentence, date="2014-06-11").rule == rule
+
+
+def test_the_letter_answering_further_on_and_referring_elsewhere_is_no_promise():
+    c = candidate_of("De vragen die deze leden stellen zal ik hierna zoveel mogelijk in de volgorde waarin zij gesteld "
+                     "zijn, beantwoorden.", date="2016-04-07")
+    assert "outline" in c.features
+    c = candidate_of("Overigens wil ik voor wat betreft de algemene Nederlandse opstelling verwijzen naar de technische "
+                     "briefing aan uw Kamer van 5 april 2012.", date="2012-06-25")
+    assert "skip=refers_to" in c.features
+    assert "skip=refers_to" not in candidate_of("Ik verwijs naar de brief; in juni zal ik u informeren.").features
+
+
+def test_the_points_of_a_request_to_the_government_are_no_promises():
+    lead = "Hierin wordt de regering verzocht om:"
+    item = "• 2. voor 1 juli 2013 de per provincie uitgewerkte plannen voor herhuisvesting aan de Kamer te sturen."
+    doc = doc_of("Uw Kamer heeft de motie De Vries aangenomen.", lead, item, date="2013-04-02")
+    (c,) = [c for c in candidates(doc) if c.sentence == item]
+    assert c.rule is None and "skip=requested" in c.features
+    assert not [i for i in extract(doc, threshold=0.0) if "herhuisvesting" in i.quote]
+    # a promising lead keeps its items
+    doc = doc_of("Ik neem de volgende maatregelen:", "• voor 1 juli 2013 stuur ik de plannen aan de Kamer.", date="2013-04-02")
+    assert [i for i in extract(doc) if "plannen" in i.quote]
+
+
+def test_alsdan_takes_in_the_sentence_it_refers_to():
+    first = ("Als het amendement wordt aangenomen, maakt het integraal onderdeel uit van het wetsvoorstel, dat ter "
+             "behandeling aan de Eerste Kamer zal worden voorgelegd.")
+    second = "Ik zal alsdan over de inhoud van het amendement het oordeel van de Raad van State vragen."
+    assert candidate_of(second, f"{first} {second}", date="2015-06-18").quote == f"{first} {second}"
+
+
+def test_a_dated_instance_of_a_recurring_promise_is_an_item_of_its_own():
+    first = "Over de voortgang wordt twee keer per jaar aan de Kamer gerapporteerd middels een voorjaars- en een najaarsrapportage."
+    second = ("De laatste najaarsrapportage is in december 2013 naar de Kamer gestuurd, de eerstvolgende voorjaarsrapportage "
+              "ontvangt de Kamer voor de zomer van 2014.")
+    items = extract(doc_of(f"{first} {second}", date="2014-06-11"), threshold=0.0)
+    assert [i.deadline.due_date for i in items if second in i.quote and first not in i.quote] == [D("2014-07-04")]
