@@ -84,13 +84,13 @@ _DELIVERABLE_WORDS = frozenset("""
     internetconsultatie consultatie onderzoek evaluatie verkenning analyse nulmeting monitor monitoring peiling
     vragenlijst enquête inventarisatie overzicht uitwerking resultaten uitkomsten bevindingen advies gesprek
     gesprekken sessie sessies bijeenkomst bijeenkomsten dialoog pilot experiment subsidieregeling campagne
-    informatie website modelafspraken afspraken beleidsopties maatregel maatregelen voorstel
+    informatie website modelafspraken afspraken beleidsopties maatregel maatregelen voorstel convenant
 """.split())
 
 
 # a compound whose head is a document: "ontwerpbesluit", "conceptregeling", "eindrapport", "kabinetsbesluit"
 _COMPOUND_DELIVERABLE = re.compile(r"^\w{3,}(?:besluit|regeling|rapport|rapportage|verslag|evaluatie|notitie|nota|"
-                                   r"wetsvoorstel|voorstel|onderzoek|advies|visie|plan|brief|reactie|wijziging)$")
+                                   r"wetsvoorstel|voorstel|onderzoek|advies|visie|plan|brief|reactie|wijziging|convenant)$")
 
 
 class _Deliverable:
@@ -1408,6 +1408,14 @@ AS_LEAD_CLAUSE = re.compile(
     r"de\s+regering|u|uw\s+kamer)\b|" + _AIM_MAIN + r")", I)
 
 
+# the same ended by a colon, what was said restated after it: "Zoals wij in onze brief van 25 januari jl. duidelijk
+# maakten: nieuwe informatie … zal altijd worden onderzocht."
+AS_LEAD_COLON = re.compile(r"^\W*zoals\b(?:[^;:.]|\.(?=\s+[a-z\d])){0,160}?\s(?:meldden|meldde|maakten|maakte|schreven|schreef|"
+                           r"gaven|gaf|aangegeven|gemeld|toegezegd|aangekondigd|vermeld|toegelicht|uiteengezet|beschreven|"
+                           r"stelden|stelde|gesteld|zeiden|zei|gezegd|gemaakt|heb|hebben|heeft|had|hadden|werd)"
+                           r"\s*:\s*(?=[a-z])", I)
+
+
 # the same without its comma, ended by the inverted main clause: "Zoals gemeld in het vragenuur d.d. 29 juni jl. kunt u dit
 # najaar de kabinetsreactie tegemoet zien"
 AS_LEAD_NO_COMMA = re.compile(
@@ -1445,6 +1453,9 @@ def strip_as_lead(s: str) -> str:
     if s2 != s:
         return s2
     s2 = TELL_LEAD.sub("", s, count=1)
+    if s2 != s:
+        return s2
+    s2 = AS_LEAD_COLON.sub("", s, count=1)
     if s2 != s:
         return s2
     return AS_LEAD_NO_COMMA.sub("", s, count=1)

@@ -1374,3 +1374,16 @@ def test_a_dated_instance_of_a_recurring_promise_is_an_item_of_its_own():
               "ontvangt de Kamer voor de zomer van 2014.")
     items = extract(doc_of(f"{first} {second}", date="2014-06-11"), threshold=0.0)
     assert [i.deadline.due_date for i in items if second in i.quote and first not in i.quote] == [D("2014-07-04")]
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a covenant is a deliverable
+    ("Het convenant zal in samenwerking met ProRail en de politie uitgewerkt worden.", "zal"),
+    # a recalled statement ended by a colon, the promise restated after it
+    ("Zoals wij in onze brief van 25 januari jl. duidelijk maakten: nieuwe informatie over de wrakken zal altijd "
+     "worden onderzocht.", "zal"),
+    # (not when the main clause stands before the colon)
+    ("Zoals mijn ambtsvoorganger uiteengezet heeft is deze maatregel noodzakelijk: er is nog steeds een tekort.", None),
+])
+def test_a_covenant_and_a_statement_restated_after_a_colon(sentence, rule):
+    assert candidate_of(sentence, date="2018-02-07").rule == rule
