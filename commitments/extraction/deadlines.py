@@ -1151,34 +1151,30 @@ def find_candidates(text: str, anchor: dt.date | None, calendar: RecessCalendar 
     merged: list[Candidate] = []
     for c in chosen:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
-                and not prev.deadline.rule.endswith("after") and c.deadline.rule == "event:date:named"
-                and c.deadline.earliest is not None and re.search(r"\s(?:van|op)$", prev.deadline.detail or "")
-                and not text[prev.end:c.start].strip()):
+        if not (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
+                and not prev.deadline.rule.endswith("after") and not text[prev.end:c.start].strip()):
+            merged.append(c)
+            continue
+        # an undated event right before this phrase
+        span, phrase = (prev.start, c.end), text[prev.start:c.end]
+        if c.deadline.rule == "event:date:named" and c.deadline.earliest is not None \
+                and re.search(r"\s(?:van|op)$", prev.deadline.detail or ""):
             # a long name that the tail cut before its date: "voorafgaande aan het debat over de agenda van de Europese
             # Top van woensdag 27 juni" is due on that day
             d = c.deadline.earliest
-            dl = replace(prev.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end), latest=d, due_date=d,
-                         rule="event:date", detail=(prev.deadline.detail or "") + text[prev.end:c.end])
-            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
-            continue
-        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
-                and not prev.deadline.rule.endswith("after") and c.deadline.kind in ("date", "month")
-                and c.deadline.due_date is not None and not text[prev.end:c.start].strip()):
-            dl = replace(c.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end), kind="event",
-                         earliest=None, rule="event:" + c.deadline.kind, detail=prev.deadline.detail)
-            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
-            continue
-        if (prev is not None and prev.deadline.kind == "event" and prev.deadline.due_date is None
-                and not prev.deadline.rule.endswith("after") and c.deadline.kind in EVENT_COARSE_KINDS
-                and not text[prev.end:c.start].strip()):
+            dl = replace(prev.deadline, phrase=phrase, span=span, latest=d, due_date=d, rule="event:date",
+                         detail=(prev.deadline.detail or "") + text[prev.end:c.end])
+        elif c.deadline.kind in ("date", "month") and c.deadline.due_date is not None:
+            dl = replace(c.deadline, phrase=phrase, span=span, kind="event", earliest=None,
+                         rule="event:" + c.deadline.kind, detail=prev.deadline.detail)
+        elif c.deadline.kind in EVENT_COARSE_KINDS:
             # "voor de begrotingsbehandeling … in het najaar van 2020": the event's time given as a season or a year is
             # no date of it (the conventions date an event by a date or a month only): undated, a clerk sets it
-            dl = replace(prev.deadline, phrase=text[prev.start:c.end], span=(prev.start, c.end),
-                         rule="event:undated", detail=prev.deadline.detail)
-            merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
+            dl = replace(prev.deadline, phrase=phrase, span=span, rule="event:undated", detail=prev.deadline.detail)
+        else:
+            merged.append(c)
             continue
-        merged.append(c)
+        merged[-1] = Candidate(prev.start, c.end, prev.order, dl)
     return merged
 
 

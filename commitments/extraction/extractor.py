@@ -1271,6 +1271,11 @@ ANAPHOR_START = re.compile(
 # "Ik zal u daar alsdan over informeren": at the moment, or in the case, that the sentence before names
 THEN_IF = re.compile(r"^\W*(?:\S+\s+){0,5}?alsdan\b", I)
 
+
+def refers_back(sentence: str) -> bool:
+    """Does the sentence open by pointing at the one before ("Daarna …", "Hierover …", "Ik zal alsdan …")?"""
+    return bool(ANAPHOR_START.search(sentence) or THEN_IF.match(sentence))
+
 NAMED_BEWINDSPERSOON = re.compile(
     r"\b(?:de\s+)?(?P<role>minister|staatssecretaris)(?:\s+(?:van|voor))?\s+(?P<port>[A-Z][\w’'\-]*(?:(?:\s*,\s*|\s+en\s+|\s+)"
     r"(?:[A-Z][\w’'\-]*|en|van|voor))*)")
@@ -2050,7 +2055,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # a sentence that only takes up a noun of the one before ("In dit gesprek zal ik …") is a promise of its
             # own when that sentence already is one
             if (c.deadline.due_date and not _untimed(out[-1].deadline) and c.deadline.due_date != out[-1].deadline.due_date) \
-                    or not (ANAPHOR_START.search(c.sentence) or THEN_IF.match(c.sentence)):
+                    or not refers_back(c.sentence):
                 quote = p.text[c.span[0]:c.span[1]]
             else:
                 seen.discard(_norm_ws(out[-1].quote).lower())

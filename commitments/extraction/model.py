@@ -134,7 +134,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 deadline = _after_others(deadline)
             verdict = rules.classify(plain, deadline)
             q_start = start
-            anaphor = i > 0 and bool(rules.ANAPHOR_START.search(sentence) or rules.THEN_IF.match(sentence))
+            anaphor = i > 0 and rules.refers_back(sentence)
             # "Deze zal ik …", "Daarin …", "Ik zal u hierover …": the sentence before says what this one is about (this
             # sentence keeps its own time; it takes the one before's only when it has none, see below)
             # "Verwacht wordt dat de rapportage in oktober 2014 beschikbaar komt. De rapportage zal ik u dan doen toekomen.":
@@ -288,13 +288,19 @@ LEAD_NOW = re.compile(r"^\W*(?:gelijktijdig|tegelijk(?:ertijd)?)\s+(?:wordt|word
                       r"\b(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?over\b", I)
 
 
+def _request_lead(lead: Candidate) -> bool:
+    """Is the lead-in a request to the government ("Hierin wordt de regering verzocht om:"), not a promise?"""
+    from . import extractor as rules
+    return lead.rule is None and not lead.lead_rule and bool(rules.REQUEST_TO_GOV.search(lead.sentence))
+
+
 def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
     """Enumerations: the items after a promising lead-in ("… de volgende maatregelen:") are the
     commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
     from . import extractor as rules
     text = c.sentence.strip()
     if lead is not None and ITEM_START.match(c.sentence):
-        if lead.rule is None and not lead.lead_rule and rules.REQUEST_TO_GOV.search(lead.sentence):
+        if _request_lead(lead):
             # "Hierin wordt de regering verzocht om: • 1. …; • 2. voor 1 juli 2013 de plannen … aan de Kamer te
             # sturen.": the points of a motie's request, no promises of this letter
             c.enum_lead, c.rule = lead, None
@@ -444,7 +450,7 @@ def featurize(c: Candidate, doc: ParsedDocument, rules, *, position: float, prev
         on("prev_rule")
     if c.enum_lead is not None:
         on("enum_item")
-        if c.enum_lead.rule is None and not c.enum_lead.lead_rule and rules.REQUEST_TO_GOV.search(c.enum_lead.sentence):
+        if _request_lead(c.enum_lead):
             on("skip=requested")
     if c.lead_rule:
         on("enum_lead")
