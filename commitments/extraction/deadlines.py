@@ -179,6 +179,8 @@ RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", r
 ACT_TIME_OP = re.compile(r"(?:^|[.;:!?]\s*|\b(?:die|dat|welke)\s+|\b(?:ik|wij|we)\s+)\W*$", re.I)
 
 
+# a day that explains a named day of a stated year: "Koninkrijksdag 2008 (15 december)"
+NAMED_DAY_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*(?:op\s+)?$")
 WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?$", re.I)
 
 
@@ -212,7 +214,10 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
         if year is not None:
             return Deadline(None, "date", earliest=dt.date(year, month, day), rule="date:since", detail="done on")
         past = True
-    if year is None:
+    named = NAMED_DAY_OF_YEAR.search(m.string, max(0, m.start() - 16), m.start()) if year is None else None
+    if named:
+        year = int(named[1])  # "voor Koninkrijksdag 2008 (15 december)": the day of the year just named
+    elif year is None:
         if c.anchor is None:
             return Deadline(None, "date", rule="date:no_anchor")
         year = c.anchor.year

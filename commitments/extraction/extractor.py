@@ -156,6 +156,14 @@ _NOT_OWN_TERM = (r"(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+t
                  r"(?![^.;]*?\ben\s+(?:zal|zullen)\b)")
 SKIP: list[tuple[str, re.Pattern]] = [
     ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
+    # a member's question whose mark the page lost, opened by its verb and "u": "Deelt u de zorg dat … zal …", "Is het u
+    # bekend dat …" (0 of 52 such sentences in the real letters is a promise; not the inverted main clause that follows
+    # a stripped lead: "[Zoals gemeld …] kunt u dit najaar de kabinetsreactie tegemoet zien")
+    ("question_verb_first", re.compile(r"^\W*(?:deelt|bent|kunt|wilt|heeft|hebt|weet|erkent|herkent|vindt|acht|gaat|zult|"
+                                       r"klopt|kent|overweegt|ziet|onderschrijft|is(?:\s+het)?)\s+u\b"
+                                       r"(?![^?]*\b(?:tegemoet\s+zien|verwachten|rekenen)\b)[^?]*$", I)),
+    # a name given in the text: "De Wet op de lijkbezorging zal in het vervolg ook worden aangeduid als: de Wlb."
+    ("naming", re.compile(r"\b(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,5}?aangeduid\s+(?:als|met)\b", I)),
     ("members", re.compile(r"^\W*(?:de\s+|genoemde\s+|deze\s+|die\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
@@ -375,7 +383,7 @@ SKIP: list[tuple[str, re.Pattern]] = [
                             r"\bbij\s+dezen\b(?!\s+(?:wil|laat|deel|meld|bericht)\b)|"
                             r"\bbij\s+deze\s+[\w\-]*(?:brief|nota|notitie|rapportage)\b|"
                             r"\bbij\s+deze\b(?=\s*(?:[,.;:)]|$)|\s+(?:aan|toe|mee|de|het|een|mijn|ons|onze|uw|ik|wij|we|u|"
-                            r"graag|nogmaals|ook|tevens|mede|namens)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
+                            r"graag|nogmaals|ook|tevens|mede|namens|ontvangt|zend|stuur|bied)\b)|\bhierbij\s+(?:ontvangt|zend|stuur|bied)|"
                             # "Het eindrapport, dat ik u hierbij aanbied, is …"
                             r"\bhierbij\s+(?:\S+\s+){0,3}?(?:aanbied|toestuur|toezend|verstuur|doe\s+toekomen)\b|"
                             r"\bontvangt\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?hierbij\b|\b(?:u|uw\s+kamer)\s+ontvangt\s+hierbij\b|"
@@ -532,6 +540,12 @@ REQUEST_TO_GOV = re.compile(
     r"de\s+minister|de\s+staatssecretaris|de\s+bewindspersonen?)\b(?!\s+(?:ook\s+)?(?:toe|aan)\b)|"
     r"\b(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,2}?(?:de\s+regering|het\s+kabinet|de\s+minister|mij|ons|"
     r"de\s+staatssecretaris)\s+(?:\S+\s+){0,2}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\b|"
+    # the motion's request without its addressee: "Tevens wordt in de motie verzocht de Kamer hierover vóór 1 november 2005
+    # te informeren" (not "…, zoals ook in de motie wordt gevraagd": a clause of the government's own promise)
+    r"^\W*(?:(?:tevens|ook|daarnaast|verder|voorts)\s+)?(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,2}?in\s+(?:de|deze|die|"
+    r"het|genoemde)\s+(?:\S+\s+)?(?:motie|moties|amendement)\s+(?:\S+\s+){0,3}?(?:verzocht|gevraagd)\b|"
+    r"^\W*(?:\S+\s+)?in\s+(?:de|deze|die|het|genoemde)\s+(?:\S+\s+)?(?:motie|moties|amendement)\s+(?:wordt|werd|worden|werden)\s+"
+    r"(?:\S+\s+){0,3}?(?:verzocht|gevraagd)\b|"
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
     # ("Daarnaast heeft u mij gevraagd aan te geven hoe …": a separable verb's particle before "te")
@@ -758,7 +772,8 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 _BEREID = r"(?:(?!niet\b|graag\b)\S+\s+){0,2}?bereid"
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
-                                 r"{0,14}?" + SEP + PREDICTION_VERBS + r"\b(?:[^,]|,\d)*$)", I)),
+                                 # (not the purpose of the act: "zal ik … faciliteren om … te kunnen aanvangen")
+                                 r"{0,14}?" + SEP + r"(?<!\bte\s)" + PREDICTION_VERBS + r"\b(?:[^,]|,\d)*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
@@ -974,7 +989,8 @@ def _future_of_others_in_subclause(s: str, at: int) -> bool:
 
 SUBCLAUSE_BEFORE = re.compile(r"\b(?:waar(?:mee|in|bij|door|op|aan|van|voor|naar|over)|doordat|omdat|zodat)\b[^,;]*$", I)
 SUBORDINATE_AFTER = re.compile(r"\b(?:dat|of|omdat|zodat|doordat|waardoor|waarmee|waarin|hoe|waarom|wanneer|welke)\b", I)
-NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
+# (not the prefix of a compound: "de … niet-loondienstgerelateerde slachtoffers")
+NEGATION = re.compile(r"\b(?:niet|geen|nooit)\b(?!-\w)(?!\s+(?:later|eerder|alleen|enkel|langer\s+dan|v[oó][oó]r|na)\b)", I)
 # a past clause followed by a coordinated future one: "is aangescherpt en wordt voor de zomer verspreid"
 COORD_FUTURE = re.compile(r"\b(?:en|maar)\s+(?:wordt|worden|zal|zullen|zult|gaat|gaan)\b", I)
 # the next sentence says this letter keeps an earlier promise: the promise quoted before it is not a new one
@@ -1647,7 +1663,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         return Verdict("then_government", "action")
     if CONDITIONAL.search(s) and not dated_or_event and not re.search(
             r"\b(?:zal|zullen)\b[^,;]*\b(?:informeren|berichten|op\s+de\s+hoogte|(?:voorleggen|sturen|toesturen|toezenden|"
-            r"aanbieden|zenden)\s+aan\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer))\b", s, I) \
+            r"aanbieden|zenden)\s+aan\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer))\b|"
+            # "…, zal ik de Kamer een brief toesturen": the Kamer named before the verb
+            r"\b(?:zal|zullen)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+(?:[^,;\s]+\s+){0,6}?"
+            r"(?:sturen|toesturen|toezenden|zenden|doen\s+toekomen)\b", s, I) \
             and not CONDITION_THEN_WE.search(s):
         return None  # "Wanneer er meer bekend is, zal het kabinet de Kamer informeren" still promises
     has_deliverable = bool(DELIVERABLE.search(s))
@@ -1975,7 +1994,17 @@ FUTURE_WORD = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b", I)
 # "… zal ik de nulmeting uitwerken. Ik zal uw Kamer hier voor het einde van het jaar over informeren.", "U wordt voor
 # de zomer hierover geïnformeerd.": informing about the act just promised, one promise with it
 INFORM_ABOUT_IT = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:hierover|daarover|(?:hier|daar)\s+(?:\S+\s+){0,8}?over)\s+"
-                             r"(?:\S+\s+){0,6}?(?:te\s+)?(?:informeren|berichten|rapporteren|informeer|bericht|ge[iï]nformeerd)\b", I)
+                             r"(?:\S+\s+){0,8}?(?:te\s+)?(?:informeren|berichten|rapporteren|informeer|bericht|ge[iï]nformeerd)\b", I)
+
+
+def _tells_about_it(sentence: str, previous: str) -> bool:
+    """"Hierover zal ik u … informeren", "Ook daarover wordt uw Kamer … geïnformeerd" after the government's own act."""
+    return bool(INFORM_ABOUT_IT.match(sentence) and (KAMER_TARGET.search(sentence) or YOU.search(sentence))
+                and FIRST_PERSON_ACT.search(previous))
+
+
+YOU = re.compile(r"\b(?:zal|zullen|wil|ga|gaan)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,2}?u\b|\b(?:informeer|bericht)\s+"
+                 r"(?:ik|wij|we)\s+u\b", I)
 
 
 FIRST_PERSON_ACT = re.compile(r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:zal|zullen|ga|gaan)\b|\b(?:zal|zullen|ga|gaan)\s+"
@@ -2061,6 +2090,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
                 seen.discard(_norm_ws(out[-1].quote).lower())
                 out.pop()
         last = out[-1] if out and out[-1].passage_index == p.index and out[-1].span else None
+        tells_about_it = bool(last) and _tells_about_it(c.sentence, p.text[last.span[0]:last.span[1]])
         if last and quote == c.sentence and _untimed(c.deadline) and last.deadline.due_date \
                 and AFTER_START.match(c.sentence) and last.kind not in ("inform_parliament", "send_document") \
                 and kind_of(c.sentence, c.kind_hint) in ("inform_parliament", "send_document") \
@@ -2070,10 +2100,15 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             c.deadline = _after_dated_event(last.deadline)
         elif last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
-                     or (INFORM_ABOUT_IT.match(c.sentence) and KAMER_TARGET.search(c.sentence)
-                         and FIRST_PERSON_ACT.search(p.text[last.span[0]:last.span[1]]))
+                     or tells_about_it
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
-                and (not c.deadline.due_date or not (last.deadline.due_date or last.deadline.kind == "recurring")):
+                and (not c.deadline.due_date or not (last.deadline.due_date or last.deadline.kind == "recurring")
+                     # "In een gesprek … op 9 februari zal ik … afspraken maken over de vervolgstappen. Hierover zal ik u
+                     # voor 16 maart informeren.": the Kamer is told about the step later, one promise due then
+                     or (tells_about_it and last.deadline.due_date and c.deadline.due_date > last.deadline.due_date
+                         and not (KAMER_TARGET.search(last.quote) or YOU.search(last.quote)))):
+            if tells_about_it and last.deadline.due_date and c.deadline.due_date:
+                last.deadline = c.deadline
             # (a dated instance of a recurring promise is a promise of its own: "Over de voortgang wordt twee keer per
             # jaar gerapporteerd … . De eerstvolgende voorjaarsrapportage ontvangt de Kamer voor de zomer van 2014.")
             # "… wordt een reactie opgesteld. Daarin zal ik ingaan op …. Uw Kamer zal deze reactie na het zomerreces

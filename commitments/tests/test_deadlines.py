@@ -663,3 +663,14 @@ def test_an_event_whose_long_name_ends_in_its_date(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
 
+
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # a day in brackets that explains a named day of the year just stated
+    ("Het streven is om de afspraken voor Koninkrijksdag 2008 (15 december) af te ronden.", "2007-02-13", "2008-12-15"),
+    # (a day without a year stays the next occurrence)
+    ("Het streven is om de afspraken voor 15 december af te ronden.", "2007-02-13", "2007-12-14"),
+])
+def test_a_day_in_brackets_after_a_named_day_of_a_stated_year(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)

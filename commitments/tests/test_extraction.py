@@ -67,6 +67,13 @@ NEGATIVES = [
     "Met het wetsvoorstel wordt beoogd dat gemeenten betere afspraken maken.",
     "Dit wetsvoorstel is in 2020 in internetconsultatie gebracht.",
     "De stand van zaken per maatregel is als volgt.",
+    # a member's question whose question mark the page lost
+    "Deelt u de zorg dat de regering de regeling op korte termijn zal beëindigen",
+    "Is het u bekend dat de minister de Kamer voor de zomer zal informeren over de evaluatie",
+    # the letter itself, the motion's request, a name given in the text
+    "Bij deze ontvangt u mijn reactie op dit verzoek, onder gelijktijdige toezending van de antwoorden op de vragen.",
+    "Tevens wordt in de motie verzocht de Kamer hierover vóór 1 november 2026 te informeren.",
+    "De Wet op de lijkbezorging zal in het vervolg ook worden aangeduid als: de Wlb.",
 ]
 
 
@@ -1387,3 +1394,34 @@ def test_a_dated_instance_of_a_recurring_promise_is_an_item_of_its_own():
 ])
 def test_a_covenant_and_a_statement_restated_after_a_colon(sentence, rule):
     assert candidate_of(sentence, date="2018-02-07").rule == rule
+
+
+@pytest.mark.parametrize("first", [
+    # the step has a date of its own (the meeting), the Kamer is told later
+    "In een gesprek met de Raad van Toezicht op 9 februari zal ik deze nieuwe informatie bespreken en afspraken maken "
+    "over de vervolgstappen.",
+    # the step has no time of its own
+    "Mede op basis van deze expertises zal ik besluiten nemen.",
+])
+def test_the_kamer_told_later_about_a_step_is_one_promise_due_then(first):
+    second = "Ook daarover zal ik u voor 16 maart aanstaande informeren."
+    items = extract(doc_of(f"{first} {second}", date="2000-02-09"), threshold=0.0)
+    assert [(i.quote, i.deadline.due_date) for i in items] == [(f"{first} {second}", D("2000-03-15"))]
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the Kamer named before the verb of a conditional promise
+    ("Als de resultaten uit het onderzoek aanleiding geven tot een beleidsreactie zal ik de Kamer een brief toesturen.", "zal"),
+    # a prediction verb in the purpose of the act is no prediction
+    ("Gelet op het belang dat ik hecht aan certificering van vis, zal ik het bedrijfsleven op sectorniveau faciliteren "
+     "om certificeringtrajecten te kunnen aanvangen en uitvoeren.", "zal"),
+    # "niet-" opens a compound, it negates nothing
+    ("Namens de Staatssecretaris deel ik u mede dat ook de Regeling tegemoetkoming niet-loondienstgerelateerde "
+     "slachtoffers van mesothelioom zal worden uitgebreid met asbestose.", "zal"),
+    # (a negation still is one)
+    ("De Regeling tegemoetkoming slachtoffers van mesothelioom zal niet worden uitgebreid met asbestose.", None),
+    # a name given in the text is no promise
+    ("De Wet op de lijkbezorging zal in het vervolg ook worden aangeduid als: de Wlb.", None),
+])
+def test_a_condition_naming_the_kamer_a_purpose_clause_and_a_compound_with_niet(sentence, rule):
+    assert candidate_of(sentence, date="2014-03-01").rule == rule
