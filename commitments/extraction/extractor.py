@@ -237,7 +237,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
                                r"ge[iï]nformeerd|voorgelegd|verzonden)\b)"
                                # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
                                r"(?![^.;]*?\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.;]*\b(?:sturen|"
-                               r"toesturen|toezenden|zenden|informeren|berichten|aanbieden|voorleggen|doen\s+toekomen)\b)|"
+                               r"toesturen|toezenden|zenden|informeren|berichten|aanbieden|voorleggen|doen\s+toekomen)\b)"
+                               # "De verwachting is dat Defensie het onderzoek eind september zal voltooien": the government's
+                               # own act expected
+                               r"(?!\s+dat\s+" + GOV + r"\s+[^.;]*\b(?:zal|zullen)\b)|"
                                r"^\W*het\s+ligt\s+(?:voor\s+de\s+hand|in\s+de\s+lijn\s+der\s+verwachting)\b", I)),
     # a prediction about others, not a promise: "Ik verwacht dat de meeste werkgevers de regeling in 2026 zullen gebruiken"
     # (the Kamer receiving something, or others being acted on, "dat gemeenten worden geïnformeerd", stay promises)
@@ -591,6 +594,8 @@ PAST = re.compile(
     r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
     r"sloot|sloten|trad|traden|bood|boden|vroeg|vroegen|zond|zonden|deed|deden|kreeg|kregen|"
+    # ("Op 3 maart ontving ik de vragen …")
+    r"ontving|ontvingen|stuurde|stuurden|meldde|meldden|informeerde|informeerden|zei|zeiden|"
     # a modal in the past: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren"
     r"kon|konden|moest|moesten)\b|"
     # "is … besloten"; not "Zijn overige vragen worden betrokken" (the possessive, another finite verb between)

@@ -1425,3 +1425,15 @@ def test_the_kamer_told_later_about_a_step_is_one_promise_due_then(first):
 ])
 def test_a_condition_naming_the_kamer_a_purpose_clause_and_a_compound_with_niet(sentence, rule):
     assert candidate_of(sentence, date="2014-03-01").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the government's own act expected, with its time
+    ("De verwachting is dat Defensie het onderzoek eind september zal voltooien.", "zal"),
+    # (another's act expected stays a prediction)
+    ("De verwachting is dat de commissie het onderzoek eind september zal voltooien.", None),
+    # the simple past of "ontvangen" is no present act
+    ("Op 3 maart ontving ik de vragen die gesteld zijn door het lid Belhaj over het bericht.", None),
+])
+def test_the_government_expected_to_act_and_a_receipt_in_the_past(sentence, rule):
+    assert candidate_of(sentence, date="2017-03-20").rule == rule
