@@ -1959,11 +1959,32 @@ def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, mode
     features include every rule above; those at or above the threshold are proposed, each with
     its confidence. ``progress(done, total)`` is called as the passages are read for candidates
     (the first half) and the candidates are scored (the second half): a heartbeat for long documents."""
-    if progress is None:
-        return select(doc, candidates(doc, calendar), model=model, threshold=threshold)
-    cands = candidates(doc, calendar, progress=lambda done, total: progress(done, 2 * total))
+    model = model or load_model()
+    prefetch, ready = _frog_ahead(model)
+    try:
+        cands = candidates(doc, calendar, ready=ready,
+                           progress=None if progress is None else lambda done, total: progress(done, 2 * total))
+    finally:
+        if prefetch is not None:
+            prefetch.finish()
     return select(doc, cands, model=model, threshold=threshold,
-                  progress=lambda done, total: progress(total + done, 2 * total))
+                  progress=None if progress is None else lambda done, total: progress(total + done, 2 * total))
+
+
+def _frog_ahead(model: Model):
+    """A Frog prefetch for the candidates the first stage passes to the second, asked while the letter is still
+    being read (speed only: ``score_candidates`` then finds their analyses cached); none without a second stage."""
+    if not model.cascades:
+        return None, None
+    from . import frog
+
+    prefetch = frog.Prefetch(frog.client())
+
+    def ready(c: Candidate) -> None:
+        c.first_stage = (id(model), model.score(c.features))  # (score_candidates takes it up)
+        if c.first_stage[1] >= model.gate:
+            prefetch.ask(c.sentence)
+    return prefetch, ready
 
 
 def _share_list_fate(cands: list[Candidate]) -> None:

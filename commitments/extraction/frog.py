@@ -26,6 +26,7 @@ No Django imports: the address comes from the ``FROG_ADDRESS`` environment varia
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import socket
 import subprocess
@@ -251,6 +252,47 @@ class FrogClient:
             if errors:
                 raise errors[0]
         return [results[text] for text in texts]
+
+
+class Prefetch:
+    """Analyses asked ahead, in the background, while the caller goes on reading the letter: Frog's processes tag
+    the sentences already known to need it while this one applies the rules to the next passages.  It only fills
+    the client's cache, so the results are the same as without it; a failure ends its threads quietly and is
+    reported by the caller's own request for the sentence (``analyse_many`` raises ``FrogUnavailable``)."""
+
+    def __init__(self, frog: FrogClient, workers: int | None = None):
+        self._client = frog
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._workers = max(1, workers or connections())
+        self._threads: list[threading.Thread] = []  # started with the first sentence not yet cached
+
+    def ask(self, sentence: str) -> None:
+        text = " ".join(sentence.split())
+        if not text or self._client._cached(text) is not None:
+            return
+        if not self._threads:
+            self._threads = [threading.Thread(target=self._work, args=(n,), daemon=True) for n in range(self._workers)]
+            for t in self._threads:
+                t.start()
+        self._queue.put(text)
+
+    def _work(self, n: int) -> None:
+        try:
+            conn = self._client._connection(n)
+            while (text := self._queue.get()) is not None:
+                if self._client._cached(text) is None:
+                    with conn.lock:
+                        tokens = conn.analyse(text)
+                    self._client._remember(text, tokens)
+        except Exception:  # reported by the caller's own request for the sentence
+            return
+
+    def finish(self) -> None:
+        """Wait until every sentence asked is analysed (or the threads gave up)."""
+        for _ in self._threads:
+            self._queue.put(None)
+        for t in self._threads:
+            t.join()
 
 
 _client: FrogClient | None = None

@@ -57,6 +57,7 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
     linguistic: dict[str, float] | None = None   # Frog's features, once analysed
+    first_stage: tuple[int, float] | None = None  # (id of the model, its first-stage score) when scored early
 
     @property
     def quote(self) -> str:
@@ -99,9 +100,12 @@ AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|in
 
 
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
-               progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
+               progress: Callable[[int, int], None] | None = None,
+               ready: Callable[[Candidate], None] | None = None) -> list[Candidate]:
     """Every sentence of the candidate passages, in document order, with its rule verdict and features.
-    ``progress(done, total)`` is called after each passage."""
+    ``progress(done, total)`` is called after each passage; ``ready(candidate)`` as soon as a candidate's
+    features are final (after each passage, all but an open lead-in, which its items may still change), so that
+    the caller can ask Frog for it while the rest of the letter is read."""
     from . import extractor as rules  # the rulebook; imported here to keep the module graph one-way
 
     out: list[Candidate] = []
@@ -110,6 +114,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
     total = sum(len(p.text) for p in passages) or 1
     offset = 0
     context: list[tuple[float, str | None, str]] = []  # per candidate: position, previous rule, following text
+    featurized = 0  # out[:featurized] have their features
     lead: Candidate | None = None  # "Wij nemen de volgende maatregelen:" while its items follow
     for p in passages:
         question = by_index.get(p.question_index) if p.question_index is not None else None
@@ -195,11 +200,27 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
             out.append(c)
             prev_rule = c.rule
         offset += len(p.text)
+        if ready is not None:
+            featurized = _featurize_upto(out, context, featurized, lead, doc, rules, ready)
         if progress is not None:
             progress(offset, total)
-    for c, (position, prev_rule, following) in zip(out, context):
-        c.features = featurize(c, doc, rules, position=position, prev_rule=prev_rule, following=following)
+    _featurize_upto(out, context, featurized, None, doc, rules, ready)
     return out
+
+
+def _featurize_upto(out: list[Candidate], context: list[tuple[float, str | None, str]], start: int,
+                    lead: Candidate | None, doc: ParsedDocument, rules,
+                    ready: Callable[[Candidate], None] | None) -> int:
+    """Features for ``out[start:]`` up to the open lead-in ``lead`` (whose rule its items may still change);
+    returns how many candidates have theirs."""
+    n = start
+    while n < len(out) and out[n] is not lead:
+        position, prev_rule, following = context[n]
+        out[n].features = featurize(out[n], doc, rules, position=position, prev_rule=prev_rule, following=following)
+        if ready is not None:
+            ready(out[n])
+        n += 1
+    return n
 
 
 # "Hierover zal het kabinet …", "Daarna stuur ik …": a step that takes up or follows what the sentence before tells
@@ -653,7 +674,8 @@ def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[i
     past the gate (their ``features`` then include Frog's).  Raises ``frog.FrogUnavailable``.
     ``progress(done, total)`` is called after each candidate that went to Frog, and at the end."""
     for c in cands:
-        c.confidence = model.score(c.features)
+        early = c.first_stage
+        c.confidence = early[1] if early is not None and early[0] == id(model) else model.score(c.features)
     if not model.cascades:
         if progress is not None:
             progress(len(cands), len(cands))

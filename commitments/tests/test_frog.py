@@ -151,3 +151,35 @@ def test_when_frog_cannot_be_installed_the_message_says_how_to(monkeypatch):
     monkeypatch.setattr(frog.shutil, "which", lambda name: None)   # no apt-get, no frog
     with pytest.raises(frog.FrogUnavailable, match="apt-get install frog frogdata uctodata"):
         frog.ensure_server()
+
+
+def test_frog_is_asked_while_the_letter_is_still_read_and_the_result_is_the_same(monkeypatch):
+    from commitments.extraction import extractor
+    from commitments.extraction import model as model_module
+
+    doc = doc_of("Ik zal uw Kamer voor de zomer van 2026 informeren over de evaluatie.",
+                 "Het programma loopt sinds 2021 en wordt uitgevoerd samen met gemeenten.",
+                 "Wij sturen de Kamer in het najaar een voortgangsbrief over de aanpak.",
+                 "De minister zal na de zomer een wetsvoorstel indienen over de regeling.", date="2025-03-01")
+
+    def run() -> list[tuple[str, object, float]]:
+        frog.client().clear_cache()
+        return [(i.quote, i.deadline.due_date, i.confidence) for i in extract(doc)]
+
+    events: list[tuple[str, str]] = []
+    featurize, ask, prefetch_all = model_module.featurize, frog.Prefetch.ask, model_module._prefetch
+    monkeypatch.setattr(model_module, "featurize",
+                        lambda c, *a, **kw: events.append(("read", c.sentence)) or featurize(c, *a, **kw))
+    monkeypatch.setattr(frog.Prefetch, "ask", lambda self, s: events.append(("ask", s)) or ask(self, s))
+    uncached: list[str] = []
+
+    def second_stage(cands):
+        uncached.extend(c.sentence for c in cands if frog.client()._cached(" ".join(c.sentence.split())) is None)
+        return prefetch_all(cands)
+    monkeypatch.setattr(model_module, "_prefetch", second_stage)
+    ahead = run()
+    # asked before the last passage was read, and all analysed by the time the second stage wants them
+    assert [k for k, _ in events].index("ask") < max(n for n, (k, _) in enumerate(events) if k == "read")
+    assert uncached == []
+    monkeypatch.setattr(extractor, "_frog_ahead", lambda model: (None, None))
+    assert run() == ahead and ahead
