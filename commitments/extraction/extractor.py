@@ -157,7 +157,7 @@ _NOT_OWN_TERM = (r"(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+t
 SKIP: list[tuple[str, re.Pattern]] = [
     ("question", re.compile(r"\?\s*[”’\"')\]]*\s*\d*$")),
     # a member's question whose mark the page lost, opened by its verb and "u": "Deelt u de zorg dat … zal …", "Is het u
-    # bekend dat …" (0 of 52 such sentences in the real letters is a promise; not the inverted main clause that follows
+    # bekend dat …" (0 of 55 such sentences in the real letters is a promise; not the inverted main clause that follows
     # a stripped lead: "[Zoals gemeld …] kunt u dit najaar de kabinetsreactie tegemoet zien")
     ("question_verb_first", re.compile(r"^\W*(?:deelt|bent|kunt|wilt|heeft|hebt|weet|erkent|herkent|vindt|acht|gaat|zult|"
                                        r"klopt|kent|overweegt|ziet|onderschrijft|is(?:\s+het)?)\s+u\b"
@@ -1981,7 +1981,7 @@ def _frog_ahead(model: Model):
     prefetch = frog.Prefetch(frog.client())
 
     def ready(c: Candidate) -> None:
-        c.first_stage = (id(model), model.score(c.features))  # (score_candidates takes it up)
+        c.first_stage = (model, model.score(c.features))  # (score_candidates takes it up)
         if c.first_stage[1] >= model.gate:
             prefetch.ask(c.sentence)
     return prefetch, ready

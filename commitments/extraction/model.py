@@ -57,7 +57,7 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     confidence: float = 0.0
     linguistic: dict[str, float] | None = None   # Frog's features, once analysed
-    first_stage: tuple[int, float] | None = None  # (id of the model, its first-stage score) when scored early
+    first_stage: tuple[Model, float] | None = None  # (the model, its first-stage score) when scored early
 
     @property
     def quote(self) -> str:
@@ -675,7 +675,7 @@ def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[i
     ``progress(done, total)`` is called after each candidate that went to Frog, and at the end."""
     for c in cands:
         early = c.first_stage
-        c.confidence = early[1] if early is not None and early[0] == id(model) else model.score(c.features)
+        c.confidence = early[1] if early is not None and early[0] is model else model.score(c.features)
     if not model.cascades:
         if progress is not None:
             progress(len(cands), len(cands))
