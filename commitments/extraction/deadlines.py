@@ -1009,6 +1009,7 @@ OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|and
 AND_BETWEEN = re.compile(r"\s+en\s+", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
 PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
+PERIOD_STARTS = {"date", "month", "mid_year", "year_end", "year_start", "quarter", "half_year"}
 FROM_START = re.compile(r"(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.)\s", re.I)
 PERIOD_END = re.compile(r"(?:tot\s+en\s+met|t/m|tot)\b", re.I)
 BOOST_BEFORE = re.compile(r"(?:beoogde?|geplande?|voorziene?)\s+(?:\w+\s+){0,2}$|inwerkingtreding\s+(?:van|per|op)\s+$|"
@@ -1432,7 +1433,8 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
             between = text[a.end:b.start]
             # (not "ingediend vanaf 1 januari 2024 tot 1 januari 2025": what takes effect from a date starts then)
             # (a week named by its first day ends on its Sunday: "in de week van 1 december – 5 december" ends on the 5th)
-            if a.deadline.kind == "date" and b.deadline.due_date > (a.deadline.earliest or a.deadline.due_date) \
+            # ("in de periode medio december 2005 tot eind april 2006": a period of months ends in its last month)
+            if a.deadline.kind in PERIOD_STARTS and b.deadline.due_date > (a.deadline.earliest or a.deadline.due_date) \
                     and PERIOD_TO.fullmatch(between) \
                     and not FROM_START.match(a.deadline.phrase or "") \
                     and (PERIOD_END.match(b.deadline.phrase or "") or PERIOD_END.search(between) or between.strip() in ("-", "–")):

@@ -219,7 +219,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
                               # "Ook de AER zal mij op dit onderwerp in december adviseren" (not "Ik zal mij laten informeren")
                               r"(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)\b(?:zal|zullen)\s+(?:(?!(?:dat|die|ik|wij|we)\b)\S+\s+){0,4}?"
                               r"(?:mij|ons)\s+(?:(?!(?:dat|die|laten)\b)\S+\s+){0,6}?(?:adviseren|informeren|berichten|"
-                              r"rapporteren)\b", I)),
+                              # "Het IPO zal mij een voorstel doen over de verdeling van het budget"
+                              r"rapporteren|voorstel(?:len)?\s+doen)\b", I)),
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
@@ -248,6 +249,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+verwacht(?:en)?|\bverwacht(?:en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
         r"(?:\S+\s+){0,4}?dat\s+(?!(?:de\s+|uw\s+)?(?:tweede\s+|eerste\s+)?kamer\b|u\b)" + OTHERS
         + r"\b(?!\s+(?:\S+\s+){0,3}?(?:wordt|worden)\b)", I)),
+    # a conviction about what will happen, not an act: "Ik ben er derhalve van overtuigd dat het aantal van 85% in de
+    # toekomst nog verder zal worden uitgebreid"
+    ("conviction", re.compile(r"\b(?:ben|zijn|is)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:er\s+)?(?:\S+\s+){0,2}?"
+                              r"(?:ervan\s+|er\s+van\s+|van\s+)?overtuigd\s+(?:dat|van)\b", I)),
     # "Ik hoop dat uw Kamer het wetsvoorstel nog dit jaar aanneemt": the Kamer's step hoped for, not the government's
     ("hopes_of_kamer", re.compile(
         r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+hoop(?:t|en)?|\bhoop(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"
@@ -299,6 +304,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # a forecast, not a plan: "In het po wordt in 2020 een tekort geraamd van ruim 4.000 fte"
     ("forecast", re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:geraamd|geschat|voorspeld|geprognosticeerd)\b(?!\s+(?:in|bij)\s+de\s+"
                             r"(?:begroting|voorjaarsnota|najaarsnota|miljoenennota))", I)),
+    # what others are expected to deliver, or a number expected, not the government's act: "De resultaten worden uiterlijk
+    # eind 2015 verwacht", "In 2017 wordt … een asielinstroom van 42.000 personen verwacht" (0 of 18 such sentences in the
+    # real letters is a counted promise)
+    ("expected_passive", re.compile(r"^(?![^.;]*\b(?:ik|wij|we|zal|zullen|kabinet)\b)[^;]*?\b(?:wordt|worden)\s+(?:\S+\s+){0,14}?"
+                                    r"verwacht\W*$", I)),
     # what a bill does, not a promise: "Met dit wetsvoorstel zal de verbetertermijn … worden teruggebracht"
     ("bill_content", re.compile(r"^\W*(?:met|door|in)\s+(?:dit|het|deze|de)\s+(?:[\w\-]+e\s+)?(?:wetsvoorstel|voorstel|"
                                 r"wetswijziging|novelle|amvb|ontwerpbesluit)\s+(?:zal|zullen|wordt|worden)\b", I)),
@@ -801,13 +811,14 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:wil|willen)" + W(16) + SEP + r"(?:onderzoeken|laten\s+onderzoeken|verkennen|evalueren|vaststellen|"
         r"uitwerken|opstellen|ontwikkelen|invoeren|regelen|wijzigen|aanpassen|verankeren|vastleggen|"
         r"informeren|sturen|aanbieden|indienen|organiseren|uitvoeren|starten|opzetten|in\s+kaart\s+brengen|"
-        r"in\s+gesprek\s+gaan|voorleggen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
+        r"in\s+gesprek\s+gaan|voorleggen|aan\s+de\s+orde\s+stellen|agenderen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
         r"nagaan|inrichten|instellen|uitbreiden|verbreden|doortrekken|afronden|verspreiden|beschikbaar\s+stellen|"
         r"verlagen|verhogen|verlengen|verkorten|afschaffen|beperken|herzien|vereenvoudigen|"
         r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|tegemoetkomen|compenseren|"
         r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
-        r"\b(?:laat|laten)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
+        # (not "laat mij", "let me": "Dit laat mij onvoldoende ruimte om de resultaten van het onderzoek …")
+        r"\b(?:laat|laten)(?!\s+(?:mij|me|ons|u|zich)\b)" + SUBJ + W(8) + SEP + r"(?:onderzoek|uitvoeren|onderzoeken|evalueren|verkennen|"
         r"opstellen|ontwikkelen|in\s+kaart\s+brengen|monitoren|doorlichten|inventariseren)\b", I)),
     ("werken_aan_doc", "action", re.compile(
         r"\b(?:werk|werkt|werken|gewerkt|bezig)\b" + W(10) + SEP + r"(?:aan|met)\s+(?:een|het|de)\s+(?:\S+\s+){0,2}?"

@@ -674,3 +674,15 @@ def test_an_event_whose_long_name_ends_in_its_date(sentence, anchor, due):
 def test_a_day_in_brackets_after_a_named_day_of_a_stated_year(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
+
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # a period of months ends in its last month
+    ("Het kabinet heeft besloten tot de inzet van vier F-16's in de periode medio december 2005 tot eind april 2006.",
+     "2005-09-01", "2006-04-30"),
+    ("De pilot loopt van begin 2006 tot medio 2006.", "2005-09-01", "2006-06-30"),
+    # (two times of separate steps keep the first)
+    ("Ik zal u eind maart informeren en de evaluatie volgt medio 2006.", "2005-09-01", "2006-03-31"),
+])
+def test_a_period_of_months_ends_in_its_last_month(sentence, anchor, due):
+    assert find_phrase(sentence, D(anchor)).due_date == D(due)

@@ -1437,3 +1437,45 @@ def test_a_condition_naming_the_kamer_a_purpose_clause_and_a_compound_with_niet(
 ])
 def test_the_government_expected_to_act_and_a_receipt_in_the_past(sentence, rule):
     assert candidate_of(sentence, date="2017-03-20").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a subject the government wants to raise in a council is its own step
+    ("Dat onderwerp wil ik derhalve op korte termijn in de ministerraad van het Koninkrijk opnieuw aan de orde stellen.",
+     "willen_concrete"),
+    # "laat mij" is "leaves me", nobody is asked to research anything
+    ("Dit laat mij onvoldoende ruimte om de resultaten van het onderzoek te voorzien van een adequate beleidsreactie.", None),
+    # (the government having research done keeps its rule)
+    ("Ik laat de effecten van de maatregel onderzoeken.", "laten"),
+])
+def test_a_subject_raised_in_council_and_laat_mij(sentence, rule):
+    assert candidate_of(sentence, date="2014-12-03").rule == rule
+
+
+@pytest.mark.parametrize("sentence,vetoed", [
+    # what others deliver, or a number, expected at a time is no act of the government
+    ("De resultaten worden uiterlijk eind 2015 verwacht.", True),
+    ("In 2017 wordt op basis van de huidige ambtelijke prognoses een asielinstroom van 42.000 personen verwacht.", True),
+    # (the government expecting to act is its plan)
+    ("Ik verwacht de resultaten uiterlijk eind 2015 aan uw Kamer te sturen.", False),
+    ("De resultaten worden uiterlijk eind 2015 verwacht, waarna ik uw Kamer zal informeren.", False),
+])
+def test_what_is_expected_of_others_is_no_promise(sentence, vetoed):
+    c = candidate_of(sentence, date="2015-06-10")
+    assert ("skip=expected_passive" in c.features) == vetoed
+    assert (c.rule is None) == vetoed
+
+
+@pytest.mark.parametrize("sentence,skip", [
+    # a conviction about what will happen is no act of the government
+    ("Ik ben er derhalve van overtuigd dat het aantal van 85% in de toekomst nog verder zal worden uitgebreid.",
+     "skip=conviction"),
+    # another body proposing something to the minister is that body's step
+    ("Het IPO zal mij een voorstel doen over de verdeling van het reguliere budget over de provincies.", "skip=sent_to_us"),
+])
+def test_a_conviction_and_a_proposal_made_to_the_minister(sentence, skip):
+    c = candidate_of(sentence, date="2011-03-14")
+    assert skip in c.features and c.rule is None
+    # (the government's own proposal stays a promise)
+    assert candidate_of("Ik zal de Kamer voor de zomer een voorstel doen over de verdeling van het budget.",
+                        date="2011-03-14").rule is not None
