@@ -304,11 +304,6 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # a forecast, not a plan: "In het po wordt in 2020 een tekort geraamd van ruim 4.000 fte"
     ("forecast", re.compile(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,8}?(?:geraamd|geschat|voorspeld|geprognosticeerd)\b(?!\s+(?:in|bij)\s+de\s+"
                             r"(?:begroting|voorjaarsnota|najaarsnota|miljoenennota))", I)),
-    # what others are expected to deliver, or a number expected, not the government's act: "De resultaten worden uiterlijk
-    # eind 2015 verwacht", "In 2017 wordt … een asielinstroom van 42.000 personen verwacht" (0 of 18 such sentences in the
-    # real letters is a counted promise)
-    ("expected_passive", re.compile(r"^(?![^.;]*\b(?:ik|wij|we|zal|zullen|kabinet)\b)[^;]*?\b(?:wordt|worden)\s+(?:\S+\s+){0,14}?"
-                                    r"verwacht\W*$", I)),
     # what a bill does, not a promise: "Met dit wetsvoorstel zal de verbetertermijn … worden teruggebracht"
     ("bill_content", re.compile(r"^\W*(?:met|door|in)\s+(?:dit|het|deze|de)\s+(?:[\w\-]+e\s+)?(?:wetsvoorstel|voorstel|"
                                 r"wetswijziging|novelle|amvb|ontwerpbesluit)\s+(?:zal|zullen|wordt|worden)\b", I)),

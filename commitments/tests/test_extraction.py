@@ -1452,20 +1452,6 @@ def test_a_subject_raised_in_council_and_laat_mij(sentence, rule):
     assert candidate_of(sentence, date="2014-12-03").rule == rule
 
 
-@pytest.mark.parametrize("sentence,vetoed", [
-    # what others deliver, or a number, expected at a time is no act of the government
-    ("De resultaten worden uiterlijk eind 2015 verwacht.", True),
-    ("In 2017 wordt op basis van de huidige ambtelijke prognoses een asielinstroom van 42.000 personen verwacht.", True),
-    # (the government expecting to act is its plan)
-    ("Ik verwacht de resultaten uiterlijk eind 2015 aan uw Kamer te sturen.", False),
-    ("De resultaten worden uiterlijk eind 2015 verwacht, waarna ik uw Kamer zal informeren.", False),
-])
-def test_what_is_expected_of_others_is_no_promise(sentence, vetoed):
-    c = candidate_of(sentence, date="2015-06-10")
-    assert ("skip=expected_passive" in c.features) == vetoed
-    assert (c.rule is None) == vetoed
-
-
 @pytest.mark.parametrize("sentence,skip", [
     # a conviction about what will happen is no act of the government
     ("Ik ben er derhalve van overtuigd dat het aantal van 85% in de toekomst nog verder zal worden uitgebreid.",
