@@ -135,7 +135,7 @@ OTHERS = (
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|\w*partners|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
     r"Eerste\s+Kamer|Tweede\s+Kamer|uw\s+Kamer|Kamer|Raad\s+van\s+State|rechter|"
-    r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
+    r"inspectie|Inspectie\s+van\s+het\s+\w+|VNG|(?-i:IPO|UvW)|PO-Raad|VO-raad|onderzoekers|kwartiermaker|"
     r"onderzoeksbureau|deelnemers|betrokkenen|regio’s|regio's|jeugdregio’s|zij|ze|hij|zij\s+zelf|ZonMw|"
     r"het\s+CBS|CBS|SER|de\s+SER|adviesraad|commissie|burgers|bedrijven|ondernemers|organisaties|"
     r"banken|verzekeraars|pensioenfondsen|netbeheerders|\w*corporaties|ziekenhuizen|universiteiten|hogescholen|"
@@ -253,6 +253,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # toekomst nog verder zal worden uitgebreid"
     ("conviction", re.compile(r"\b(?:ben|zijn|is)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:er\s+)?(?:\S+\s+){0,2}?"
                               r"(?:ervan\s+|er\s+van\s+|van\s+)?overtuigd\s+(?:dat|van)\b", I)),
+    # what cannot be done: "Niettemin zal het onmogelijk zijn om de Nota van Wijziging al begin april aan uw Kamer te
+    # hebben toegezonden" (0 of 16 sentences with "onmogelijk" in the real letters is a promise)
+    ("impossible", re.compile(r"\b(?:zal|is|was|blijkt)\s+(?:het|dit|dat)\s+(?:\S+\s+){0,2}?onmogelijk\b|"
+                              r"^\W*(?:\S+\s+)?het\s+is\s+(?:\S+\s+){0,2}?onmogelijk\b", I)),
     # "Ik hoop dat uw Kamer het wetsvoorstel nog dit jaar aanneemt": the Kamer's step hoped for, not the government's
     ("hopes_of_kamer", re.compile(
         r"(?:\b(?:ik|wij|we|het\s+kabinet)\s+hoop(?:t|en)?|\bhoop(?:t|en)?\s+(?:ik|wij|we|het\s+kabinet))\s+"

@@ -1465,3 +1465,20 @@ def test_a_conviction_and_a_proposal_made_to_the_minister(sentence, skip):
     # (the government's own proposal stays a promise)
     assert candidate_of("Ik zal de Kamer voor de zomer een voorstel doen over de verdeling van het budget.",
                         date="2011-03-14").rule is not None
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # what cannot be done by a date is no promise to do it by then
+    ("Niettemin zal het onmogelijk zijn om de Nota van Wijziging al begin april aan uw Kamer te hebben toegezonden.", None),
+    # the provinces' umbrella proposing a division is its own step, not the government's
+    ("Zoals afgesproken zal het IPO met een voorstel komen voor de verdeling van het macrobudget onder de provincies.", None),
+    # (the government's own proposal stays a promise)
+    ("Zoals afgesproken zal ik met een voorstel komen voor de verdeling van het macrobudget onder de provincies.", "zal"),
+])
+def test_what_is_impossible_and_the_provinces_own_proposal(sentence, rule):
+    c = candidate_of(sentence, date="2011-04-04")
+    assert c.rule == rule
+    if "onmogelijk" in sentence:
+        # a veto keeps the model from proposing the sentence on its own
+        assert "skip=impossible" in c.features
+        assert not extract(doc_of(sentence, date="2011-04-04"), threshold=0.0)
