@@ -1275,7 +1275,9 @@ def test_what_follows_in_this_letter_and_a_step_reported_done_are_no_promises():
     ("Veel gemeenten schaffen elektrische bussen aan.", None, "2023-02-07"),
     # a compound whose head is a document is a deliverable
     ("Het ontwerpbesluit zal tevens worden genotificeerd bij de Europese Commissie.", "zal", "2015-06-01"),
-    ("De kosten zullen tevens worden gedekt uit de reserve.", None, "2015-06-01"),
+    # (costs are no document: not the "zal" rule, the future passive's own; real letters count "De kosten hiervoor
+    # zullen worden gedekt vanuit de algemene middelen" as a promise)
+    ("De kosten zullen tevens worden gedekt uit de reserve.", "zal_passive", "2015-06-01"),
     # appreciation "goes out to": no future
     ("Mijn waardering gaat dan ook uit naar de inspectie voor het schrijven van een goed leesbaar verslag.", None,
      "2009-06-01"),
@@ -1482,3 +1484,17 @@ def test_what_is_impossible_and_the_provinces_own_proposal(sentence, rule):
         # a veto keeps the model from proposing the sentence on its own
         assert "skip=impossible" in c.features
         assert not extract(doc_of(sentence, date="2011-04-04"), threshold=0.0)
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a future passive with the government as the implied agent is read, without a time or a document
+    ("De dieren op deze bedrijven en de hobbymatig gehouden dieren in de gebieden zullen preventief worden geruimd.",
+     "zal_passive"),
+    ("De kosten hiervoor zullen worden gedekt vanuit de algemene middelen.", "zal_passive"),
+    # (not a prediction, another's act, or a negated act)
+    ("De vraag naar zorg zal de komende jaren toenemen.", None),
+    ("Het rapport zal door de gemeenten worden opgesteld.", None),
+    ("Deze kosten zullen niet worden vergoed.", None),
+])
+def test_a_future_passive_without_time_or_document(sentence, rule):
+    assert candidate_of(sentence, date="2011-03-25").rule == rule
