@@ -961,13 +961,13 @@ FP_IN_KAART = re.compile(r"\b(?:breng|brengen)\s+" + GOV_SUBJ + r"\b(?:\s+\S+){0
 # "De resultaten van dat onderzoek verwacht ik in het najaar": a fronted deliverable expected by the government
 EXPECT_FRONTED = re.compile(r"^\W*(?P<obj>[^,;:]{3,90}?)\s+(?:verwacht|verwachten)\s+" + GOV_SUBJ
                             + r"\b(?!\s+(?:dat|te)\b)", I)
-# zal/gaan with the government as explicit subject: a promise on its own
 # "zal … worden geruimd", "zullen … gevaccineerd worden": a future passive (the participle of a verb, not "worden
 # verwacht", a prediction, nor "zijn", a state)
 ZAL_PASSIVE = re.compile(r"(?:zal|zullen)\b(?:\s+(?!(?:dat|die|welke|wat|of|hoe|waar)\b)[^\s,;]+){0,12}?\s+"
                          r"(?:worden\s+(?!verwacht\b)(?:ge|be|ver|ont|her|over|in|uit|op|af|aan|toe|mee|door|na)\w+[dtn]\b|"
                          r"(?!verwacht\b)(?:ge|be|ver|ont|her|over|in|uit|op|af|aan|toe|mee|door|na)\w+[dtn]\s+worden\b)", I)
 
+# zal/gaan with the government as explicit subject: a promise on its own
 FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b|"
                               # "Ik onderschrijf de conclusies … en zal met de partners de aanbevelingen tot uitvoer brengen"
                               r"^\W*(?:ik|wij|we)\s+[^.;,]*?\ben\s+(?:zal|zullen)\b|"
@@ -1772,8 +1772,8 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
                            or (name == "intends" and GOV_START.match(s) and m.start() < 30)
                            or re.search(r"\b(?:ik|wij|we)\b", s[:m.start()] + s[m.start():m.start() + 40], I))
         first_person = name in ("zal", "gaan_inf") and FIRST_PERSON_AUX.search(s) and not NOT_A_PLAN.search(s)
-        # "De dieren … zullen preventief worden geruimd", "Dit zal in de junicirculaire worden verwerkt": an act with
-        # the government as the implied agent, its own rule so that the model weighs it apart
+        # "De dieren … zullen preventief worden geruimd", "De kosten hiervoor zullen worden gedekt vanuit de algemene
+        # middelen": an act with the government as the implied agent, its own rule so that the model weighs it apart
         passive_only = False
         if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person
                 or (name == "zal" and NL_POSITION.match(s))):
