@@ -97,6 +97,9 @@ def year_of(spec: str | None, anchor: dt.date | None) -> tuple[int | None, bool]
         return None, False
     if s == "dit jaar":
         return anchor.year, True
+    if s == "het jaar":
+        # "in de tweede helft van het jaar": the year the letter speaks in, its next occurrence (the handler's own)
+        return None, False
     if s == "het komende jaar":
         # "the year ahead": the rest of this year in a letter of its first half, next year in one of its second half
         # (as the annotators of real letters read it: February 2023 -> 2023, December 2022 -> 2023)
@@ -184,6 +187,13 @@ NAMED_DAY_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*(?:op\s+)?$")
 WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?$", re.I)
 
 
+# "na de volgende meting op", "na de conferentie, die op": the date is the event's, the act comes after it
+AFTER_EVENT_ON = re.compile(
+    r"(?:^|[\s,(])(?:pas\s+)?(?:na|ná)\s+(?:afloop\s+van\s+)?(?:de|het|deze|dit)\s+"
+    r"(?:(?!(?:zal|zullen|wordt|worden|werd|is|zijn|was|ik|wij|we|kan|kunnen|heb|heeft|hebben|en|of)\b)[^\s,.;:]+\s+){1,6}?"
+    r"(?:,\s*)?(?:(?:die|dat|welke)\s+)?(?:(?:op|van)\s+)?$", re.I)
+
+
 def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     day, month = int(m["d"]), MONTHS[m["m"].lower()]
     if m.groupdict().get("d0"):
@@ -235,6 +245,10 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
     except ValueError:
         return None
     pre = _pre(m)
+    if AFTER_EVENT_ON.search(m.string, max(0, m.start() - 120), m.start()):
+        # "Na de «invitational conference», die op 8 februari 2000 zal plaatsvinden, zal het kabinet …": the day of the
+        # event after which the act comes, a lower bound like "na 8 februari"
+        pre = "na"
     if LOWER_BOUND_PRE.match(pre) and pre != "vanaf":
         start = d + dt.timedelta(days=1) if pre in ("na", "ná", "pas na") else d
         return Deadline(None, "date", earliest=start, rule="date:lower_bound", detail="lower bound: not before "
@@ -1005,6 +1019,7 @@ DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spri
 TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|berichten|meld|melden|gemeld)\s+(?:\S+\s+){0,3}?dat\b",
                        re.I)
+RUNS_UNTIL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:geldig|van\s+kracht|loopt|lopen|geldt|gelden|duurt|duren)\b", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 AND_BETWEEN = re.compile(r"\s+en\s+", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
@@ -1385,6 +1400,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
                and TOPIC_BEFORE.search(text[max(0, c.start - 20):c.start])]
     if topical and len(topical) < len(live):
         live = [c for c in live if c not in topical]
+    # "Dit nieuwe convenant zal het huidige convenant, dat nog tot het einde van dit jaar geldig is, per 1 januari 2020
+    # vervangen": how long something runs is no deadline, when another time phrase gives the act's time
+    runs = [c for c in live if re.match(r"tot\b", c.deadline.phrase or "", re.I) and RUNS_UNTIL.match(text, c.end)]
+    if runs and len(runs) < len(live):
+        live = [c for c in live if c not in runs]
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec:
         return rec[0].deadline

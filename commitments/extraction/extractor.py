@@ -59,7 +59,9 @@ GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijkso
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
        # the ministries' own executive agencies (agentschappen, diensten): their acts are the government's
        r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
-       r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf)|"
+       r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf|"
+       # the ministries by their former names ("EL&I zal daarbij waar nodig assistentie faciliteren")
+       r"EL&I|ELenI|VenW|V&W|VROM|VenJ|IenM|BuZa)|"
        r"de\s+krijgsmacht|"
        r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
        r"(?:\s*,\s*(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))*(?:\s+en\s+(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))?)")
@@ -167,7 +169,8 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("members", re.compile(r"^\W*(?:de\s+|genoemde\s+|deze\s+|die\s+)?(?:leden|fractie|vragen\s+en\s+opmerkingen)\b|"
                            r"\bde\s+leden\s+van\s+de\s+[\w\-]+(?:-fractie|\s+fractie)\b", I)),
     ("heading", re.compile(r"^\W*(?:knelpunt|aanbeveling|vraag|antwoord|bijlage)\s+\d+\b[^.]*[:)]\s*$", I)),
-    ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat)\s", I)),
+    # (not "Wat betreft het beleid … zal u afzonderlijk worden geïnformeerd": "as for", no question)
+    ("embedded_question", re.compile(r"^\W*(?:of|hoe|waarom|welke|wat(?!\s+(?:betreft|aangaat)\b))\s", I)),
     # what a document describes: "De uitvoeringsagenda geeft aan welke acties het ministerie de komende periode
     # onderneemt", "Het actieplan beschrijft hoe …" (the measures themselves are the promises, not this sentence)
     ("document_describes", re.compile(
@@ -181,7 +184,13 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # het kerstreces van uw Kamer verlengd tot 28 januari 2013", "geschiedt de inwerkingtreding … niet dan nadat vier weken
     # zijn verstreken na de overlegging …"
     ("kamer_term", re.compile(r"\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b[^.;]{0,120}?\w*reces\s+van\s+(?:uw|de)\s+kamer\b|"
-                              r"\bwaarbinnen\s+(?:deze|de|een)\s+wens\b|\bniet\s+dan\s+nadat\b", I)),
+                              # "In verband met het meireces van uw Kamer wordt de termijn verlengd tot donderdag 18 mei"
+                              r"\w*reces\s+van\s+(?:uw|de)\s+kamer\b[^.;]{0,40}?\b(?:wordt|worden)\s+(?:de|deze)\s+termijn\b|"
+                              r"\bwaarbinnen\s+(?:deze|de|een)\s+wens\b|\bniet\s+dan\s+nadat\b|"
+                              # the Kamers' right in a nahang: "Binnen dertig dagen na de overlegging kan door ten minste
+                              # vijftien leden van de Eerste Kamer … te kennen worden gegeven dat …"
+                              r"\bdoor\s+(?:ten\s*minste\s+)?\S+\s+leden\s+van\s+(?:de\s+(?:eerste|tweede)|een\s+der|"
+                              r"een\s+van\s+beide|één\s+van\s+beide)\b", I)),
     # the debate the Kamer has scheduled, told in the present: "Over onder meer het bovenstaande spreek ik op 24 april met
     # de vaste commissie voor Defensie tijdens het commissiedebat …" (the Kamer's agenda, no act promised)
     ("debate_with_kamer", re.compile(r"\b(?:spreek|spreken|debatteer|debatteren)\s+(?:ik|wij|we)\b[^.;]{0,80}?\bmet\s+"
@@ -224,7 +233,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
     # what could not be done before: "Over beide onderwerpen kon ik uw Kamer niet eerder informeren, omdat …"
     # (not "Ik kon niet eerder reageren, maar ik zal u in juni informeren")
     ("could_not", re.compile(r"(?:\b(?:kon|konden)\s+(?:ik|wij|we|het\s+kabinet)\b|\b(?:ik|wij|we|het\s+kabinet)\s+"
-                             r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)", I)),
+                             r"(?:kon|konden)\b)[^.;:]{0,60}?\bniet\b(?![^.;]*\b(?:zal|zullen)\b)|"
+                             # what will not be possible: "Om de hierboven vermelde redenen zal ik derhalve niet kunnen
+                             # ingaan op uw verzoek om voor 1 februari 2000 een reactie te geven"
+                             r"\b(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,3}?niet\s+kunnen\b", I)),
     # (nor when the sentence goes on with the government's own act: "Wij verzoeken u om uitstel en zullen uw Kamer uiterlijk
     # medio april de brief … doen toekomen")
     ("asks_kamer", re.compile(r"\b(?:verzoek|verzoeken)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer|de\s+kamer)\b" + _NOT_OWN_TERM + r"|"
@@ -281,7 +293,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
                              r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+hierna\s+(?:\S+\s+){0,4}?(?:beantwoorden|bespreken|"
                              r"behandelen|in\s+op|ingaan)\b|"
                              # "… zal ik in de inleiding eerst de achtergrond van het groepsverbod schetsen"
-                             r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+in\s+de\s+inleiding\b", I)),
+                             r"\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+in\s+de\s+inleiding\b|"
+                             # the letter's next section: "Ik zal daarna aandacht besteden aan de tarieven …", "Hierna zal
+                             # ik ingaan op de stand van zaken per pijler" (not "in de volgende brief")
+                             r"^\W*(?:(?:hierna|daarna|vervolgens|nadien)\s+(?:zal|zullen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+"
+                             r"(?:zal|zullen)\s+(?:hierna|daarna|vervolgens|nadien))\s+(?:\S+\s+){0,2}?(?:ingaan|aandacht\s+"
+                             r"besteden|bespreken|stilstaan|toelichten|behandelen)\b(?![^.;]*\b(?:brief|rapportage|nota)\b)", I)),
     # what this letter itself goes into, or its copy sent to the Eerste Kamer: "Verder zal in deze brief … worden ingegaan
     # op …", "Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer"
     ("this_letter_does", re.compile(r"\bafschrift\s+van\s+(?:deze|dit)\s+(?:brief|schrijven)\b|"
@@ -387,6 +404,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"(?-i:[A-Z])\w+(?:\s+van\s+(?-i:[A-Z])\w+)?\s+(?:\S+\s+){0,2}?(?:wordt|worden)\s+(?:ge|be|ver|ont)\w+[dt]\b", I)),
     # sent along with this very letter: delivered, not promised
     ("enclosed", re.compile(r"\b(?:tegelijk(?:ertijd)?\s+met|bij|gelijktijdig\s+met|parallel\s+aan)\s+deze\s+brief\b|\bals\s+bijlage\b|"
+                            # "U ontvangt het advies van DEGAS thans ter kennisneming" (none of 17 such sentences is a
+                            # promise)
+                            r"\bter\s+kennis(?:neming|name)\b|"
+                            # "We zijn verheugd uw Kamer een integraal plan aan te bieden": offered now, with this letter
+                            r"\b(?:verheugd|verheugen|blij)\b[^.;]{0,60}?\b(?:aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen))\b|"
                             # "die tegelijk met dit DTN aan uw Kamer wordt aangeboden"
                             r"\b(?:tegelijk(?:ertijd)?\s+met|gelijktijdig\s+met)\s+(?:het\s+(?:aanbieden|versturen|verzenden|sturen)\s+van\s+)?"
                             r"(?:deze|dit)\s+(?:(?-i:[A-Z]{2,}\w*)|[\w\-]*"
@@ -455,6 +477,11 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\b(?:zegde|zegden)\s+(?:\S+\s+){0,4}?toe\s+(?:om\s+)?(?:\S+\s+){0,14}?te\s+\w+|"
         # "Bij die gelegenheid liet ik uw Kamer weten dat ik het OM heb gevraagd mij uiterlijk eind mei … te sturen"
         r"\b(?:liet|lieten)\s+(?:\S+\s+){0,4}?weten\s+(?:\S+\s+){0,3}?dat\b", I)),
+    # the future in the past, a plan that was: "Ik zou de Tweede Kamer hierover vóór het zomerreces informeren" (in a letter
+    # that postpones it), not a wish ("Ik zou … willen", "Ik zou graag …")
+    ("past_future", re.compile(
+        r"^\W*(?:\S+\s+){0,2}?(?:ik|wij|we)\s+(?:zou|zouden)\s+(?![^.;]*\b(?:willen|graag|gaarne|kunnen)\b)"
+        r"(?:\S+\s+){0,8}?(?:informeren|sturen|toesturen|zenden|toezenden|rapporteren|berichten|aanbieden)\b", I)),
     # an intention told in the past: "Mijn voornemen om het besluit na het advies voor te hangen, hing samen met …"
     ("past_intention", re.compile(
         r"^\W*(?:mijn|ons|het)\s+(?:voornemen|plan|streven)\b[^.;]*?\b(?:was|waren|hing|hingen|werd|lag|bleek)\b", I)),
@@ -511,6 +538,10 @@ SKIP: list[tuple[str, re.Pattern]] = [
         r"\bdaarmee\s+(?:\S+\s+){0,3}?(?:voldaan|gestand|nagekomen|afgedaan|ingelost)\b[^.;]{0,40}?\btoezegging|"
         # "U ontvangt deze brief voor de behandeling van de begroting": this letter, not a later one
         r"^\W*(?:u|uw\s+kamer)\s+ontvangt\s+(?:\S+\s+){0,2}?(?:deze|dit)\s+(?:brief|kamerbrief|notitie|nota|overzicht)\b|"
+        # "Vooruitlopend op het algemeen overleg … ontvangt u deze stand van zaken brief"
+        r"\bontvangt\s+u\s+(?:hierbij\s+)?(?:deze|dit)\s+(?:[\w\-]+\s+){0,4}?(?:[\w\-]*brief|notitie|nota|overzicht)\b|"
+        # "Aan het slot van mijn brief zal ik … ingaan op vragen die door uw Kamer zijn gesteld"
+        r"\b(?:aan\s+)?het\s+(?:slot|eind|einde)\s+van\s+(?:deze|dit|mijn|onze)\s+(?:brief|kamerbrief|notitie|nota)\b|"
         # "Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om …"
         r"\b(?:hiermee|daarmee|hierbij|met\s+deze\s+brief)\s+(?:doe|kom)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:mijn|onze|de)\s+"
         r"toezegging\b[^.;]{0,60}?\b(?:gestand|na)\b|"
@@ -813,7 +844,10 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"in\s+gesprek\s+gaan|voorleggen|aan\s+de\s+orde\s+stellen|agenderen|publiceren|verduidelijken|aanscherpen|opnemen|uitzoeken|bezien|bekijken|"
         r"nagaan|inrichten|instellen|uitbreiden|verbreden|doortrekken|afronden|verspreiden|beschikbaar\s+stellen|"
         r"verlagen|verhogen|verlengen|verkorten|afschaffen|beperken|herzien|vereenvoudigen|"
-        r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|tegemoetkomen|compenseren|"
+        r"aanwijzen|benoemen|oprichten|toesturen|presenteren|lanceren|tegemoetkomen|compenseren|continueren|"
+        # "In nauw overleg met provincies en gemeenten wil ik komen tot de juiste tracés", "wil ik bestuurlijke
+        # afspraken maken met betrokken partijen"
+        r"komen\s+tot|afspraken\s+maken|"
         r"wettelijk\s+(?:regelen|verankeren|vastleggen))\b", I)),
     ("laten", "research_evaluation", re.compile(
         # (not "laat mij", "let me": "Dit laat mij onvoldoende ruimte om de resultaten van het onderzoek …")
@@ -895,7 +929,7 @@ ROUTINE = re.compile(r"\b(?:besproken|gekeken|geborgd|ingezet|gestuurd|ondersteu
 # a present passive with a deliverable-making participle (with a time phrase it is a commitment)
 # a vague time that still says "soon": "De regeling wordt op korte termijn gepubliceerd" is as much a plan as a dated one
 NEAR_FUTURE = re.compile(r"\b(?:binnenkort|op\s+(?:zeer\s+)?korte\s+termijn|(?:zeer\s+)?spoedig|"
-                         r"zo\s+(?:spoedig|snel)\s+mogelijk|de\s+komende\s+(?:tijd|periode|maanden|weken)|het\s+komende\s+half\s+jaar|"
+                         r"zo\s+(?:spoedig|snel)\s+mogelijk|de\s+komende\s+(?:tijd|periode|maanden|weken|jaren)|het\s+komende\s+half\s+jaar|"
                          r"(?:binnen|in)\s+(?:een\s+)?(?:afzienbare|korte)\s+(?:tijd|termijn))\b", I)
 PRESENT_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\b" + W(28) + SEP + r"(?:" + PARTICIPLE + r"|opgeleverd|uitgezet|opgesteld|aangeboden|verzonden|"
@@ -967,6 +1001,8 @@ ZAL_PASSIVE = re.compile(r"(?:zal|zullen)\b(?:\s+(?!(?:dat|die|welke|wat|of|hoe|
                          r"(?:worden\s+(?!verwacht\b)(?:ge|be|ver|ont|her|over|in|uit|op|af|aan|toe|mee|door|na)\w+[dtn]\b|"
                          r"(?!verwacht\b)(?:ge|be|ver|ont|her|over|in|uit|op|af|aan|toe|mee|door|na)\w+[dtn]\s+worden\b)", I)
 
+FINITE_AFTER = re.compile(r",?\s+(?:is|zijn|was|waren|wordt|blijkt|lijkt|kan|moet|heeft|hebben|staat|staan)\b", I)
+
 # zal/gaan with the government as explicit subject: a promise on its own
 FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\b" + GOV_SUBJ + r"\s+(?:zal|zullen|ga|gaan)\b|"
                               # "Ik onderschrijf de conclusies … en zal met de partners de aanbevelingen tot uitvoer brengen"
@@ -974,6 +1010,10 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
                               r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
                               r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
+                              # a ministry by its initials, also its former ones: "EZ zal een alternatief
+                              # financieringsmodel uitwerken", "EL&I zal daarbij waar nodig assistentie faciliteren"
+                              r"^\W*(?:(?:ook|daarnaast|tevens|verder|daarbij)\s+)?(?-i:" + MINISTRY_ACRONYMS[3:-1]
+                              + r"|EZ|BuZa|EL&I|ELenI|VenW|V&W|VROM|VenJ|IenM)\s+(?:zal|zullen)\b|"
                               # "Het Rijk zal komende jaren … actualiseren" (not "De sturing vanuit het Rijk zal …")
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder)\s+)?(?:het\s+(?-i:Rijk)|de\s+(?-i:Rijksoverheid))\s+"
                               r"(?:zal|zullen)\b|"
@@ -1777,7 +1817,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
         passive_only = False
         if not (time_forward or has_deliverable or (name in SELF_SUFFICIENT and gov_subject) or first_person
                 or (name == "zal" and NL_POSITION.match(s))):
-            if not (name == "zal" and ZAL_PASSIVE.match(s, m.start())):
+            zp = ZAL_PASSIVE.match(s, m.start()) if name == "zal" else None
+            if not zp or FINITE_AFTER.match(s, zp.end()):
+                # (not "Het budget dat bij afronding van het programma zal worden overgeheveld is nog onbekend": the
+                # future passive of a relative clause, whose sentence's own verb comes after it)
                 continue
             passive_only = True
         if name == "zal" and re.search(r"\b(?:zal|zullen)\s+(?:\S+\s+){0,4}?moeten\b", s, I):

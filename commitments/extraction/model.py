@@ -305,6 +305,12 @@ LEAD_IN = re.compile(r"\b(?:volgende|onderstaande|navolgende|deze)\s+(?:\w+\s+){
                      r"aanpassingen|verbeteringen|initiatieven)\b", I)
 
 
+# an item that only limits the lead-in ("… zullen ook MLA's worden toegelaten op de burgerluchtvaartterreinen: • met
+# uitzondering van snorvliegtuigen, • waarbij aangetoond moet kunnen worden dat …"): the lead-in stays the promise
+CONDITION_ITEM = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?-i:met\s+uitzondering\s+van|behalve|waarbij|"
+                            r"mits|tenzij|op\s+voorwaarde|onder\s+voorwaarde|binnen\s+(?:eventuele|de\s+grenzen))\b")
+
+
 LEAD_NOW = re.compile(r"^\W*(?:gelijktijdig|tegelijk(?:ertijd)?)\s+(?:wordt|worden|ontvangt|informeer)\b|"
                       r"\b(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?over\b", I)
 
@@ -324,6 +330,9 @@ def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
         if _request_lead(lead):
             # "Hierin wordt de regering verzocht om: • 1. …; • 2. voor 1 juli 2013 de plannen … aan de Kamer te
             # sturen.": the points of a motie's request, no promises of this letter
+            c.enum_lead, c.rule = lead, None
+            return lead
+        if CONDITION_ITEM.match(c.sentence):
             c.enum_lead, c.rule = lead, None
             return lead
         if OUTLINE.search(lead.sentence) or LEAD_NOW.search(lead.sentence):

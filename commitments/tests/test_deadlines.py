@@ -686,3 +686,23 @@ def test_a_day_in_brackets_after_a_named_day_of_a_stated_year(sentence, anchor, 
 ])
 def test_a_period_of_months_ends_in_its_last_month(sentence, anchor, due):
     assert find_phrase(sentence, D(anchor)).due_date == D(due)
+
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # "het jaar" is the year the letter speaks in: its half still to come this year
+    ("In de tweede helft van het jaar zal een tweede aanvraagronde gehouden worden.", "2009-05-06", "2009-12-31"),
+    # (a half already past is the next year's)
+    ("In de eerste helft van het jaar zal een tweede aanvraagronde gehouden worden.", "2009-09-06", "2010-06-30"),
+    # the date of an event after which the act comes is a lower bound, not a due date
+    ("Na de «invitational conference» , die op 8 februari 2000 zal plaatsvinden, zal het kabinet een standpunt "
+     "innemen.", "2000-01-12", None),
+    ("Na de volgende meting op 1 februari wordt hierover een besluit genomen.", "2020-10-05", None),
+    # (a date of the act itself stays its due date)
+    ("Ik zal u op 1 september informeren over de uitkomst van de meting.", "2020-05-05", "2020-09-01"),
+    # how long something still runs is no deadline when the act has its own time
+    ("Dit nieuwe convenant zal het huidige convenant, dat nog tot het einde van dit jaar geldig is, per 1 januari 2020 "
+     "vervangen.", "2019-07-04", "2020-01-01"),
+])
+def test_the_year_spoken_in_an_event_after_which_and_how_long_something_runs(sentence, anchor, due):
+    got = find_phrase(sentence, D(anchor)).due_date
+    assert got == (D(due) if due else None)
