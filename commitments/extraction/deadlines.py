@@ -712,6 +712,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:een|één|twee|drie|vier|\d)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week|schooljaar)|"
      r"(?:twee|drie|vier)maal\s+per\s+(?:jaar|kwartaal|maand)|"
      r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek|"
+     # "zal voortaan deel uitmaken van de begrotingscyclus en in de Miljoenennota … terugkomen": from now on, each time
+     r"voortaan|"
      # "in de jaarrapportages van 2017 tot en met 2019": a yearly document over a range of years
      r"jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)\s+(?:\S+\s+){0,3}?(?:19|20)\d\d\s*"
      r"(?:tot\s+en\s+met|t/m|tot|[-–])\s*(?:19|20)\d\d)" + WORD_END,
@@ -956,7 +958,7 @@ class _WeekdayMatch:
 # keywords one of which must occur for a pattern to be tried (a cheap pre-filter: speed only)
 MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
-    "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek|jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)",
+    "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek|voortaan|jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)",
     "school_year": r"schooljaar",
     "week": r"week", "iso_week": r"week", "this_month": r"maand", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",

@@ -152,6 +152,11 @@ GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
 KAMER_MEETING = r"(?:\w*debat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg)"
+# what follows "Hierbij informeer ik u … dat" is the government's own delivery to come
+_TELLS_OWN_STEP = (r"(?![^.;]*?\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:heb|hebben|heeft|had|hadden|ben|is|was|kan|kon)\b)"
+                   r"[^\s.;]+\s+){0,10}?(?:zal|zullen|doen\s+toekomen|doe\s+toekomen|toezenden|toesturen|zenden|sturen|"
+                   r"aanbieden|informeren)\b)")
+
 # after "verzoek ik u": not the government's own term or leave to send later ("de beantwoordingstermijn te verlengen",
 # "mij toe te staan … later toe te sturen"), nor a request the sentence answers with its own act ("… en zullen …")
 _NOT_OWN_TERM = (r"(?!\s+(?:daarom\s+)?(?:om\s+)?(?:(?:de\s+)?\w*termijn|mij\s+toe\s+te\s+staan)\b)"
@@ -548,9 +553,12 @@ SKIP: list[tuple[str, re.Pattern]] = [
         # "Daarmee geef ik ook gevolg aan het verzoek van de vaste commissie …"
         r"^\W*daarmee\s+(?:geef|geven|kom|komen)\s+(?:ik|wij|we)\s+(?:ook\s+|tevens\s+|eveneens\s+)?(?:gevolg|invulling|uitvoering|"
         r"tegemoet)\b|"
+        # (not when what is told is the government's own step to come: "Hierbij informeer ik u, mede namens de Minister
+        # van Defensie, dat wij u begin oktober het BNC-fiche doen toekomen")
         r"\b(?:informeer|informeren|bericht|berichten)\s+(?:(?:ik|wij|we)\s+)?(?:u|uw\s+kamer)\s+(?:graag\s+)?"
-        r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b|"
-        r"(?:^\W*|\b(?:19|20)\d\d\s+)(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b|"
+        r"(?:hierbij|hiermee|met\s+deze\s+brief|in\s+deze\s+brief)\b" + _TELLS_OWN_STEP + r"|"
+        r"(?:^\W*|\b(?:19|20)\d\d\s+)(?:hiermee|hierbij)\s+(?:informeer|informeren|bericht|berichten)\b" + _TELLS_OWN_STEP
+        + r"|"
         r"\b(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?(?:hierbij|hiermee|met\s+deze\s+brief)\s+(?:\S+\s+){0,3}?"
         r"(?:te\s+)?(?:informeren|berichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:brengen|stellen))\b|"
         r"^\W*hierbij\s+(?:stuur|sturen|zend|zenden|bied|bieden)\b|"
@@ -629,7 +637,10 @@ AGENT_BEFORE_PARTICIPLE = re.compile(r"\bdoor\s+" + OTHERS + r"\s+(?:\S+\s+){0,2
                                      + PARTICIPLE + r"\b)", I)
 PAST = re.compile(
     # ("heb ik een aantal dagen extra tijd nodig": "hebben" as a main verb in the present)
-    r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)|\b(?:had|hadden|werd|werden|was|waren)\b|"
+    # ("heb ik het voornemen om …": "hebben" as a main verb with an intention)
+    r"\b(?:heb|hebt|heeft|hebben)\b(?!(?:\s+(?!\w*ge\w+[dt]\b|(?:be|ver|ont|her)\w+[dt]\b)[^\s.;]+){0,7}?\s+nodig\b)"
+    r"(?!\s+(?:(?:ik|wij|we|het\s+kabinet|de\s+regering)\s+)?(?:dan\s+ook\s+|ook\s+|daarom\s+)?het\s+voornemen\b(?!\s+van\b))|"
+    r"\b(?:had|hadden|werd|werden|was|waren)\b|"
     # the simple past of common strong verbs: "In dat debat kwamen diverse onderwerpen aan de orde"
     r"\b(?:kwam|kwamen|ging|gingen|gaf|gaven|sprak|spraken|vond|vonden|stond|stonden|nam|namen|liet|lieten|bleek|"
     r"bleken|bracht|brachten|zag|zagen|hield|hielden|schreef|schreven|verscheen|verschenen|besloot|wees|wezen\s+op|"
@@ -1546,7 +1557,12 @@ def strip_as_lead(s: str) -> str:
 # present tense "informeer ik u" / "stuur ik u" without a time phrase: done in this very letter
 # "Volledigheidshalve bericht ik u dat … de opzegging vóór 1 juli kenbaar dient te zijn gemaakt": told now; the time is
 # the content's
-INFORMS_THAT = re.compile(r"\b(?:informeer|bericht|meld)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,2}?dat\b", I)
+INFORMS_THAT = re.compile(r"\b(?:informeer|bericht|meld)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s*,\s*mede\s+namens\s+[^,]{3,60},)?"
+                          r"\s+(?:\S+\s+){0,2}?dat\b", I)
+# what is told is the government's own delivery: "… dat wij u begin oktober het BNC-fiche doen toekomen"
+OWN_DELIVERY_THAT = re.compile(r"\W*(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:heb|hebben|heeft|had|hadden|ben|is|was|kan|kon|"
+                               r"niet|geen)\b)[^\s.;]+\s+){0,10}?(?:doen\s+toekomen|doe\s+toekomen|toezenden|toesturen|zenden|"
+                               r"sturen|aanbieden)\b", I)
 INFORM_NOW = re.compile(
     r"\b(?:informeer|informeren|bericht|berichten|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"
@@ -1690,7 +1706,10 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     if told and deadline.kind != "none" and deadline.phrase and s.find(_norm_ws(deadline.phrase), told.end()) >= 0:
         # "Hierbij informeer ik u dat op 3 november aanstaande een wijziging … in consultatie wordt gebracht": told now;
         # a promise only when what is told is itself a step still to come (the time is the content's)
-        return classify(s[told.end():], deadline)
+        verdict = classify(s[told.end():], deadline)
+        if verdict is None and OWN_DELIVERY_THAT.match(s, told.end()):
+            return Verdict("announced_that", "send_document")
+        return verdict
     for name, m in standing_vetoes(s):
         if not (name == "reported_by_others" and GOV_RX.search(m["subj"])):
             return None

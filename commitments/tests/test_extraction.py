@@ -1557,3 +1557,30 @@ def test_items_that_only_limit_a_lead_in_leave_the_lead_in_the_promise():
     by_start = {" ".join(c.sentence.split())[:20]: c for c in cands}
     assert by_start["Naast de zware toest"].rule is not None
     assert all(c.rule is None for c in cands if c.sentence.lstrip().startswith("•"))
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # what is told "hierbij" is the government's own delivery to come: a promise, also with "mede namens …" between
+    ("Hierbij informeer ik u, mede namens de Minister van Defensie, dat wij u begin oktober het BNC-fiche doen toekomen.",
+     "announced_that"),
+    # (what is told is done: this letter's news, no promise)
+    ("Hierbij informeer ik u, mede namens de Minister van Defensie, dat wij het BNC-fiche begin oktober hebben verstuurd.",
+     None),
+    # "heb ik het voornemen om …" is an intention, not a perfect tense
+    ("Overeenkomstig de rijksbrede lijn heb ik het voornemen om het geschetste perspectief te vertalen in een formele "
+     "begroting.", "intends"),
+    # (an intention told before, in the perfect, is not one)
+    ("Bij de behandeling heb ik het voornemen van het kabinet uitgesproken om de afbouw van het staatsbelang te hernemen.",
+     None),
+])
+def test_an_own_delivery_told_hierbij_and_an_intention_held(sentence, rule):
+    assert candidate_of(sentence, date="2023-09-15").rule == rule
+
+
+def test_from_now_on_makes_a_time_phrase_recurring():
+    s = ("De voortgang van de uitvoering van de plannen zal voortaan deel uitmaken van de begrotingscyclus en in de "
+         "Miljoenennota terugkomen.")
+    dl = find_phrase(s, D("2003-10-01"))
+    assert dl.kind == "recurring" and dl.due_date is None
+    # (without "voortaan" the Miljoenennota is the next Prinsjesdag)
+    assert find_phrase(s.replace(" voortaan", ""), D("2003-10-01")).due_date is not None
