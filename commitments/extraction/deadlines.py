@@ -190,7 +190,7 @@ WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|v
 # "na de volgende meting op", "na de conferentie, die op": the date is the event's, the act comes after it
 AFTER_EVENT_ON = re.compile(
     r"(?:^|[\s,(])(?:pas\s+)?(?:na|ná)\s+(?:afloop\s+van\s+)?(?:de|het|deze|dit)\s+"
-    r"(?:(?!(?:zal|zullen|wordt|worden|werd|is|zijn|was|ik|wij|we|kan|kunnen|heb|heeft|hebben|en|of)\b)[^\s,.;:]+\s+){1,6}?"
+    r"(?:(?!(?:zal|zullen|wordt|worden|werd|is|zijn|was|ik|wij|we|kan|kunnen|heb|heeft|hebben|en|of)\b)[^\s,.;:]+(?:\s+|(?=,))){1,6}?"
     r"(?:,\s*)?(?:(?:die|dat|welke)\s+)?(?:(?:op|van)\s+)?$", re.I)
 
 
@@ -1226,6 +1226,10 @@ GOV_THEN = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aans
 # "…, en zal u daarna meer duidelijkheid geven": the government's next step, after the dated one
 OWN_THEN = re.compile(r"(?:[,;]\s*|\s)en\s+(?:zal|zullen)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:u|uw\s+kamer)\s+"
                       r"(?:daarna|vervolgens|nadien)\b", re.I)
+# "Het eindrapport wordt begin april 2005 verwacht en de resultaten zal ik u toezenden": the time is that of what is
+# expected; the government's step follows it (like "Het SER-advies wordt … verwacht. Hierna zal het kabinet …")
+EXPECTED_THEN = re.compile(r"\b(?:wordt|worden)\s+(?:[^\s,;]+\s+){0,8}?verwacht\s*[,;]?\s*(?:en|waarna|daarna|en\s+daarna)\s+"
+                           r"(?:[^\s,;]+\s+){0,4}?(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b", re.I)
 # "… zal de volgende trendanalyse in 2009 gereed zijn …, waarna het geheel naar de Tweede Kamer wordt verstuurd": the step
 # to the Kamer follows the dated one; it has a lower bound only
 THEN_TO_KAMER = re.compile(r"[,;]\s*(?:waarna|waarop|en\s+daarna)\s+[^.;]*?\b(?:naar|aan)\s+(?:de\s+(?:tweede\s+)?kamer|uw\s+kamer|u)\b",
@@ -1442,6 +1446,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         last = dated[-1]
         return replace(last.deadline, kind="relative", earliest=last.deadline.due_date, latest=None, due_date=None,
                        rule="relative:then_to_kamer", detail="na: " + (last.deadline.phrase or ""))
+    then_expected = EXPECTED_THEN.search(text)
+    if dated and then_expected and all(c.end <= then_expected.end() for c in dated):
+        first = dated[0]
+        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
+                       rule="relative:after_expected", detail="na: " + (first.deadline.phrase or ""))
     then_own = OWN_THEN.search(text)
     if dated and then_own and all(c.end <= then_own.start() for c in dated) \
             and not re.search(r"\b(?:u|uw\s+kamer)\b", text[:then_own.start()], re.I):

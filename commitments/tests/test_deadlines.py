@@ -696,6 +696,8 @@ def test_a_period_of_months_ends_in_its_last_month(sentence, anchor, due):
     # the date of an event after which the act comes is a lower bound, not a due date
     ("Na de «invitational conference» , die op 8 februari 2000 zal plaatsvinden, zal het kabinet een standpunt "
      "innemen.", "2000-01-12", None),
+    ("Na de «invitational conference», die op 8 februari 2000 zal plaatsvinden, zal het kabinet een standpunt "
+     "innemen.", "2000-01-12", None),
     ("Na de volgende meting op 1 februari wordt hierover een besluit genomen.", "2020-10-05", None),
     # (a date of the act itself stays its due date)
     ("Ik zal u op 1 september informeren over de uitkomst van de meting.", "2020-05-05", "2020-09-01"),
@@ -706,3 +708,11 @@ def test_a_period_of_months_ends_in_its_last_month(sentence, anchor, due):
 def test_the_year_spoken_in_an_event_after_which_and_how_long_something_runs(sentence, anchor, due):
     got = find_phrase(sentence, D(anchor)).due_date
     assert got == (D(due) if due else None)
+
+
+def test_a_step_after_what_is_expected_has_a_lower_bound_only():
+    s = "Het eindrapport wordt begin april 2005 verwacht en de resultaten zal ik u toezenden."
+    dl = find_phrase(s, D("2005-01-20"))
+    assert dl.due_date is None and dl.earliest == D("2005-04-30")
+    # (the government's own step with the time keeps it)
+    assert find_phrase("Ik zal u de resultaten begin april 2005 toezenden.", D("2005-01-20")).due_date == D("2005-04-30")
