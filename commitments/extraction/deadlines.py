@@ -1386,10 +1386,15 @@ def _offset_before_event(dl: Deadline, text: str) -> Deadline:
                    detail=f"{m.group(0)} ({dl.phrase})")
 
 
+def _after(dl: Deadline, rule: str, lower_bound: bool = True) -> Deadline:
+    """The time of a step that comes after ``dl``'s: no due date, ``dl``'s as its lower bound (or none)."""
+    return replace(dl, kind="relative", earliest=dl.due_date if lower_bound else None, latest=None, due_date=None,
+                   rule="relative:" + rule, detail="na: " + (dl.phrase or ""))
+
+
 def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> Deadline:
     """Pick the deadline of a sentence from its time phrases (see module docstring)."""
-    cands = [replace(c, deadline=replace(c.deadline, kind="relative", earliest=None, latest=None, due_date=None,
-                                         rule="relative:expected_event", detail="na: " + (c.deadline.phrase or "")))
+    cands = [replace(c, deadline=_after(c.deadline, "expected_event", lower_bound=False))
              if _expected_event(c, text) else c for c in cands]
     live = [c for c in cands if not _is_past(c.deadline, anchor)
             and not NOT_BEFORE_LEAD.search(text[max(0, c.start - 40):c.start])]
@@ -1439,26 +1444,22 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         # "Ik heb de Raad verzocht in het najaar 2020 een advies te geven, waarna ik een beleidsreactie zal sturen":
         # the time is that of the step asked of others; the government's own step follows it, undated
         first = dated[0]
-        return replace(first.deadline, kind="relative", earliest=None, latest=None, due_date=None,
-                       rule="relative:after_asked_step", detail="na: " + (first.deadline.phrase or ""))
+        return _after(first.deadline, "after_asked_step", lower_bound=False)
     then_kamer = THEN_TO_KAMER.search(text)
     if dated and then_kamer and all(c.end <= then_kamer.start() for c in dated):
         last = dated[-1]
-        return replace(last.deadline, kind="relative", earliest=last.deadline.due_date, latest=None, due_date=None,
-                       rule="relative:then_to_kamer", detail="na: " + (last.deadline.phrase or ""))
+        return _after(last.deadline, "then_to_kamer")
     then_expected = EXPECTED_THEN.search(text)
     if dated and then_expected and all(c.end <= then_expected.end() for c in dated):
         first = dated[0]
-        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
-                       rule="relative:after_expected", detail="na: " + (first.deadline.phrase or ""))
+        return _after(first.deadline, "after_expected")
     then_own = OWN_THEN.search(text)
     if dated and then_own and all(c.end <= then_own.start() for c in dated) \
             and not re.search(r"\b(?:u|uw\s+kamer)\b", text[:then_own.start()], re.I):
         # "Ik verwacht dit komend voorjaar te doen, en zal u daarna meer duidelijkheid kunnen geven": the date is the
         # step before; the step that follows it has a lower bound only
         first = dated[0]
-        return replace(first.deadline, kind="relative", earliest=first.deadline.due_date, latest=None, due_date=None,
-                       rule="relative:after_own_step", detail="na: " + (first.deadline.phrase or ""))
+        return _after(first.deadline, "after_own_step")
     if len(dated) > 1:
         for a, b in zip(dated, dated[1:]):
             between = text[a.end:b.start]

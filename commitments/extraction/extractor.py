@@ -54,14 +54,15 @@ SUBJ = r"(?:\s+(?:ik|wij|we|het\s+kabinet|de\s+regering))?"
 # --------------------------------------------------------------------------- vocabulary
 
 MINISTRY_ACRONYMS = r"(?:AZ|BZ|BZK|BHO|EZ|EZK|KGG|FIN|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
+# the ministries by their former initials ("EL&I zal daarbij waar nodig assistentie faciliteren")
+FORMER_MINISTRIES = r"EL&I|ELenI|VenW|V&W|VROM|VenJ|IenM|BuZa"
 GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijksoverheid|"
        r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersonen?)(?:\s+(?:van|voor)\s+[A-Z][\w’'\-]*(?:[\s,]+(?:en\s+)?[A-Z][\w’'\-]*)*)?|"
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
        # the ministries' own executive agencies (agentschappen, diensten): their acts are the government's
        r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
        r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf|"
-       # the ministries by their former names ("EL&I zal daarbij waar nodig assistentie faciliteren")
-       r"EL&I|ELenI|VenW|V&W|VROM|VenJ|IenM|BuZa)|"
+       + FORMER_MINISTRIES + r")|"
        r"de\s+krijgsmacht|"
        r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
        r"(?:\s*,\s*(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))*(?:\s+en\s+(?:OCW|VWS|SZW|BZK|JenV|IenW|EZK|EZ|LNV|FIN|AZ|BZ))?)")
@@ -152,10 +153,13 @@ GOV_START = re.compile(r"^\W*" + GOV + r"\b", I)
 
 # ---- 1. never a commitment
 KAMER_MEETING = r"(?:\w*debat|algemeen\s+overleg|notaoverleg|wetgevingsoverleg)"
-# what follows "Hierbij informeer ik u … dat" is the government's own delivery to come
-_TELLS_OWN_STEP = (r"(?![^.;]*?\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:heb|hebben|heeft|had|hadden|ben|is|was|kan|kon)\b)"
-                   r"[^\s.;]+\s+){0,10}?(?:zal|zullen|doen\s+toekomen|doe\s+toekomen|toezenden|toesturen|zenden|sturen|"
-                   r"aanbieden|informeren)\b)")
+# the government's own delivery to come, told in a dat-clause ("… dat wij u begin oktober het BNC-fiche doen toekomen"):
+# its subject, words that are no past or modal finite verb, the verb of delivery
+_NOT_DONE = r"heb|hebben|heeft|had|hadden|ben|is|was|kan|kon"
+_DELIVERY_VERBS = r"doen\s+toekomen|doe\s+toekomen|toezenden|toesturen|zenden|sturen|aanbieden"
+# what follows "Hierbij informeer ik u … dat" is such a step
+_TELLS_OWN_STEP = (r"(?![^.;]*?\bdat\s+(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:" + _NOT_DONE + r")\b)"
+                   r"[^\s.;]+\s+){0,10}?(?:zal|zullen|" + _DELIVERY_VERBS + r"|informeren)\b)")
 
 # after "verzoek ik u": not the government's own term or leave to send later ("de beantwoordingstermijn te verlengen",
 # "mij toe te staan … later toe te sturen"), nor a request the sentence answers with its own act ("… en zullen …")
@@ -1024,7 +1028,7 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               # a ministry by its initials, also its former ones: "EZ zal een alternatief
                               # financieringsmodel uitwerken", "EL&I zal daarbij waar nodig assistentie faciliteren"
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder|daarbij)\s+)?(?-i:" + MINISTRY_ACRONYMS[3:-1]
-                              + r"|EZ|BuZa|EL&I|ELenI|VenW|V&W|VROM|VenJ|IenM)\s+(?:zal|zullen)\b|"
+                              + r"|EZ|" + FORMER_MINISTRIES + r")\s+(?:zal|zullen)\b|"
                               # "Het Rijk zal komende jaren … actualiseren" (not "De sturing vanuit het Rijk zal …")
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder)\s+)?(?:het\s+(?-i:Rijk)|de\s+(?-i:Rijksoverheid))\s+"
                               r"(?:zal|zullen)\b|"
@@ -1560,9 +1564,8 @@ def strip_as_lead(s: str) -> str:
 INFORMS_THAT = re.compile(r"\b(?:informeer|bericht|meld)\s+(?:ik|wij|we)\s+(?:u|uw\s+kamer)\b(?:\s*,\s*mede\s+namens\s+[^,]{3,60},)?"
                           r"\s+(?:\S+\s+){0,2}?dat\b", I)
 # what is told is the government's own delivery: "… dat wij u begin oktober het BNC-fiche doen toekomen"
-OWN_DELIVERY_THAT = re.compile(r"\W*(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:heb|hebben|heeft|had|hadden|ben|is|was|kan|kon|"
-                               r"niet|geen)\b)[^\s.;]+\s+){0,10}?(?:doen\s+toekomen|doe\s+toekomen|toezenden|toesturen|zenden|"
-                               r"sturen|aanbieden)\b", I)
+OWN_DELIVERY_THAT = re.compile(r"\W*(?:ik|wij|we|het\s+kabinet)\s+(?:(?!(?:" + _NOT_DONE + r"|niet|geen)\b)[^\s.;]+\s+){0,10}?"
+                               r"(?:" + _DELIVERY_VERBS + r")\b", I)
 INFORM_NOW = re.compile(
     r"\b(?:informeer|informeren|bericht|berichten|stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer|de\s+(?:eerste|tweede)\s+kamer)\b|"
     r"\b(?:ik|wij|we)\s+(?:\S+\s+){0,2}?(?:informeer|informeren|bericht|berichten)\s+(?:\S+\s+){0,2}?(?:u|uw\s+kamer)\b|"

@@ -307,8 +307,9 @@ LEAD_IN = re.compile(r"\b(?:volgende|onderstaande|navolgende|deze)\s+(?:\w+\s+){
 
 # an item that only limits the lead-in ("… zullen ook MLA's worden toegelaten op de burgerluchtvaartterreinen: • met
 # uitzondering van snorvliegtuigen, • waarbij aangetoond moet kunnen worden dat …"): the lead-in stays the promise
-CONDITION_ITEM = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?-i:met\s+uitzondering\s+van|behalve|waarbij|"
-                            r"mits|tenzij|op\s+voorwaarde|onder\s+voorwaarde|binnen\s+(?:eventuele|de\s+grenzen))\b")
+# (read after the item's marker, ``ITEM_START``)
+CONDITION_ITEM = re.compile(r"(?:met\s+uitzondering\s+van|behalve|waarbij|mits|tenzij|op\s+voorwaarde|onder\s+voorwaarde|"
+                            r"binnen\s+(?:eventuele|de\s+grenzen))\b")
 
 
 LEAD_NOW = re.compile(r"^\W*(?:gelijktijdig|tegelijk(?:ertijd)?)\s+(?:wordt|worden|ontvangt|informeer)\b|"
@@ -326,13 +327,11 @@ def _enumeration(c: Candidate, lead: Candidate | None) -> Candidate | None:
     commitments, with the lead-in's time; the lead-in itself is not.  Returns the lead-in still open."""
     from . import extractor as rules
     text = c.sentence.strip()
-    if lead is not None and ITEM_START.match(c.sentence):
-        if _request_lead(lead):
-            # "Hierin wordt de regering verzocht om: • 1. …; • 2. voor 1 juli 2013 de plannen … aan de Kamer te
-            # sturen.": the points of a motie's request, no promises of this letter
-            c.enum_lead, c.rule = lead, None
-            return lead
-        if CONDITION_ITEM.match(c.sentence):
+    item = ITEM_START.match(c.sentence) if lead is not None else None
+    if item:
+        # "Hierin wordt de regering verzocht om: • 1. …; • 2. voor 1 juli 2013 de plannen … aan de Kamer te sturen.": the
+        # points of a motie's request, no promises of this letter; "• met uitzondering van …": a limit of the lead-in
+        if _request_lead(lead) or CONDITION_ITEM.match(c.sentence, item.end()):
             c.enum_lead, c.rule = lead, None
             return lead
         if OUTLINE.search(lead.sentence) or LEAD_NOW.search(lead.sentence):
