@@ -711,7 +711,8 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      r"(?:bij|in|met)\s+(?:elk|ieder)e?\s+(?:\w+\s+)?(?:\w*nota|begroting|\w*rapportage|\w*brief|\w*verslag)|"
      r"(?:een|één|twee|drie|vier|\d)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|week|schooljaar)|"
      r"(?:twee|drie|vier)maal\s+per\s+(?:jaar|kwartaal|maand)|"
-     r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|periodiek|"
+     # (not a title: "het «Periodiek Onderhoudsrapport Gemeentefonds»")
+     r"(?:in\s+het\s+)?voorjaar\s+en\s+(?:in\s+het\s+)?najaar|(?-i:periodiek|(?<![\w\s«\"“‘,;:(])Periodiek)|"
      # "zal voortaan deel uitmaken van de begrotingscyclus en in de Miljoenennota … terugkomen": from now on, each time
      r"voortaan|"
      # "in de jaarrapportages van 2017 tot en met 2019": a yearly document over a range of years

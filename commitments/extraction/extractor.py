@@ -599,7 +599,9 @@ REQUEST_TO_GOV = re.compile(
     # te informeren" (not "…, zoals ook in de motie wordt gevraagd": a clause of the government's own promise)
     r"^\W*(?:(?:tevens|ook|daarnaast|verder|voorts)\s+)?(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,2}?in\s+(?:de|deze|die|"
     r"het|genoemde)\s+(?:\S+\s+)?(?:motie|moties|amendement)\s+(?:\S+\s+){0,3}?(?:verzocht|gevraagd)\b|"
-    r"^\W*(?:\S+\s+)?in\s+(?:de|deze|die|het|genoemde)\s+(?:\S+\s+)?(?:motie|moties|amendement)\s+(?:wordt|werd|worden|werden)\s+"
+    # ("In de motie van de leden Jacobi (PvdA) en Van Gerven (SP) wordt gevraagd om …": the movers named first)
+    r"^\W*(?:\S+\s+)?in\s+(?:de|deze|die|het|genoemde)\s+(?:\S+\s+)?(?:motie|moties|amendement)\s+"
+    r"(?:(?:van|[-–]|\()[^.;:]{0,100}?\s+)?(?:wordt|werd|worden|werden)\s+"
     r"(?:\S+\s+){0,3}?(?:verzocht|gevraagd)\b|"
     # a request made before: "De vaste commissie heeft mij op 23 juni verzocht om …", "Uw Kamer heeft het kabinet verzocht"
     r"\b(?:heeft|hebben|had|hadden)\s+(?:(?!(?:ik|wij|we)\b)[^\s;]+\s+){0,10}?(?:mij|ons|het\s+kabinet|de\s+regering|"
@@ -618,7 +620,10 @@ REQUEST_TO_GOV = re.compile(
 ANSWERED_AFTER = re.compile(r"[;:]\s*(?:(?:dat|dit|die|deze)\s+)?(?:(?:zal|zullen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zal|zullen))\b", I)
 RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|welke|waarin|waarmee|waarbij|waarop)\b[^,;:]*$", I)
 # conditional sentences ("Indien blijkt dat …, zullen …") count only with a time phrase
-CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als|wanneer|tenzij)\b", I)
+# ("Als waarborg voor …, ben ik voornemens …", "Als gevolg van de reorganisatie zal …": "als" with a noun, no condition)
+CONDITIONAL = re.compile(r"^\W*(?:indien|mocht|mochten|als(?!\s+(?:(?:eerste|tweede|derde|volgende|laatste)\s+)?(?:gevolg|"
+                         r"onderdeel|stap|vervolgstap|reactie|waarborg|uitvloeisel|vervolg|aanvulling|uitwerking|resultaat|"
+                         r"uitgangspunt|voorbeeld|invulling|minister|staatssecretaris)\b)|wanneer|tenzij)\b", I)
 # "Wanneer ik de adviezen heb ontvangen, zal ik deze naar uw Kamer sturen": the condition is only the promise's time
 # (also in the present: "Wanneer het definitieve rapport beschikbaar is, stuur ik u dit toe samen met mijn reactie")
 CONDITION_THEN_WE = re.compile(r"^\W*(?:als|wanneer)\b[^,;]{5,160},\s*(?:(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)|"
@@ -831,7 +836,8 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 # "bereid" after at most two words that are no negation or politeness ("niet bereid", "graag bereid")
 _BEREID = r"(?:(?!niet\b|graag\b)\S+\s+){0,2}?bereid"
 FUTURE: list[tuple[str, str, re.Pattern]] = [
-    ("zal", "action", re.compile(r"\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
+    # ("heb ik aangekondigd … in gesprek te zullen treden": the infinitive "te zullen" is no future of the main clause)
+    ("zal", "action", re.compile(r"(?<!\bte\s)\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
                                  # (not the purpose of the act: "zal ik … faciliteren om … te kunnen aanvangen")
                                  r"{0,14}?" + SEP + r"(?<!\bte\s)" + PREDICTION_VERBS + r"\b(?:[^,]|,\d)*$)", I)),
     ("gaan_inf", "action", re.compile(
@@ -894,7 +900,7 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"te\s+\w+|"
         r"\b(?:ben|is|zijn)\s+(?:\S+\s+){0,2}?van\s+zins\b|\bvan\s+zins\s+(?:ben|is|zijn)\b|"
         # "Het ligt in mijn bedoeling het rapport … te zenden", "Het is mijn voornemen de regeling … aan te passen"
-        r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|onze|de)\s+(?:bedoeling|voornemen)\b|"
+        r"\b(?:ligt|lag)\s+(?:het\s+)?in\s+(?:mijn|ons|onze|de)\s+(?:bedoeling|voornemen)\b|"
         r"^\W*het\s+is\s+(?:mijn|ons|onze|het|de)\s+(?:bedoeling|voornemen|intentie)\s+(?:om\s+)?(?:\S+\s+){0,24}?te\s+\w+|"
         # "De intentie is om bij een drietal achtereenvolgende verkiezingen … te experimenteren"
         r"^\W*(?:de|mijn|onze)\s+intentie\s+is\s+(?:om\s+)?(?:\S+\s+){0,24}?te\s+\w+|"

@@ -716,3 +716,13 @@ def test_a_step_after_what_is_expected_has_a_lower_bound_only():
     assert dl.due_date is None and dl.earliest == D("2005-04-30")
     # (the government's own step with the time keeps it)
     assert find_phrase("Ik zal u de resultaten begin april 2005 toezenden.", D("2005-01-20")).due_date == D("2005-04-30")
+
+
+def test_a_title_that_starts_with_periodiek_is_no_recurrence():
+    s = ("De Kamer zal voor de zomer 2010 worden geïnformeerd over de vraagstelling van het onderzoek in het kader van het "
+         "«Periodiek Onderhoudsrapport Gemeentefonds» (POR).")
+    dl = find_phrase(s, D("2010-03-18"))
+    assert dl.phrase == "voor de zomer 2010" and dl.due_date == D("2010-07-02")
+    # (the word itself, in the sentence or at its start, still makes the time recurring)
+    assert find_phrase("Ik zal u periodiek informeren over de voortgang.", D("2010-03-18")).kind == "recurring"
+    assert find_phrase("Periodiek zal ik u informeren over de voortgang.", D("2010-03-18")).kind == "recurring"

@@ -1584,3 +1584,26 @@ def test_from_now_on_makes_a_time_phrase_recurring():
     assert dl.kind == "recurring" and dl.due_date is None
     # (without "voortaan" the Miljoenennota is the next Prinsjesdag)
     assert find_phrase(s.replace(" voortaan", ""), D("2003-10-01")).due_date is not None
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # "als" with a noun is no condition: the intention after it stands
+    ("Als waarborg voor een zorgvuldige deregulering van verrichtingen, waarvan de vergunningplicht van de WBMV is komen "
+     "te vervallen, ben ik voornemens een wetswijziging in procedure te brengen om een tijdelijke «startmeldingsplicht» "
+     "in te voeren.", "intends"),
+    # (a real condition without a time still holds nothing)
+    ("Als de gemeenten daarom vragen, ben ik voornemens de regeling aan te passen.", None),
+    # "ligt het in ons voornemen …" as "ligt het in mijn voornemen …"
+    ("Zodra dit standpunt bepaald is ligt het in ons voornemen dit standpunt tezamen met het onderliggende advies aan de "
+     "Tweede Kamer kenbaar te maken.", "intends"),
+    # the infinitive "te zullen" is no future of the main clause: an earlier announcement …
+    ("Om meer inzicht te krijgen in de ervaren knelpunten, gewenste oplossingen en de behoefte aan nader onderzoek, heb "
+     "ik aangekondigd eerst verder in gesprek te zullen treden met diverse partijen.", None),
+    # … but an own expectation with "te zullen" still promises
+    ("Op deze punten verwacht ik rond het krokusreces een nota van wijziging te zullen indienen.", "verwacht_te"),
+    # a motion's request with its movers named before the verb is the Kamer's, not the government's
+    ("In de motie van de leden Jacobi (PvdA) en Van Gerven (SP) wordt gevraagd om een plan van aanpak op te stellen om "
+     "de alternatieven voor oormerken zo spoedig mogelijk te realiseren (TK 21 501-32, nr. 618).", None),
+])
+def test_nouns_after_als_intentions_of_ours_te_zullen_and_movers_of_a_motion(sentence, rule):
+    assert candidate_of(sentence, date="2010-05-12").rule == rule
