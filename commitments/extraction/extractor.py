@@ -531,6 +531,9 @@ SKIP: list[tuple[str, re.Pattern]] = [
     ("hypothetical", re.compile(
         r"^\W*het\s+is\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|onzeker|"
         r"onduidelijk|de\s+vraag|nog\s+(?:niet\s+)?(?:duidelijk|de\s+vraag))\s+(?:dat|of)\b|"
+        # inverted after a word or two: "Ook is het mogelijk dat Nederland … om een bijdrage zal worden gevraagd"
+        r"^\W*(?:\w+\s+){1,2}?is\s+het\s+(?:\w+\s+)?(?:denkbaar|voorstelbaar|mogelijk|niet\s+uitgesloten|waarschijnlijk|"
+        r"onzeker)\s+(?:dat|of)\b|"
         r"^\W*(?:wellicht|misschien|mogelijkerwijs|eventueel)\s+(?:wordt|worden|zal|zullen|kan|kunnen|is|zijn)\b|"
         r"^\W*het\s+kan\s+(?:\w+\s+)?zijn\s+dat\b", I)),
     # this very letter: what it contains, or the promise it keeps ("Deze brief gaat in op …",
@@ -1764,7 +1767,7 @@ def classify(sentence: str, deadline: Deadline) -> Verdict | None:
     explicit_future = EXPLICIT_FUTURE.search(s)
     m = DECIDED.search(s)
     if m and ((dated_or_event and deadline.span and deadline.span[0] >= m.end())
-              or (not time_forward and not PAST_DECISION.search(s) and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,12}?te\s+\w+", s[m.end():], I)
+              or (not time_forward and not PAST_DECISION.search(s) and (re.match(r"\s+(?:om\s+)?(?:\S+\s+){0,24}?te\s+\w+", s[m.end():], I)
                                         or DECIDED_OM.match(s[m.end():]) or DECIDED_DAT.match(s[m.end():]))
                   and not MAIN_IS_SUBCLAUSE.match(s))) \
             and not NEGATION.search(s[m.end():]) and not MODAL.search(s[:m.start()]):

@@ -1607,3 +1607,18 @@ def test_from_now_on_makes_a_time_phrase_recurring():
 ])
 def test_nouns_after_als_intentions_of_ours_te_zullen_and_movers_of_a_motion(sentence, rule):
     assert candidate_of(sentence, date="2010-05-12").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a possibility told with the verb first is no promise: "Ook is het mogelijk dat …"
+    ("Ook is het mogelijk dat Nederland in de nabije toekomst om een bijdrage zal worden gevraagd voor "
+     "veiligheidsgaranties in Oekraïne.", None),
+    # a decision with a long object before "te" is as much a decision as with a short one
+    ("Met de brede steun voor het huidige instrumentarium heb ik besloten de VFF, de SEED-regeling, het IK en de "
+     "Thematische Technologie Transfer (TTT) voor een periode van vijf jaar te verlengen.", "decided"),
+    # (a decision that was, in the past, stays none)
+    ("In 2019 had ik besloten de VFF, de SEED-regeling, het IK en de Thematische Technologie Transfer (TTT) voor een "
+     "periode van vijf jaar te verlengen.", None),
+])
+def test_a_possibility_with_the_verb_first_and_a_decision_with_a_long_object(sentence, rule):
+    assert candidate_of(sentence, date="2025-03-10").rule == rule
