@@ -1622,3 +1622,15 @@ def test_nouns_after_als_intentions_of_ours_te_zullen_and_movers_of_a_motion(sen
 ])
 def test_a_possibility_with_the_verb_first_and_a_decision_with_a_long_object(sentence, rule):
     assert candidate_of(sentence, date="2025-03-10").rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a letter already sent, named by its date, is described, not announced
+    ("In mijn brief van 5 juli 2007 ga ik onder meer nader in op de mogelijkheden van een gefaseerde aanleg van de "
+     "IJsselkruising van de Hanzelijn.", None),
+    # (a later letter still announces what it will go into)
+    ("In een volgende brief ga ik nader in op de mogelijkheden van een gefaseerde aanleg van de IJsselkruising van de "
+     "Hanzelijn.", "goes_into"),
+])
+def test_a_letter_named_by_its_date_is_one_already_sent(sentence, rule):
+    assert candidate_of(sentence, date="2007-08-30").rule == rule
