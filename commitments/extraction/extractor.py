@@ -1161,12 +1161,14 @@ PAST_PROMISE = re.compile(r"\b(?:heb|hebben|heeft|is|werd)\s+(?:\S+\s+){0,16}?to
                           r"\b(?:beloofde|beloofden)\s+(?:ik|wij|we|het\s+kabinet)\b|"
                           r"\b(?:heb|hebben|heeft)\s+(?:\S+\s+){0,4}?beloofd\b|"
                           r"\b(?:zegde|zegden)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,8}?toe\b", I)
-# the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
+# a document already sent, named by its date, after its noun: "(in mijn brief) van 5 juli 2007", "d.d. …", "van … jl."
+SENT_BEFORE = r"(?!\s+(?:van|d\.d\.)\s+(?:\d|jl\b|vorige\b|afgelopen\b))"
 # "In die brief gaan we ook in op …": another document than this one
 OTHER_DOC = re.compile(r"\b(?:in|bij|met)\s+(?:de|die|dat|een|het|mijn|onze)\s+(?:[^\s,;]+\s+){0,2}?(?:brief|kamerbrief|\w*brief|"
                        r"\w*rapportage|nota|\w*nota|verslag|reactie|kabinetsreactie|rapport|\w*monitor|notitie|"
-                       r"beantwoording|\w*debat|\w*overleg)\b(?!\s+(?:van|d\.d\.)\s+(?:\d|jl\b|vorige\b|afgelopen\b))", I)
+                       r"beantwoording|\w*debat|\w*overleg)\b" + SENT_BEFORE, I)
 EXPLICIT_LATER = re.compile(r"\b(?:zal|zullen)\b|\b(?:later|te\s+zijner\s+tijd|t\.z\.t\.|separaat|afzonderlijk)\b", I)
+# the government's step after another party's: "…, waarna ik in het najaar een besluit neem"
 GOV_THEN_CLAUSE = re.compile(r"(?:[,;:]|\ben)\s*(?:waarna|waarop|daarna|vervolgens|aansluitend|en\s+(?:daarna|vervolgens))"
                              r"\s+(?:[^\s,;]+\s+){0,3}?(?:ik|wij|we|het\s+kabinet|de\s+regering)\b", I)
 FRONTED_PP = re.compile(r"^\W*(?:met|in|op|voor|na|bij|naast|vanuit|door|via|over|aan|uit|tijdens|conform|"
@@ -1499,7 +1501,7 @@ TAKEN_UP_IN = re.compile(r"^\W*in\s+(?:de|het|een|mijn|onze)\s+(?:\S+\s+){0,12}?
                          r"(?:verwerkt|opgenomen|meegenomen)\b", I)
 # (not a document already sent, named by its date: "In mijn brief van 5 juli 2007 ga ik … in op …")
 IN_LATER_DOC = re.compile(r"\bin\s+(?:de|een|mijn|zijn|haar|onze|het)\s+(?:\S+\s+){0,2}?(?:reactie|\w*brief|\w*reactie|"
-                          r"\w*rapportage|notitie|nota|visie)\b(?!\s+(?:van|d\.d\.)\s+(?:\d|jl\b|vorige\b|afgelopen\b))", I)
+                          r"\w*rapportage|notitie|nota|visie)\b" + SENT_BEFORE, I)
 # "Zoals ik heb gemeld in mijn brief van 13 september jl. stuur ik u …": the recalled part is no main clause
 AS_BEFORE_LEAD = re.compile(
     r"^\W*zoals\s+(?:ik|wij|we|het\s+kabinet)\s+(?:\S+\s+){0,16}?(?:gemeld|aangekondigd|toegezegd|aangegeven|"
