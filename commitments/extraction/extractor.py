@@ -2285,7 +2285,76 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _trailing_elaboration(cands, texts, out, threshold)
     _sequel_merge(texts, out)
     _time_for_the_steps_above(doc, cands, out)
+    _context_before(cands, out)
     return out
+
+
+# a sentence leans on the one before by a pronominal adverb or a step in time ("Ik zal uw Kamer hierover informeren",
+# "Zodra het verkocht is …", "Daarna …") or a bare demonstrative ("Deze zal ik … zenden"); or it is about the same thing,
+# a content word of both ("… een kabinetsstandpunt over het advies voor te bereiden. Mijn planning is er op gericht om
+# het kabinetstandpunt in maart 2014 aan uw Kamer te zenden.", "dit effectonderzoek" after "onderzocht")
+LEANS_BACK = re.compile(r"\b(?:hier\w+|daar\w+|zodra|daarna|hierna|vervolgens|dan)\b|^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|"
+                        r"wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|kunt|kan|volgt|volgen|komt|komen|is|zijn|wil)\b", I)
+THIS_NOUN = re.compile(r"\b(?:deze|dit)\s+(?:[^\W\d_]+e\s+)?([^\W\d_]{4,})", I)  # "deze (nieuwe) rapportage"
+QUOTE_TOKEN = re.compile(r"\w+")
+# words of every letter to the Kamer: no sign of one topic
+NOT_A_TOPIC = frozenset("kamer worden wordt zullen kunnen hebben zoals tweede minister staatssecretaris kabinet binnenkort "
+                        "informeren geïnformeerd brief verder daarnaast tevens namelijk bijvoorbeeld komende eerste nadere "
+                        "nader voorjaar najaar zomer".split())
+
+
+def _same_stem(word: str, others: list[str], least: int) -> bool:
+    stem = word[:max(least, len(word) - 2)]
+    return any(w.startswith(stem) or w.endswith(word) or word.endswith(w) for w in others)
+
+
+def leans_on(sentence: str, before: str) -> bool:
+    """Does ``sentence`` take up the sentence ``before`` it: by a word that points back, or by sharing its topic?"""
+    if LEANS_BACK.search(sentence):
+        return True
+    before_words = QUOTE_TOKEN.findall(before.lower())
+    content = [w for w in before_words if len(w) >= 5 and w not in NOT_A_TOPIC]
+    if any(_same_stem(w, content, 5) for w in QUOTE_TOKEN.findall(sentence.lower())
+           if len(w) >= 5 and w not in NOT_A_TOPIC and not w.isdigit()):
+        return True
+    for m in THIS_NOUN.finditer(sentence):  # "deze rapportage" after "de 11e voortgangsrapportage"
+        noun = m[1].lower()
+        stem = noun[:max(4, len(noun) - 2)]
+        if any(w.startswith(stem) or (len(stem) >= 5 and w.endswith(noun)) for w in before_words):
+            return True
+    return False
+
+
+def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+    """A promise told in one sentence that takes up the sentence before (``leans_on``) takes that sentence into its
+    quote when it is no promise of its own: it names what the promise is about ("Het huis staat inmiddels te koop.
+    Zodra het verkocht is zal dat worden meegedeeld."). The sentence before is at most as long as the promise (in
+    words): the annotators quote a longer sentence before a promise apart as often as with it, often as a borderline
+    item of its own ("Met het ministerie van OCW wordt verkend op welke manier … . Uw Kamer ontvangt voorafgaand aan
+    het debat … een brief over …"), and a quote made mostly of that sentence would be taken for it, not for the
+    promise. A lead-in (":"), a question, or a sentence of another item is no context. The promise keeps its own time
+    (the sentence before may date another's act, and taking its date would invent due dates)."""
+    by_span = {(c.passage.index, c.span): c for c in cands}
+    by_place = {(c.passage.index, c.index): c for c in cands}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for item in out:
+        if item.span:
+            taken.setdefault(item.passage_index, []).append(item.span)
+    for item in out:
+        own = by_span.get((item.passage_index, item.span)) if item.span else None
+        if own is None or own.index == 0:
+            continue  # a quote of several sentences already, or the first sentence of its passage
+        before = by_place.get((item.passage_index, own.index - 1))
+        if before is None or before.sentence.rstrip().endswith((":", "?")):
+            continue
+        ps, pe = before.span
+        if any(s < pe and e > ps for s, e in taken[item.passage_index]):
+            continue
+        n_before, n_own = len(QUOTE_TOKEN.findall(before.sentence)), len(QUOTE_TOKEN.findall(own.sentence))
+        if n_before > n_own or not leans_on(own.sentence, before.sentence):
+            continue
+        item.span = (ps, item.span[1])
+        item.quote = own.passage.text[ps:item.span[1]]
 
 
 # "… wordt door middel van een onderzoek in beeld gebracht welk budget … nodig is. Dit onderzoek is inmiddels afgerond.":

@@ -1634,3 +1634,21 @@ def test_a_possibility_with_the_verb_first_and_a_decision_with_a_long_object(sen
 ])
 def test_a_letter_named_by_its_date_is_one_already_sent(sentence, rule):
     assert candidate_of(sentence, date="2007-08-30").rule == rule
+
+
+@pytest.mark.parametrize("before,promise,joined", [
+    # the promise takes up the sentence before ("zodra", the same topic): that sentence says what it is about
+    ("Het kabinet heeft de Gezondheidsraad om advies gevraagd over de vaccinatie van zorgmedewerkers.",
+     "Ik zal uw Kamer in maart 2014 het kabinetsstandpunt over het advies van de Gezondheidsraad sturen.", True),
+    ("Het huis staat inmiddels te koop.", "Zodra het verkocht is zal dat worden meegedeeld.", True),
+    # (a promise on another topic stands alone)
+    ("Rijk en DSM hebben in mei een principeakkoord gesloten.",
+     "Uw Kamer ontvangt in oktober de jaarrapportage over de luchtkwaliteit.", False),
+    # (so does one after a longer sentence: a quote made mostly of it would be taken for that sentence)
+    ("Ik heb besloten de politieacademie ten aanzien van het beheer nagenoeg volledig te integreren met de nationale "
+     "politie.", "Ik zal mijn eerdere voorstel voor de positionering van de academie daarop aanpassen.", False),
+])
+def test_a_promise_that_leans_back_quotes_the_sentence_before(before, promise, joined):
+    items = extract(doc_of(f"{before} {promise}", date="2015-06-01"))
+    assert [i.quote for i in items] == [f"{before} {promise}" if joined else promise]
+    assert items[0].span[1] == len(before) + 1 + len(promise)
