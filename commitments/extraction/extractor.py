@@ -2286,6 +2286,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _sequel_merge(texts, out)
     _time_for_the_steps_above(doc, cands, out)
     _context_before(cands, out)
+    _context_after(cands, out)
     return out
 
 
@@ -2355,6 +2356,36 @@ def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> N
             continue
         item.span = (ps, item.span[1])
         item.quote = own.passage.text[ps:item.span[1]]
+
+
+# a sentence that opens a further point ("Daarnaast bekijken wij ook …", "Verder …") is no part of the one before
+NEXT_POINT = re.compile(r"^\W*(?:daarnaast|verder|voorts|tevens|ook|bovendien|daarenboven|ten\s+slotte|tot\s+slot)\b", I)
+
+
+def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+    """The sentence after an item that takes up its last sentence (``leans_on``) and is no item of its own joins its
+    quote ("Na de parlementaire behandeling zal het Aanvullingsbesluit natuur aan de Afdeling advisering van de Raad van
+    State worden voorgelegd. Na verwerking van het advies kan het besluit worden vastgesteld …"), when it is shorter
+    than that sentence and that sentence stays more than half of the quote (so that the quote is not taken for a
+    neighbouring sentence the annotators quote apart: on a tie the scorer takes the later one). The item keeps its
+    time."""
+    by_end = {(c.passage.index, c.span[1]): c for c in cands}
+    by_place = {(c.passage.index, c.index): c for c in cands}
+    for item in out:
+        last = by_end.get((item.passage_index, item.span[1])) if item.span else None
+        after = by_place.get((item.passage_index, last.index + 1)) if last else None
+        if after is None or after.sentence.rstrip().endswith((":", "?")) or NEXT_POINT.match(after.sentence):
+            continue
+        ns, ne = after.span
+        if any(o is not item and o.span and o.passage_index == item.passage_index and o.span[0] < ne and o.span[1] > ns
+               for o in out):
+            continue
+        n_last, n_after = len(QUOTE_TOKEN.findall(last.sentence)), len(QUOTE_TOKEN.findall(after.sentence))
+        quote = last.passage.text[item.span[0]:ne]
+        if n_after >= n_last or len(QUOTE_TOKEN.findall(quote)) >= 2 * n_last or not leans_on(after.sentence, last.sentence):
+            continue
+        item.span = (item.span[0], ne)
+        item.quote = quote
 
 
 # "… wordt door middel van een onderzoek in beeld gebracht welk budget … nodig is. Dit onderzoek is inmiddels afgerond.":

@@ -1652,3 +1652,21 @@ def test_a_promise_that_leans_back_quotes_the_sentence_before(before, promise, j
     items = extract(doc_of(f"{before} {promise}", date="2015-06-01"))
     assert [i.quote for i in items] == [f"{before} {promise}" if joined else promise]
     assert items[0].span[1] == len(before) + 1 + len(promise)
+
+
+@pytest.mark.parametrize("promise,after,joined", [
+    # the sentence after takes up the promise ("Dit wetsvoorstel"): it says what the promise holds
+    ("Ik zal uw Kamer in het voorjaar van 2015 een wetsvoorstel sturen.",
+     "Dit wetsvoorstel regelt de overgang van de taken naar de gemeenten.", True),
+    # (a sentence on another topic stays out, and so does one that opens a further point)
+    ("Ik zal uw Kamer in het voorjaar van 2015 een wetsvoorstel sturen.",
+     "De gemeenten ontvangen hun uitkering via het Gemeentefonds.", False),
+    ("Ik zal uw Kamer in het voorjaar van 2015 een wetsvoorstel sturen.",
+     "Daarnaast regelt dit wetsvoorstel de overgang van taken.", False),
+    # (so does one as long as the promise: on a tie the scorer would take the quote for that sentence)
+    ("Ik zal uw Kamer in het voorjaar een wetsvoorstel sturen.",
+     "Dit wetsvoorstel regelt de overgang van taken naar de gemeenten.", False),
+])
+def test_a_sentence_after_that_takes_up_the_promise_joins_its_quote(promise, after, joined):
+    items = extract(doc_of(f"{promise} {after}", date="2014-06-01"))
+    assert [i.quote for i in items] == [f"{promise} {after}" if joined else promise]
