@@ -2291,9 +2291,10 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
 
 
 # a sentence leans on the one before by a pronominal adverb or a step in time ("Ik zal uw Kamer hierover informeren",
-# "Zodra het verkocht is …", "Daarna …") or a bare demonstrative ("Deze zal ik … zenden"); or it is about the same thing,
+# "Zodra het verkocht is …", "Daarna …") or a bare demonstrative ("Deze zal ik … zenden"); or it is about the same thing:
 # a content word of both ("… een kabinetsstandpunt over het advies voor te bereiden. Mijn planning is er op gericht om
-# het kabinetstandpunt in maart 2014 aan uw Kamer te zenden.", "dit effectonderzoek" after "onderzocht")
+# het kabinetstandpunt in maart 2014 aan uw Kamer te zenden.") or a noun after "deze"/"dit" that the one before names
+# ("deze rapportage" after "de 11e voortgangsrapportage")
 LEANS_BACK = re.compile(r"\b(?:hier\w+|daar\w+|zodra|daarna|hierna|vervolgens|dan)\b|^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|"
                         r"wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|kunt|kan|volgt|volgen|komt|komen|is|zijn|wil)\b", I)
 THIS_NOUN = re.compile(r"\b(?:deze|dit)\s+(?:[^\W\d_]+e\s+)?([^\W\d_]{4,})", I)  # "deze (nieuwe) rapportage"
