@@ -35,6 +35,7 @@ from .model import (
     Model,
     candidates,
     load_model,
+    names_noun,
     names_previous,
     score_candidates,
 )
@@ -2319,12 +2320,13 @@ def leans_on(sentence: str, before: str) -> bool:
     if any(_same_stem(w, content, 5) for w in QUOTE_TOKEN.findall(sentence.lower())
            if len(w) >= 5 and w not in NOT_A_TOPIC and not w.isdigit()):
         return True
-    for m in THIS_NOUN.finditer(sentence):  # "deze rapportage" after "de 11e voortgangsrapportage"
-        noun = m[1].lower()
-        stem = noun[:max(4, len(noun) - 2)]
-        if any(w.startswith(stem) or (len(stem) >= 5 and w.endswith(noun)) for w in before_words):
-            return True
-    return False
+    return any(names_noun(m[1].lower(), before_words) for m in THIS_NOUN.finditer(sentence))
+
+
+def _in_another_item(out: list[ExtractedCommitment], item: ExtractedCommitment, span: tuple[int, int]) -> bool:
+    """Does ``span`` (in ``item``'s passage) overlap the quote of an item other than ``item``?"""
+    return any(o is not item and o.span and o.passage_index == item.passage_index and o.span[0] < span[1]
+               and o.span[1] > span[0] for o in out)
 
 
 def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
@@ -2338,10 +2340,6 @@ def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> N
     (the sentence before may date another's act, and taking its date would invent due dates)."""
     by_span = {(c.passage.index, c.span): c for c in cands}
     by_place = {(c.passage.index, c.index): c for c in cands}
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for item in out:
-        if item.span:
-            taken.setdefault(item.passage_index, []).append(item.span)
     for item in out:
         own = by_span.get((item.passage_index, item.span)) if item.span else None
         if own is None or own.index == 0:
@@ -2349,14 +2347,13 @@ def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> N
         before = by_place.get((item.passage_index, own.index - 1))
         if before is None or before.sentence.rstrip().endswith((":", "?")):
             continue
-        ps, pe = before.span
-        if any(s < pe and e > ps for s, e in taken[item.passage_index]):
+        if _in_another_item(out, item, before.span):
             continue
         n_before, n_own = len(QUOTE_TOKEN.findall(before.sentence)), len(QUOTE_TOKEN.findall(own.sentence))
         if n_before > n_own or not leans_on(own.sentence, before.sentence):
             continue
-        item.span = (ps, item.span[1])
-        item.quote = own.passage.text[ps:item.span[1]]
+        item.span = (before.span[0], item.span[1])
+        item.quote = own.passage.text[item.span[0]:item.span[1]]
 
 
 # a sentence that opens a further point ("Daarnaast bekijken wij ook …", "Verder …") is no part of the one before
@@ -2377,9 +2374,8 @@ def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> No
         after = by_place.get((item.passage_index, last.index + 1)) if last else None
         if after is None or after.sentence.rstrip().endswith((":", "?")) or NEXT_POINT.match(after.sentence):
             continue
-        ns, ne = after.span
-        if any(o is not item and o.span and o.passage_index == item.passage_index and o.span[0] < ne and o.span[1] > ns
-               for o in out):
+        ne = after.span[1]
+        if _in_another_item(out, item, after.span):
             continue
         n_last, n_after = len(QUOTE_TOKEN.findall(last.sentence)), len(QUOTE_TOKEN.findall(after.sentence))
         quote = last.passage.text[item.span[0]:ne]

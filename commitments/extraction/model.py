@@ -294,9 +294,14 @@ def names_previous(sentence: str, previous: str) -> bool:
         return bool(re.search(r"\b(?:een|die)\s+(?:[\w\-]+\s+){0,2}?(?:kamer)?brief\b", previous, re.I))
     if noun in NOT_TAKEN_UP:
         return False
+    return names_noun(noun, WORD.findall(previous.lower()))
+
+
+def names_noun(noun: str, words: list[str]) -> bool:
+    """Is ``noun`` one of ``words``, itself or as the head of a compound ("deze rapportage" takes up "de 11e
+    voortgangsrapportage")?"""
     stem = noun[:max(4, len(noun) - 2)]
-    # the noun itself or as the head of a compound ("deze rapportage" takes up "de 11e voortgangsrapportage")
-    return any(w.startswith(stem) or (len(stem) >= 5 and w.endswith(noun)) for w in WORD.findall(previous.lower()))
+    return any(w.startswith(stem) or (len(stem) >= 5 and w.endswith(noun)) for w in words)
 
 
 ITEM_START = re.compile(r"^\s*(?:[-–—•·▪‣◦●○■□*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
