@@ -188,6 +188,9 @@ WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|v
 
 
 # "na de volgende meting op", "na de conferentie, die op": the date is the event's, the act comes after it
+# "(ruim) voor het sluiten van de openstellingsperiode (1 december 2023)": the date in brackets is the event's
+BEFORE_EVENT_OF_DATE = re.compile(r"\b(?:ruim\s+|ruimschoots\s+|kort\s+|uiterlijk\s+|nog\s+)?" + VOOR
+                                  + r"\s+(?:de|het)\s+[^().;:,]{3,90}\(\s*$", re.I)
 AFTER_EVENT_ON = re.compile(
     r"(?:^|[\s,(])(?:pas\s+)?(?:na|ná)\s+(?:afloop\s+van\s+)?(?:de|het|deze|dit)\s+"
     r"(?:(?!(?:zal|zullen|wordt|worden|werd|is|zijn|was|ik|wij|we|kan|kunnen|heb|heeft|hebben|en|of)\b)[^\s,.;:]+(?:\s+|(?=,))){1,6}?"
@@ -240,6 +243,7 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
             year -= 1
         elif not past and (cand < c.anchor or (strict and cand <= c.anchor)):
             year += 1  # "vóór 1 juli" in a letter of 1 July: the next 1 July
+            year = _weekday_year(m, year, month, day, c.anchor.year)
     try:
         d = dt.date(year, month, day)
     except ValueError:
@@ -255,7 +259,9 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
                         + start.isoformat())
     if PAST_PRE.match(pre):
         return Deadline(None, "date", earliest=d, rule="date:since", detail="since")
-    if STRICT_BEFORE_PRE.match(pre):
+    if STRICT_BEFORE_PRE.match(pre) or (not pre and BEFORE_EVENT_OF_DATE.search(m.string, max(0, m.start() - 110),
+                                                                                  m.start())):
+        # ("ruim voor het sluiten van de openstellingsperiode (1 december 2023)": before the event of that date)
         due = d - dt.timedelta(days=1)
         return Deadline(None, "date", latest=due, due_date=due, rule="date:strictly_before")
     if WEEK_OF.search(m.string, max(0, m.start() - 25), m.start("d")):
@@ -263,6 +269,22 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
         sunday = d + dt.timedelta(days=6 - d.weekday())
         return Deadline(None, "date", earliest=d, latest=sunday, due_date=sunday, rule="date:week_of")
     return Deadline(None, "date", earliest=d, latest=d, due_date=d, rule="date")
+
+
+def _weekday_year(m: re.Match, year: int, month: int, day: int, letter_year: int) -> int:
+    """A date named with its weekday and without a year, already past in the letter's year and so moved to the next:
+    the letter's year when the weekday says so ("vrijdag 26 juli a.s." in a letter dated 13 August 2013 is 26 July 2013,
+    a Friday, not 26 July 2014, a Saturday: the letter was written before it was dated, or the date looks back)."""
+    wd = m.groupdict().get("dwd")
+    if not wd or year == letter_year:
+        return year
+    want = WEEKDAYS[wd.lower()]
+    try:
+        if dt.date(letter_year, month, day).weekday() == want and dt.date(year, month, day).weekday() != want:
+            return letter_year
+    except ValueError:
+        pass
+    return year
 
 
 def _week(m: re.Match, c: Ctx) -> Deadline | None:
@@ -516,11 +538,19 @@ FROM_ON_REPEATED = re.compile(r"\b(?:\w*rapportages?|jaarverslag\w*|jaarlijks\w*
                               r"telkens|periodiek\w*)\b", re.I)
 
 
+REPEATED_STEP = re.compile(r"\b(?:(?:twee|drie|vier|enkele|meerdere)\s+(?:keer|maal)|tweemaal|driemaal|telkens|"
+                           r"(?:elk|ieder)e?\s+jaar|beide\s+jaren)\b", re.I)
+
+
 def h_year(m: re.Match, c: Ctx) -> Deadline | None:
     year, stated = year_of(m["y"], c.anchor)
     if year is None:
         return Deadline(None, "year", rule="year:no_anchor")
     pre = _pre(m)
+    later = m.groupdict().get("y2")
+    # (not "u hier nog twee keer over te rapporteren, in 2015 en 2016": a step repeated, first due in the first year)
+    if later and int(later) > year and not REPEATED_STEP.search(m.string) and pre in ("in", "uiterlijk in", "nog in", "later in", "eerder in", "ergens in", "gedurende"):
+        return _period("year", "year:two_years", dt.date(year, 1, 1), dt.date(int(later), 12, 31), pre)
     if pre == "vanaf" and c.anchor is not None and year == c.anchor.year and c.anchor > dt.date(year, 1, 1) \
             and not FROM_ON_REPEATED.search(m.string):
         # "Vanaf 2023 komt er een reparateursregister" in a letter of February 2023: in the course of that year
@@ -813,6 +843,11 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("week",
      r"(?:(?:nog|in)\s+)?(?P<w>deze|volgende|komende|de\s+komende)\s+week" + WORD_END,
      lambda m, c: _week(m, c)),
+    # "Ik start vanaf vandaag een campagne": on the letter's own day
+    ("today",
+     r"(?:vanaf|met\s+ingang\s+van|per)\s+vandaag" + WORD_END,
+     lambda m, c: Deadline(None, "date", earliest=c.anchor, latest=c.anchor, due_date=c.anchor, rule="today")
+     if c.anchor else None),
     # a time of day: "rond 16:00 een brief": on the letter's own day
     ("clock",
      r"(?P<pre>rond|om|voor|vóór|uiterlijk|uiterlijk\s+om)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+uur)?" + WORD_END,
@@ -834,7 +869,7 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
      lambda m, c: h_weekday(_WeekdayMatch(m), c)),
     ("date",
      # ("van donderdagavond 12 maart tot en met maandagochtend 16 maart": a weekday with its part of the day)
-     PRE + r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?\s+)?(?<![\d.,])"
+     PRE + r"(?:(?P<dwd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond|nacht)?\s+)?(?<![\d.,])"
      r"(?:(?P<d0>[0-3]?\d)\s*(?:en|tot(?:\s+en\s+met)?|t/m|[-–])\s*)?(?P<d>[0-3]?\d)\s+" + M + r"(?:\s+(?P<y>" + Y + r"))?"
      r"(?P<jl>\s+(?:jl\.?|jongstleden|j\.l\.))?(?:\s+(?:a\.s\.|aanstaande))?" + WORD_END,
      h_date),
@@ -866,7 +901,9 @@ PATTERNS: list[tuple[str, str, Callable[[re.Match, Ctx], Deadline | None]]] = [
     ("year",
      r"(?:(?P<pre>niet\s+" + VOOR + r"|niet\s+eerder\s+dan|pas\s+na|pas\s+in|nog\s+" + VOOR + r"|vóór|uiterlijk\s+in|"
      r"uiterlijk|na|ná|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|in|tot\s+en\s+met|t/m|sinds|sedert|gedurende|"
-     r"in\s+de\s+loop\s+van|later\s+in|nog\s+in|ergens\s+in|eerder\s+in)\s+)(?P<y>" + Y + r")(?![\w\-–/])",
+     r"in\s+de\s+loop\s+van|later\s+in|nog\s+in|ergens\s+in|eerder\s+in)\s+)(?P<y>" + Y + r")(?![\w\-–/])"
+     # "in 2017 en 2018 gerenoveerd", "in 2026 of 2027": one act over two years, or either year: done by the later
+     r"(?:\s+(?:en|of)\s+(?:in\s+)?(?P<y2>" + Y + r")(?![\w\-–/]))?",
      h_year),
     ("year",
      r"(?:(?P<pre>in\s+de\s+loop\s+van|later|nog|eerder|gedurende|in|ook|vanaf|na|ná|met\s+ingang\s+van|m\.i\.v\.|per)\s+)?"
@@ -961,7 +998,7 @@ MONTH_WORDS = "|".join(MONTHS)
 NEEDS: dict[str, str] = {
     "recurring": r"jaarlijks|maandelijks|wekelijks|kwartaal|elk|ieder|keer|maal|voorjaar|periodiek|voortaan|jaar(?:rapportages|verslagen|rapporten|overzichten|plannen)",
     "school_year": r"schooljaar",
-    "week": r"week", "iso_week": r"week", "this_month": r"maand", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "weekday": r"aanstaande|komende|a\.s\.",
+    "week": r"week", "iso_week": r"week", "this_month": r"maand", "christmas": r"kerst", "clock": r"\d[:.]\d\d", "today": r"vandaag", "weekday": r"aanstaande|komende|a\.s\.",
     "before_summer": r"zomer", "after_summer": r"zomer", "summer": r"zomer", "recess_end": r"zomer",
     "spring": r"voorjaar|lente", "autumn": r"najaar|herfst",
     "year_end": r"eind|ultimo|jaarwisseling", "year_start": r"begin|aanvang", "mid_year": r"medio|halverwege|midden",
@@ -984,7 +1021,7 @@ TRIGGER_WORDS = re.compile(
     r"debat|overleg|nota|prinsjesdag|verantwoordingsdag|behandeling|schooljaar|" + "|".join(MONTHS) + r"|"
     r"\b(?:19|20)\d\d\b|periodiek|maandelijks|wekelijks|per\s+kwartaal|keer|maal|hierna|daarna|afronding|"
     r"toekomst|later|t\.z\.t|z\.s\.m|zijner|fase|gauw|moment|wanneer|binnen|inwerkingtreding|jaarwisseling|tijd|"
-    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b|maand\b|dezer",
+    r"begroting|raad|ecofin|eurogroep|top\b|week\b|kerst|aanstaande|a\.s\.|uur\b|\d:\d\d|\belke\b|\biedere\b|maand\b|dezer|vandaag",
     re.I,
 )
 
@@ -998,7 +1035,7 @@ TRIGGER_FRAGMENTS = (
     "verantwoordingsdag", "behandeling", "schooljaar", *MONTHS, "19", "20", "periodiek", "maandelijks", "wekelijks",
     "keer", "maal", "hierna", "daarna", "afronding", "toekomst", "later", "t.z.t", "z.s.m", "zijner", "fase", "gauw",
     "moment", "wanneer", "binnen", "inwerkingtreding", "jaarwisseling", "tijd", "begroting", "raad", "ecofin",
-    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand", "dezer",
+    "eurogroep", "top", "week", "kerst", "aanstaande", "a.s.", "uur", ":", "elke", "iedere", "maand", "dezer", "vandaag",
     "ao", "wgo",
 )
 # Characters other than A-Z that case-insensitive matching takes for an ASCII letter ("ſ" for "s", the
@@ -1024,7 +1061,13 @@ TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|beri
                        re.I)
 RUNS_UNTIL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:geldig|van\s+kracht|loopt|lopen|geldt|gelden|duurt|duren)\b", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
-AND_BETWEEN = re.compile(r"\s+en\s+", re.I)
+AND_BETWEEN = re.compile(r"\s*,?\s+en\s+(?:(?:in|op|rond|uiterlijk)\s+)?(?:(?:het|de)\s+)?(?:\([^()]{1,20}\)\s+)?", re.I)
+STARTS_THEN = re.compile(r"\s+(?:\S+\s+){0,2}?(?:starten|start|starts|beginnen|begint|aanvangen|aanvangt|van\s+start\s+gaan|"
+                         r"van\s+start\s+gaat)\s+en\s+(?:\S+\s+){0,6}?$", re.I)
+# "conform de toezegging u jaarlijks te informeren", "zoals toegezegd jaarlijks": a time of the promise referred to
+AS_PROMISED_BEFORE = re.compile(r"(?:^|[,;(]\s*)(?:conform|overeenkomstig|in\s+lijn\s+met|in\s+overeenstemming\s+met|"
+                                r"ter\s+uitvoering\s+van)\s+(?:de|het|mijn|onze)\s+(?:eerdere\s+)?"
+                                r"(?:toezegging|afspraak|motie|wet|regeling)\b[^,;.]*$", re.I)
 # "in de periode 5 september tot en met 16 oktober 2016": a period, whose end is the time (its start is no deadline)
 PERIOD_TO = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m|tot)\s+|[-–]\s*)?", re.I)
 PERIOD_STARTS = {"date", "month", "mid_year", "year_end", "year_start", "quarter", "half_year"}
@@ -1418,6 +1461,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     if runs and len(runs) < len(live):
         live = [c for c in live if c not in runs]
     rec = [c for c in live if c.deadline.kind == "recurring"]
+    if rec and len(rec) < len(live) and all(AS_PROMISED_BEFORE.search(text[max(0, c.start - 90):c.start]) for c in rec):
+        # "In de loop van dit jaar ontvangt u een eerste voortgangsrapportage, conform de toezegging u jaarlijks te
+        # informeren": the repetition is that of the promise referred to; this sentence's step has its own time
+        live = [c for c in live if c not in rec]
+        rec = []
     if rec:
         return rec[0].deadline
     req = REQUESTED_BY_OTHERS.search(text)
@@ -1474,10 +1522,12 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
                 dated = [b] + [c for c in dated if c is not a and c is not b]
                 break
         # "eind april of uiterlijk begin mei": of two times offered as alternatives, the later one is the deadline;
-        # "volgen de programma's … begin april en eind mei": two times of one promise, done by the later
+        # "volgen de programma's … begin april en eind mei", "Later dit voorjaar en in het (late) najaar van 2019 kunt u
+        # … verwachten": two times of one promise, done by the later; "zal begin volgend jaar starten en naar
+        # verwachting halverwege volgend jaar klaar zijn": the promise is done when it is finished, not when it starts
         for a, b in zip(dated, dated[1:]):
-            if (OR_BETWEEN.fullmatch(text[a.end:b.start]) or (
-                    AND_BETWEEN.fullmatch(text[a.end:b.start]) and a.deadline.kind == b.deadline.kind == "month")) \
+            between = text[a.end:b.start]
+            if (OR_BETWEEN.fullmatch(between) or AND_BETWEEN.fullmatch(between) or STARTS_THEN.match(between)) \
                     and b.deadline.due_date > a.deadline.due_date:
                 dated = [b] + [c for c in dated if c is not b]
                 break

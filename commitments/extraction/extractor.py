@@ -2288,6 +2288,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _time_for_the_steps_above(doc, cands, out)
     _context_before(cands, out)
     _context_after(cands, out)
+    _time_of_the_second_sentence(cands, out)
     return out
 
 
@@ -2383,6 +2384,25 @@ def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> No
             continue
         item.span = (item.span[0], ne)
         item.quote = quote
+
+
+def _time_of_the_second_sentence(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+    """An item quoted over two sentences, the first without any time phrase, is due when the second says: "De
+    mogelijkheden … zullen ook ter consultatie op internet worden geplaatst. De verwachting is dat deze consultatie de
+    eerste helft 2019 kan plaatsvinden." (one promise told over two sentences has the deadline of the sentence that
+    holds it). Not the other way round: the time of a sentence before the promise is often another's (a relative
+    clause, an event the promise follows), and taking it invented due dates."""
+    by_start = {(c.passage.index, c.span[0]): c for c in cands}
+    by_index = {(c.passage.index, c.index): c for c in cands}
+    for item in out:
+        if item.deadline.kind != "none" or not item.span:
+            continue
+        first = by_start.get((item.passage_index, item.span[0]))
+        second = by_index.get((item.passage_index, first.index + 1)) if first else None
+        if second is None or second.span[1] != item.span[1] or first.deadline.kind != "none":
+            continue
+        if second.deadline.due_date:
+            item.deadline = second.deadline
 
 
 # "… wordt door middel van een onderzoek in beeld gebracht welk budget … nodig is. Dit onderzoek is inmiddels afgerond.":

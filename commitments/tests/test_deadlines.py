@@ -726,3 +726,63 @@ def test_a_title_that_starts_with_periodiek_is_no_recurrence():
     # (the word itself, in the sentence or at its start, still makes the time recurring)
     assert find_phrase("Ik zal u periodiek informeren over de voortgang.", D("2010-03-18")).kind == "recurring"
     assert find_phrase("Periodiek zal ik u informeren over de voortgang.", D("2010-03-18")).kind == "recurring"
+
+
+@pytest.mark.parametrize("sentence,anchor,due", [
+    # one act over two years, or either of two years: done by the later
+    ("Tenslotte wordt de betonconstructie van bruggen en sluizen in 2017 en 2018 gerenoveerd.", "2016-06-29",
+     "2018-12-31"),
+    ("In 2026 of 2027 zal ik de wet laten evalueren.", "2025-05-01", "2027-12-31"),
+    # two times of one promise in tight coordination, the second in brackets: the later
+    ("Later dit voorjaar en in het (late) najaar van 2019 kunt u nog enkele samenvattende studies verwachten.",
+     "2019-04-19", "2019-12-20"),
+    # a start and then the finish: done when finished
+    ("Het onderzoek zal begin volgend jaar starten en zal naar verwachting halverwege volgend jaar klaar zijn.",
+     "2009-11-25", "2010-06-30"),
+    # (a step repeated is first due in the first year)
+    ("Ik ben voornemens u hier tenminste nog twee keer over te rapporteren, in 2015 en 2016.", "2014-10-17",
+     "2015-12-31"),
+    # (two steps with their own objects keep the first time: "in 2017 … en … in 2018" is no coordination of times)
+    ("Ik stuur u de evaluatie in 2017 en het wetsvoorstel in 2018.", "2016-06-29", "2017-12-31"),
+    # (the start alone stays the time)
+    ("Het onderzoek zal begin volgend jaar starten.", "2009-11-25", "2010-03-31"),
+])
+def test_two_times_of_one_promise_are_done_by_the_later(sentence, anchor, due):
+    assert find_phrase(sentence, D(anchor)).due_date == D(due)
+
+
+def test_the_repetition_of_a_promise_referred_to_is_not_this_steps_time():
+    s = ("In de loop van dit jaar ontvangt u een eerste voortgangsrapportage over Invest-NL, conform de toezegging u "
+         "jaarlijks te informeren over het bereiken van de doelen.")
+    assert find_phrase(s, D("2020-01-16")).due_date == D("2020-12-31")
+    # (a repetition of the step itself stays recurring)
+    assert find_phrase("In de loop van dit jaar en daarna jaarlijks ontvangt u een voortgangsrapportage.",
+                       D("2020-01-16")).kind == "recurring"
+    assert find_phrase("Ik informeer u jaarlijks, conform de toezegging.", D("2020-01-16")).kind == "recurring"
+
+
+def test_from_today_is_the_letters_own_day():
+    dl = find_phrase("Ik start vanaf vandaag daarom een bewustwordingscampagne.", D("2018-03-19"))
+    assert dl.phrase == "vanaf vandaag" and dl.due_date == D("2018-03-19")
+    # (a "vandaag" that is no time of the act gives none)
+    assert find_phrase("De stand van vandaag is bekend.", D("2018-03-19")).due_date is None
+
+
+@pytest.mark.parametrize("sentence,due", [
+    ("Over de uitkomsten zal ik uw Kamer informeren, in ieder geval ruim voor het sluiten van de openstellingsperiode "
+     "van de Lbv (1 december 2023).", "2023-11-30"),
+    # (a date in brackets after no "voor" is the date itself)
+    ("Ik informeer u over de stand van zaken bij de sluiting van de openstellingsperiode (1 december 2023).",
+     "2023-12-01"),
+])
+def test_before_an_event_whose_date_stands_in_brackets(sentence, due):
+    assert find_phrase(sentence, D("2023-09-14")).due_date == D(due)
+
+
+def test_a_weekday_says_which_year_a_date_without_one_is():
+    # 26 July 2013 was a Friday, 26 July 2014 a Saturday: in a letter dated 13 August 2013 the date looks back
+    assert find_phrase("Zoals gezegd zal de Eurogroep vrijdag 26 juli a.s. bijeenkomen.", D("2013-08-13")).due_date is None
+    # (without the weekday, the next 26 July)
+    assert find_phrase("De Eurogroep zal op 26 juli bijeenkomen.", D("2013-08-13")).due_date == D("2014-07-26")
+    # (a weekday that fits the next year keeps it: 4 March 2014 was a Tuesday)
+    assert find_phrase("De Raad komt dinsdag 4 maart bijeen.", D("2013-08-13")).due_date == D("2014-03-04")

@@ -1670,3 +1670,18 @@ def test_a_promise_that_leans_back_quotes_the_sentence_before(before, promise, j
 def test_a_sentence_after_that_takes_up_the_promise_joins_its_quote(promise, after, joined):
     items = extract(doc_of(f"{promise} {after}", date="2014-06-01"))
     assert [i.quote for i in items] == [f"{promise} {after}" if joined else promise]
+
+
+@pytest.mark.parametrize("after,due", [
+    # the sentence after says when the promise is kept: one promise over two sentences, due when that sentence says
+    ("De verwachting is dat deze consultatie de eerste helft 2019 kan plaatsvinden.", "2019-06-30"),
+    # (the time of a sentence on another topic, which stays out of the quote, is not the promise's)
+    ("De gemeenten ontvangen hun uitkering in de eerste helft van 2019.", None),
+])
+def test_a_promise_quoted_with_the_sentence_after_is_due_when_that_sentence_says(after, due):
+    promise = ("De mogelijkheden en voorwaarden om zoogdiersoorten in Nederland te houden en de definitieve lijst van "
+               "dieren zullen ook ter consultatie op internet worden geplaatst.")
+    items = extract(doc_of(f"{promise} {after}", date="2018-11-12"))
+    assert items[0].quote.startswith(promise)
+    assert items[0].deadline.due_date == (dt.date.fromisoformat(due) if due else None)
+    assert items[0].quote.endswith(after) == bool(due)
