@@ -6,7 +6,7 @@ brackets or a footnote number glued to it) followed by white space and a
 sentence start (capital, digit, opening quote or bullet), or a blank line,
 or a line that starts a bullet/enumeration item.  No boundary after:
 
-* abbreviations: o.a., nr., nrs., c.s.*, d.w.z., bijv., m.b.t., t.z.t., etc.*, jl.*, art., p., e.d.* …
+* abbreviations: o.a., nr., nrs., c.s.*, d.w.z., bijv., m.b.t., t.z.t., etc.*, jl.*, mln.*, art., p., e.d.* …
   (* may also end a sentence: they split before a capitalised word);
 * initials ("J.A. de Vries", "M. Sterk");
 * an enumeration number at the start of a line or text ("1. Inleiding");
@@ -27,14 +27,15 @@ import re
 ABBREVIATIONS = {
     "o.a", "nr", "nrs", "d.w.z", "bijv", "bv", "b.v", "m.b.t", "t.z.t", "art", "artt", "p", "pp", "pag", "blz",
     "i.p.v", "i.v.m", "m.u.v", "n.a.v", "t.a.v", "t.b.v", "o.b.v", "o.m", "m.n", "m.i.v", "z.s.m", "incl", "excl",
-    "resp", "ca", "evt", "mln", "mld", "mrd", "vgl", "zgn", "zg", "dhr", "mevr", "mw", "mr", "dr", "drs", "prof",
+    "resp", "ca", "evt", "vgl", "zgn", "zg", "dhr", "mevr", "mw", "mr", "dr", "drs", "prof",
     "ir", "ing", "st", "stb", "stcrt", "min", "max", "vs", "jr", "sr", "afd", "tel", "red", "vnl", "vlg", "nl",
     "gem", "lid", "sub", "bijl", "hfst", "par", "o.g.v", "t.o.v", "i.o.m", "i.s.m", "c.q", "a.d.h.v",
     "e.e.a", "o.i.d", "m.a.w", "z.g.a.n", "ivm", "ipv", "mbt", "tav", "kst", "hand", "aanh", "vz", "cie",
     "bijvoorbeeld", "no", "jo", "ad", "cf", "e.g", "i.e", "fig", "tab", "nrs.", "d.d", "t.w",
 }
 # abbreviations that may end a sentence: split only when a capitalised word follows
-FINAL_ABBREVIATIONS = {"etc", "jl", "e.d", "e.a", "c.s", "a.s", "e.v", "enz", "j.l", "e.o", "o.i.d"}
+# ("… een budget van € 6 mln. Ik zal het NHM vragen …": an amount ends a sentence as often as any word)
+FINAL_ABBREVIATIONS = {"etc", "jl", "e.d", "e.a", "c.s", "a.s", "e.v", "enz", "j.l", "e.o", "o.i.d", "mln", "mld", "mrd"}
 
 CLOSERS = "\"'”’»)]"
 OPENERS = "\"'“‘„«(["

@@ -20,6 +20,8 @@ from commitments.extraction.sentences import split, split_spans
     ("In mei jl. De volgende zin.", ["In mei jl.", "De volgende zin."]),
     ("J.A. de Vries en M. Sterk tekenden. Dat is bekend.", ["J.A. de Vries en M. Sterk tekenden.", "Dat is bekend."]),
     ("Het gaat om 3.5 mln. euro en 1.000 leerlingen. Dat is veel.", ["Het gaat om 3.5 mln. euro en 1.000 leerlingen.", "Dat is veel."]),
+    ("Het NHM heeft een budget van € 6 mln. Ik zal het NHM vragen een plan op te stellen.",
+     ["Het NHM heeft een budget van € 6 mln.", "Ik zal het NHM vragen een plan op te stellen."]),
     ("Dit gebeurt in 2025. Daarna niet.", ["Dit gebeurt in 2025.", "Daarna niet."]),
     ("1. Inleiding van de brief. De minister schrijft.", ["1. Inleiding van de brief.", "De minister schrijft."]),
     ("De vraag luidde: “Waarom?” Dat leg ik uit.", ["De vraag luidde: “Waarom?”", "Dat leg ik uit."]),
