@@ -187,10 +187,10 @@ NAMED_DAY_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*(?:op\s+)?$")
 WEEK_OF = re.compile(r"\bweek\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?$", re.I)
 
 
-# "na de volgende meting op", "na de conferentie, die op": the date is the event's, the act comes after it
 # "(ruim) voor het sluiten van de openstellingsperiode (1 december 2023)": the date in brackets is the event's
 BEFORE_EVENT_OF_DATE = re.compile(r"\b(?:ruim\s+|ruimschoots\s+|kort\s+|uiterlijk\s+|nog\s+)?" + VOOR
                                   + r"\s+(?:de|het)\s+[^().;:,]{3,90}\(\s*$", re.I)
+# "na de volgende meting op", "na de conferentie, die op": the date is the event's, the act comes after it
 AFTER_EVENT_ON = re.compile(
     r"(?:^|[\s,(])(?:pas\s+)?(?:na|ná)\s+(?:afloop\s+van\s+)?(?:de|het|deze|dit)\s+"
     r"(?:(?!(?:zal|zullen|wordt|worden|werd|is|zijn|was|ik|wij|we|kan|kunnen|heb|heeft|hebben|en|of)\b)[^\s,.;:]+(?:\s+|(?=,))){1,6}?"
@@ -538,6 +538,7 @@ FROM_ON_REPEATED = re.compile(r"\b(?:\w*rapportages?|jaarverslag\w*|jaarlijks\w*
                               r"telkens|periodiek\w*)\b", re.I)
 
 
+IN_A_YEAR = ("in", "uiterlijk in", "nog in", "later in", "eerder in", "ergens in", "gedurende")
 REPEATED_STEP = re.compile(r"\b(?:(?:twee|drie|vier|enkele|meerdere)\s+(?:keer|maal)|tweemaal|driemaal|telkens|"
                            r"(?:elk|ieder)e?\s+jaar|beide\s+jaren)\b", re.I)
 
@@ -549,7 +550,7 @@ def h_year(m: re.Match, c: Ctx) -> Deadline | None:
     pre = _pre(m)
     later = m.groupdict().get("y2")
     # (not "u hier nog twee keer over te rapporteren, in 2015 en 2016": a step repeated, first due in the first year)
-    if later and int(later) > year and not REPEATED_STEP.search(m.string) and pre in ("in", "uiterlijk in", "nog in", "later in", "eerder in", "ergens in", "gedurende"):
+    if later and int(later) > year and pre in IN_A_YEAR and not REPEATED_STEP.search(m.string):
         return _period("year", "year:two_years", dt.date(year, 1, 1), dt.date(int(later), 12, 31), pre)
     if pre == "vanaf" and c.anchor is not None and year == c.anchor.year and c.anchor > dt.date(year, 1, 1) \
             and not FROM_ON_REPEATED.search(m.string):
