@@ -2286,9 +2286,11 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _trailing_elaboration(cands, texts, out, threshold)
     _sequel_merge(texts, out)
     _time_for_the_steps_above(doc, cands, out)
-    _context_before(cands, out)
-    _context_after(cands, out)
-    _time_of_the_second_sentence(cands, out)
+    # the sentences by place, for the passes that look at an item's neighbours
+    by_place = {(c.passage.index, c.index): c for c in cands}
+    _context_before(cands, by_place, out)
+    _context_after(cands, by_place, out)
+    _time_of_the_second_sentence(cands, by_place, out)
     return out
 
 
@@ -2330,7 +2332,8 @@ def _in_another_item(out: list[ExtractedCommitment], item: ExtractedCommitment, 
                and o.span[1] > span[0] for o in out)
 
 
-def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+def _context_before(cands: list[Candidate], by_place: dict[tuple[int, int], Candidate],
+                    out: list[ExtractedCommitment]) -> None:
     """A promise told in one sentence that takes up the sentence before (``leans_on``) takes that sentence into its
     quote when it is no promise of its own: it names what the promise is about ("Het huis staat inmiddels te koop.
     Zodra het verkocht is zal dat worden meegedeeld."). The sentence before is at most as long as the promise (in
@@ -2340,7 +2343,6 @@ def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> N
     promise. A lead-in (":"), a question, or a sentence of another item is no context. The promise keeps its own time
     (the sentence before may date another's act, and taking its date would invent due dates)."""
     by_span = {(c.passage.index, c.span): c for c in cands}
-    by_place = {(c.passage.index, c.index): c for c in cands}
     for item in out:
         own = by_span.get((item.passage_index, item.span)) if item.span else None
         if own is None or own.index == 0:
@@ -2361,7 +2363,8 @@ def _context_before(cands: list[Candidate], out: list[ExtractedCommitment]) -> N
 NEXT_POINT = re.compile(r"^\W*(?:daarnaast|verder|voorts|tevens|ook|bovendien|daarenboven|ten\s+slotte|tot\s+slot)\b", I)
 
 
-def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+def _context_after(cands: list[Candidate], by_place: dict[tuple[int, int], Candidate],
+                   out: list[ExtractedCommitment]) -> None:
     """The sentence after an item that takes up its last sentence (``leans_on``) and is no item of its own joins its
     quote ("Na de parlementaire behandeling zal het Aanvullingsbesluit natuur aan de Afdeling advisering van de Raad van
     State worden voorgelegd. Na verwerking van het advies kan het besluit worden vastgesteld …"), when it is shorter
@@ -2369,7 +2372,6 @@ def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> No
     neighbouring sentence the annotators quote apart: on a tie the scorer takes the later one). The item keeps its
     time."""
     by_end = {(c.passage.index, c.span[1]): c for c in cands}
-    by_place = {(c.passage.index, c.index): c for c in cands}
     for item in out:
         last = by_end.get((item.passage_index, item.span[1])) if item.span else None
         after = by_place.get((item.passage_index, last.index + 1)) if last else None
@@ -2386,19 +2388,19 @@ def _context_after(cands: list[Candidate], out: list[ExtractedCommitment]) -> No
         item.quote = quote
 
 
-def _time_of_the_second_sentence(cands: list[Candidate], out: list[ExtractedCommitment]) -> None:
+def _time_of_the_second_sentence(cands: list[Candidate], by_place: dict[tuple[int, int], Candidate],
+                                 out: list[ExtractedCommitment]) -> None:
     """An item quoted over two sentences, the first without any time phrase, is due when the second says: "De
     mogelijkheden … zullen ook ter consultatie op internet worden geplaatst. De verwachting is dat deze consultatie de
     eerste helft 2019 kan plaatsvinden." (one promise told over two sentences has the deadline of the sentence that
     holds it). Not the other way round: the time of a sentence before the promise is often another's (a relative
     clause, an event the promise follows), and taking it invented due dates."""
     by_start = {(c.passage.index, c.span[0]): c for c in cands}
-    by_index = {(c.passage.index, c.index): c for c in cands}
     for item in out:
         if item.deadline.kind != "none" or not item.span:
             continue
         first = by_start.get((item.passage_index, item.span[0]))
-        second = by_index.get((item.passage_index, first.index + 1)) if first else None
+        second = by_place.get((item.passage_index, first.index + 1)) if first else None
         if second is None or second.span[1] != item.span[1] or first.deadline.kind != "none":
             continue
         if second.deadline.due_date:
