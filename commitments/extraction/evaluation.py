@@ -229,3 +229,54 @@ def evaluate(docs: Iterable[GoldDoc], run: Extractor, group_by: Callable[[GoldDo
         counts, details = score_document(doc.items, run(doc))
         report.add(group_by(doc), doc, counts, details)
     return report
+
+
+# --------------------------------------------------------------------------- a second annotator
+
+SECOND = ROOT / "commitments" / "tests" / "gold_second"
+
+
+def load_second(docs: Iterable[GoldDoc], folder: Path = SECOND) -> list[tuple[GoldDoc, list[dict]]]:
+    """The real letters a second annotator annotated again, without the first annotation or the extractor's
+    output (``gold_second/README.md``): per letter its gold document and the second annotator's items."""
+    listed = folder / "letters.json"
+    if not listed.is_file():
+        return []
+    by_key = {(d.set.name, d.file): d for d in docs}
+    items: dict[tuple[str, str], list[dict]] = {}
+    for line in (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            items.setdefault((item["set"], item["file"]), []).append(item)
+    pairs = []
+    for entry in json.loads(listed.read_text(encoding="utf-8")):
+        key = (entry["set"], entry["file"])
+        if key not in by_key:
+            raise ValueError(f"{listed} names a letter no gold set holds: {key}")
+        pairs.append((by_key[key], items.pop(key, [])))
+    if items:
+        raise ValueError(f"{folder / 'annotations.jsonl'} annotates letters {listed.name} does not list: {sorted(items)}")
+    return pairs
+
+
+def proposals(items: list[dict]) -> list[dict]:
+    """An annotation read as a system's proposals: its counted items (a borderline mark proposes nothing)."""
+    return [{"quote": g["quote"], "due_date": g.get("due")} for g in items if not g.get("borderline")]
+
+
+def agreement(pairs: list[tuple[GoldDoc, list[dict]]], runs: dict[str, Extractor] | None = None) -> dict[str, Report]:
+    """How far two annotators agree, scored as the extractor is scored: the second annotator's counted items
+    against the first annotation (the gold), and the other way round; each of ``runs`` against either
+    annotation of the same letters."""
+    runs = runs or {}
+    names = ["second vs first", "first vs second"] + [f"{r} vs {a}" for r in runs for a in ("first", "second")]
+    reports = {name: Report() for name in names}
+    for doc, second in pairs:
+        scored = [("second vs first", doc.items, proposals(second)), ("first vs second", second, proposals(doc.items))]
+        for r, run in runs.items():
+            items = run(doc)
+            scored += [(f"{r} vs first", doc.items, items), (f"{r} vs second", second, items)]
+        for name, gold, system in scored:
+            counts, details = score_document(gold, system)
+            reports[name].add("all", doc, counts, details)
+    return reports

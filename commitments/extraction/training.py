@@ -188,20 +188,31 @@ def run_model(model: Model, threshold: float | None = None):
 
 def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,
                            extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3,
-                           boost: dict | None = None) -> Report:
-    """Train without each ministry in turn, test on that ministry's real letters."""
+                           boost: dict | None = None, keep: dict[str, list[dict]] | None = None) -> Report:
+    """Train without each ministry in turn, test on that ministry's real letters (their items go into
+    ``keep``, by the letter's path, when it is given)."""
     report = Report()
     pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
     for ministry in sorted({d.ministry for d in real}):
         train = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]] + list(extra)
         model = fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost)
         held_out = [d for d in real if d.ministry == ministry]
-        part = evaluate(held_out, run_model(model))
+        run = run_model(model)
+        if keep is not None:
+            run = _kept(run, keep)
+        part = evaluate(held_out, run)
         for g, counts in part.by_group.items():
             report.total.update(counts)
             report.by_group.setdefault(g, Counter()).update(counts)
         report.details.extend(part.details)
     return report
+
+
+def _kept(run, keep: dict[str, list[dict]]):
+    def kept(doc: GoldDoc) -> list[dict]:
+        keep[str(doc.path)] = items = run(doc)
+        return items
+    return kept
 
 
 def today_iso() -> str:

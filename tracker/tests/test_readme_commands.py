@@ -49,6 +49,11 @@ def test_evaluate_extraction_scores_the_stored_model_on_the_check_sets():
     assert 0.0 <= check["precision"] <= 1.0 and 0.0 <= check["recall"] <= 1.0
     assert check["tp"] <= check["gold"] and check["tp"] + check["fp"] > 0
     assert sum(m["documents"] for m in report["check"]["by_ministry"].values()) == check["documents"]
+    # the second annotation of 160 real letters, each annotation scored against the other
+    second, first = report["agreement: second vs first"]["overall"], report["agreement: first vs second"]["overall"]
+    assert second["documents"] == first["documents"] == 160
+    assert second["tp"] <= first["gold"] and first["tp"] <= second["gold"] and 0 < second["f1"] < 1
+    assert not any(k.startswith("agreement: lomo") for k in report)  # --skip-lomo: no cross-validated extractor
 
 
 def test_make_review_decisions_rebuilds_the_fixture_entries_of_the_annotated_documents(tmp_path):

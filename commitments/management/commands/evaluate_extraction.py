@@ -8,6 +8,11 @@
 * ``check``: the stored model on the frozen check set, which is never trained or tuned on.
 * ``whole``: the stored model on whole real letters as raw PDF text (not trained on; looked at).
 * ``stored``: the stored model on each gold set (with ``--sets all``; flattering where it trained).
+* ``agreement``: 160 real letters annotated a second time by annotators who saw neither the first
+  annotation nor the extractor (``commitments/tests/gold_second``): the second annotation scored against
+  the first and the other way round, as the extractor is scored: how far two careful readers agree, the
+  ceiling of any extractor measured on one reader's gold; and the cross-validated extractor (``lomo``)
+  against either annotation of the same letters.
 """
 
 from __future__ import annotations
@@ -44,10 +49,12 @@ class Command(BaseCommand):
         reports: dict[str, ev.Report] = {}
         gate = settings.EXTRACTION_GATE if opts["gate"] is None else (
             None if opts["gate"] == "none" else float(opts["gate"]))
+        lomo_items: dict[str, list[dict]] = {}
         if not opts["skip_lomo"] and real:
             reports["lomo"] = training.leave_one_ministry_out(
                 pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD,
-                gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None)
+                gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None,
+                keep=lomo_items)
         model = load_model()
         check = [d for d in docs if d.set.role == "check"]
         if check:
@@ -55,6 +62,11 @@ class Command(BaseCommand):
         whole = [d for d in docs if d.set.role == "whole"]
         if whole:
             reports["whole"] = ev.evaluate(whole, training.run_model(model))
+        second = ev.load_second(docs)
+        if second:
+            runs = {"lomo": lambda d: lomo_items[str(d.path)]} if lomo_items else {}
+            for name, rep in ev.agreement(second, runs).items():
+                reports[f"agreement: {name}"] = rep
         if opts["sets"] == "all":
             for s in sets:
                 part = [d for d in docs if d.set is s]
