@@ -50,10 +50,13 @@ def test_evaluate_extraction_scores_the_stored_model_on_the_check_sets():
     assert check["tp"] <= check["gold"] and check["tp"] + check["fp"] > 0
     assert sum(m["documents"] for m in report["check"]["by_ministry"].values()) == check["documents"]
     # the second annotation of 160 real letters, each annotation scored against the other
-    second, first = report["agreement: second vs first"]["overall"], report["agreement: first vs second"]["overall"]
+    second, first = report["agreement real: second vs first"]["overall"], report["agreement real: first vs second"]["overall"]
     assert second["documents"] == first["documents"] == 160
     assert second["tp"] <= first["gold"] and first["tp"] <= second["gold"] and 0 < second["f1"] < 1
-    assert not any(k.startswith("agreement: lomo") for k in report)  # --skip-lomo: no cross-validated extractor
+    assert not any(k.startswith("agreement real: lomo") for k in report)  # --skip-lomo: no cross-validated extractor
+    # on the frozen check set, the stored model against either annotation: against the first, the check report itself
+    assert report["agreement check: model vs first"]["overall"] == check
+    assert report["agreement check: second vs first"]["overall"]["documents"] == check["documents"]
 
 
 def test_make_review_decisions_rebuilds_the_fixture_entries_of_the_annotated_documents(tmp_path):
