@@ -199,7 +199,7 @@ def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c:
         held_out = [d for d in real if d.ministry == ministry]
         run = run_model(model)
         if keep is not None:
-            run = _kept(run, keep)
+            run = keeping(run, keep)
         part = evaluate(held_out, run)
         for g, counts in part.by_group.items():
             report.total.update(counts)
@@ -208,7 +208,8 @@ def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c:
     return report
 
 
-def _kept(run, keep: dict[str, list[dict]]):
+def keeping(run, keep: dict[str, list[dict]]):
+    """``run`` that also puts each letter's items into ``keep``, by the letter's path."""
     def kept(doc: GoldDoc) -> list[dict]:
         keep[str(doc.path)] = items = run(doc)
         return items

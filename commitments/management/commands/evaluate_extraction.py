@@ -57,21 +57,23 @@ class Command(BaseCommand):
                 gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None,
                 keep=lomo_items)
         model = load_model()
+        stored_items: dict[str, list[dict]] = {}
+        stored = training.keeping(training.run_model(model), stored_items)
         check = [d for d in docs if d.set.role == "check"]
         if check:
-            reports["check"] = ev.evaluate(check, training.run_model(model))
+            reports["check"] = ev.evaluate(check, stored)
         whole = [d for d in docs if d.set.role == "whole"]
         if whole:
-            reports["whole"] = ev.evaluate(whole, training.run_model(model))
+            reports["whole"] = ev.evaluate(whole, stored)
+        # the extractor against either annotation as honestly as each part allows: cross-validated on the letters it
+        # trains on, the stored model on the letters it never trained on (the items scored above, not run again)
         second = ev.load_second(docs)
-        for role in ("real", "check", "whole"):
+        for role, run_name, items_of in (("real", "lomo", lomo_items), ("check", "model", stored_items),
+                                         ("whole", "model", stored_items)):
             pairs = [(d, items) for d, items in second if d.set.role == role]
             if not pairs:
                 continue
-            # the extractor as honestly as each part allows: cross-validated on the letters it trains on, the stored
-            # model on the letters it never trained on
-            runs = ({"lomo": lambda d: lomo_items[str(d.path)]} if lomo_items else {}) if role == "real" else {
-                "model": training.run_model(model)}
+            runs = {run_name: lambda d, items_of=items_of: items_of[str(d.path)]} if items_of else {}
             for name, rep in ev.agreement(pairs, runs).items():
                 reports[f"agreement {role}: {name}"] = rep
         if opts["sets"] == "all":
