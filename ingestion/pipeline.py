@@ -24,6 +24,7 @@ from django.db import IntegrityError, transaction
 from commitments.calendar import DatabaseCalendar
 from commitments.extraction.extractor import ExtractedCommitment, extract
 from commitments.extraction.frog import FrogUnavailable
+from commitments.extraction.model import threshold_for
 from commitments.models import Commitment, Measure, Motion, Origin, Status
 from commitments.motions import motion_for
 from commitments.services import DATE_YEARS, date_in_range
@@ -107,7 +108,7 @@ def ingest_file(
         if parsed.kamerstuk and not replace and Document.objects.filter(kamerstuk=parsed.kamerstuk).exists():
             _refuse_stored_kamerstuk(parsed.kamerstuk)  # before extracting: checked again when storing
         report("extract", 0, 1)
-        extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=settings.EXTRACTION_MIN_CONFIDENCE,
+        extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=threshold_for(settings.EXTRACTION_MIN_CONFIDENCE),
                             progress=lambda done, total: report("extract", done, total))
         report("store", 0, 1)
         result = _store(parsed, extracted, replace=replace, path=str(path))

@@ -362,7 +362,8 @@ LOGGING = {
 }
 
 # Extraction: the learned model (commitments/extraction/model.json) proposes a sentence when its
-# confidence reaches this threshold; unset, the threshold stored in the model applies.
+# confidence (as shown on the item: calibrated, see model.Model.shown) reaches this threshold; unset, the threshold
+# stored in the model applies (a score of 0.5, shown as 0.37).
 EXTRACTION_MIN_CONFIDENCE = env.float("EXTRACTION_MIN_CONFIDENCE", default=None)
 # train_extractor / evaluate_extraction: regularisation and the threshold written into the model (C of the first
 # stage chosen by leave-one-ministry-out: 0.5 over 1.0 in the eleventh round; 0.2 over 0.3, 0.5 and 1.0 with the

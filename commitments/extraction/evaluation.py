@@ -192,6 +192,42 @@ def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[
     return r, details
 
 
+def proposals_judged(items: list[dict], gold: list[dict]) -> list[tuple[float, int]]:
+    """(confidence, 1 or 0) per proposal, as the scorer judges it: 1 for the first proposal on a counted gold
+    item, 0 for one on no gold item or a second one on the same item; a proposal on a borderline item is left out."""
+    paired = pair_quotes([g["quote"] for g in gold], [str(i.get("quote") or "") for i in items])
+    hit: set[int] = set()
+    out = []
+    for si, item in enumerate(items):
+        gi = paired.get(si)
+        if gi is not None and gold[gi].get("borderline"):
+            continue
+        out.append((float(item["confidence"]), int(gi is not None and gi not in hit)))
+        if gi is not None:
+            hit.add(gi)
+    return out
+
+
+#: bands of the confidence shown on a proposal, for ``reliability`` (lower bound included)
+CONFIDENCE_BANDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def reliability(judged: list[tuple[float, int]], bands: tuple[float, ...] = CONFIDENCE_BANDS) -> dict:
+    """Does the confidence say how often a proposal is a promise?  Per band of confidence: the proposals, their
+    mean confidence and the share that were promises; over all, the gap between the two weighed by the
+    proposals of each band (the expected calibration error: 0 when a confidence of 0.7 is right 7 times in 10)."""
+    rows, gap = [], 0.0
+    for lo, hi in zip(bands, bands[1:]):
+        part = [(p, y) for p, y in judged if lo <= p < hi or (hi == bands[-1] and p == hi)]
+        if not part:
+            continue
+        mean, share = sum(p for p, _ in part) / len(part), sum(y for _, y in part) / len(part)
+        gap += len(part) * abs(mean - share)
+        rows.append({"band": [lo, hi], "proposals": len(part), "mean_confidence": round(mean, 3),
+                     "promises": round(share, 3)})
+    return {"proposals": len(judged), "ece": round(gap / len(judged), 3) if judged else None, "bands": rows}
+
+
 def summary(c: Counter) -> dict:
     def ratio(a: float, b: float) -> float:
         return a / b if b else 0.0

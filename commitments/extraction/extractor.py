@@ -2146,7 +2146,8 @@ def _untimed(d: Deadline) -> bool:
 def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None = None,
            threshold: float | None = None,
            progress: Callable[[int, int], None] | None = None) -> list[ExtractedCommitment]:
-    """The candidates the model scores at or above the threshold, as commitments."""
+    """The candidates the model scores at or above the threshold (a score, as ``model.threshold``; see
+    ``model.threshold_for`` for a confidence as shown), as commitments with the confidence shown (``model.shown``)."""
     model = model or load_model()
     threshold = model.threshold if threshold is None else threshold
     seen: set[str] = set()
@@ -2291,6 +2292,8 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _context_before(cands, by_place, out)
     _context_after(cands, by_place, out)
     _time_of_the_second_sentence(cands, by_place, out)
+    for item in out:  # every decision above is taken on the scores; the items show the calibrated confidence
+        item.confidence = round(model.shown(item.confidence), 3)
     return out
 
 

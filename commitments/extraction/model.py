@@ -550,6 +550,22 @@ def _logistic(weights: dict[str, float], bias: float, features: dict[str, float]
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-35.0, min(35.0, z))))
+
+
+#: scores are kept to three decimals on an item, so 0.999 and 1.0 are one score to the calibration
+CALIBRATION_CLIP = 0.001
+
+
+def threshold_for(shown: float | None, model: Model | None = None) -> float | None:
+    """The score from which a sentence is proposed when proposals must show a confidence of at least ``shown``
+    (``EXTRACTION_MIN_CONFIDENCE``); None (the model's own threshold) when ``shown`` is None."""
+    if shown is None:
+        return None
+    return (model or load_model()).raw_threshold(shown)
+
+
 def base_features(features: dict[str, float]) -> dict[str, float]:
     """The features of the first stage: everything but Frog's (``fg:``)."""
     return {k: v for k, v in features.items() if not k.startswith("fg:")}
@@ -611,6 +627,9 @@ class Model:
     gate: float | None = None
     stage2: tuple[dict[str, float], float] | None = None
     boost: Boost | None = None   # boosted trees blended into the second stage (they see feature combinations)
+    #: (a, b) of the confidence shown on an item: sigmoid(a * logit(score) + b), fit by ``train_extractor`` on the
+    #: proposals of models that did not see the letters' ministries (Platt scaling; None: the score itself)
+    calibration: tuple[float, float] | None = None
 
     def score(self, features: dict[str, float]) -> float:
         """The first stage's probability that a sentence with these features is a commitment."""
@@ -636,6 +655,24 @@ class Model:
         if self.boost is None:
             return p
         return (1 - self.boost.blend) * p + self.boost.blend * self.boost.score({**features, "stage1": f2["stage1"]})
+
+    def shown(self, score: float) -> float:
+        """The confidence shown for a proposal the model scores ``score``: the share of such proposals that were
+        promises in letters of ministries the model did not see (``calibration``).  Strictly increasing, so the
+        order of the proposals is that of their scores; the score itself without a calibration."""
+        if self.calibration is None:
+            return score
+        a, b = self.calibration
+        q = min(max(score, CALIBRATION_CLIP), 1 - CALIBRATION_CLIP)
+        return _sigmoid(a * math.log(q / (1 - q)) + b)
+
+    def raw_threshold(self, shown: float) -> float:
+        """The score from which a proposal shows a confidence of at least ``shown`` (the inverse of ``shown``)."""
+        if self.calibration is None:
+            return shown
+        a, b = self.calibration
+        q = min(max(shown, 1e-9), 1 - 1e-9)
+        return _sigmoid((math.log(q / (1 - q)) - b) / a)
 
     def explain(self, features: dict[str, float], n: int = 6) -> list[tuple[str, float]]:
         """The features that weigh most in this decision, strongest first (the second stage's,
@@ -664,6 +701,8 @@ class Model:
             data["stage2"] = {"bias": round(self.stage2[1], 6), "weights": rounded(self.stage2[0])}
         if self.boost is not None:
             data["boost"] = self.boost.as_dict()
+        if self.calibration is not None:
+            data["calibration"] = {"a": round(self.calibration[0], 6), "b": round(self.calibration[1], 6)}
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
     @classmethod
@@ -679,7 +718,8 @@ class Model:
             stage2 = ({k: float(v) for k, v in data["stage2"]["weights"].items()}, float(data["stage2"]["bias"]))
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                    float(data["threshold"]), data.get("meta", {}), data.get("gate"), stage2,
-                   Boost.from_dict(data["boost"]) if "boost" in data else None)
+                   Boost.from_dict(data["boost"]) if "boost" in data else None,
+                   (float(data["calibration"]["a"]), float(data["calibration"]["b"])) if "calibration" in data else None)
 
 
 def score_candidates(cands: list[Candidate], model: Model, progress: Callable[[int, int], None] | None = None) -> None:

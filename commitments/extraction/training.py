@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from documents.reader import read_document
 from documents.reader.types import ParsedDocument
 
-from .evaluation import GoldDoc, Report, evaluate, overlap, tokens
-from .model import Boost, Candidate, Model, base_features, candidates, linguistic_features
+from .evaluation import GoldDoc, Report, evaluate, overlap, proposals_judged, tokens
+from .model import CALIBRATION_CLIP, Boost, Candidate, Model, base_features, candidates, linguistic_features
 
 ROLE_WEIGHT = {"real": 2.0, "corpus": 1.0, "synthetic": 0.5, "clerk": 2.0}
 
@@ -184,6 +184,43 @@ def run_model(model: Model, threshold: float | None = None):
         parsed, cands = parsed_candidates(doc)
         return [i.as_dict() for i in select(parsed, cands, model=model, threshold=threshold)]
     return run
+
+
+def fit_calibration(train_pool: list[GoldDoc], real: list[GoldDoc], *, folds: int = 3, c: float, threshold: float,
+                    extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3,
+                    boost: dict | None = None) -> tuple[tuple[float, float] | None, dict]:
+    """Platt scaling of the proposals' scores: the ministries of the real letters are dealt round in ``folds``
+    groups; a model trained without one group proposes on that group's letters, and a logistic regression on
+    the log-odds of those proposals' scores says how often a proposal of each score was a promise.  Returns
+    (a, b) for ``Model.calibration`` (None when the scores do not rise with the share of promises) and what
+    it was fit on."""
+    ministries = sorted({d.ministry for d in real})
+    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
+    judged: list[tuple[float, int]] = []
+    for k in range(folds):
+        group = set(ministries[k::folds])
+        train = [e for d in train_pool if d.ministry not in group for e in pool_examples[id(d)]] + list(extra)
+        run = run_model(fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost))
+        for d in real:
+            if d.ministry in group:
+                judged += proposals_judged(run(d), d.items)
+    return platt(judged), {"folds": folds, "proposals": len(judged), "promises": sum(y for _, y in judged)}
+
+
+def platt(judged: list[tuple[float, int]]) -> tuple[float, float] | None:
+    """(a, b) such that sigmoid(a * logit(score) + b) is the share of promises among proposals of that score
+    (a logistic regression on the log-odds); None when there is nothing to learn or the share falls as the
+    score rises."""
+    import math
+
+    from sklearn.linear_model import LogisticRegression
+
+    if len({y for _, y in judged}) < 2:
+        return None
+    x = [[math.log(q / (1 - q))] for q in (min(max(p, CALIBRATION_CLIP), 1 - CALIBRATION_CLIP) for p, _ in judged)]
+    fit = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000).fit(x, [y for _, y in judged])
+    a, b = float(fit.coef_[0][0]), float(fit.intercept_[0])
+    return (a, b) if a > 0 else None
 
 
 def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from commitments.extraction import frog
 from commitments.extraction.extractor import extract
+from commitments.extraction.model import threshold_for
 from documents.reader import ReaderError, read_document
 
 
@@ -46,7 +47,7 @@ class Command(BaseCommand):
                 host, port = frog.address()
                 self.stderr.write(f"started Frog on {host}:{port} in {started:.1f} s (once; it keeps running for "
                                   f"the next calls: stop it with `pkill -f 'frog -S {port}'`)")
-            items = extract(doc, threshold=settings.EXTRACTION_MIN_CONFIDENCE)
+            items = extract(doc, threshold=threshold_for(settings.EXTRACTION_MIN_CONFIDENCE))
         except frog.FrogUnavailable as exc:
             raise CommandError(f"cannot extract without Frog: {exc}") from exc
         if opts["format"] == "json":

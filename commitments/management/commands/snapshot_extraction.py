@@ -21,7 +21,7 @@ from django.core.management.base import BaseCommand, CommandError
 from commitments.extraction import evaluation as ev
 from commitments.extraction import frog
 from commitments.extraction.extractor import select
-from commitments.extraction.model import candidates
+from commitments.extraction.model import candidates, threshold_for
 from documents.reader import ReaderError, read_document
 
 
@@ -56,7 +56,7 @@ def snapshot(corpora: list[str]) -> dict:
             result[label] = {"error": str(exc)}
             continue
         cands = candidates(doc)
-        items = select(doc, cands, threshold=settings.EXTRACTION_MIN_CONFIDENCE)
+        items = select(doc, cands, threshold=threshold_for(settings.EXTRACTION_MIN_CONFIDENCE))
         result[label] = {
             "commitments": [c.as_dict() for c in items],
             "candidates": [{"span": list(c.span), "rule": c.rule, "deadline": c.deadline.as_dict(),

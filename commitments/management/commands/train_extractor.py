@@ -2,7 +2,8 @@
 
     python manage.py train_extractor [--output PATH] [--no-clerk] [--c 0.5] [--threshold 0.5]
 
-Writes plain JSON (weights, vocabulary, bias, threshold): the same inputs give the same file.
+Writes plain JSON (weights, vocabulary, bias, threshold, and the calibration of the confidence shown on an item,
+fit on the proposals of models trained without a third of the ministries each): the same inputs give the same file.
 """
 
 from __future__ import annotations
@@ -41,12 +42,18 @@ class Command(BaseCommand):
             "clerk_examples": len(clerk),
             "c": opts["c"],
         }
-        model = training.fit_cascade(examples + clerk, c=opts["c"], threshold=opts["threshold"],
-                                     gate=settings.EXTRACTION_GATE, c2=settings.EXTRACTION_TRAINING_C2, meta=meta,
-                                     boost=training.boost_settings())
+        fitting = {"c": opts["c"], "threshold": opts["threshold"], "gate": settings.EXTRACTION_GATE,
+                   "c2": settings.EXTRACTION_TRAINING_C2, "boost": training.boost_settings()}
+        model = training.fit_cascade(examples + clerk, meta=meta, **fitting)
+        # the confidence an item shows: how often a proposal of its score was a promise in letters of
+        # ministries the model had not seen
+        model.calibration, model.meta["calibration"] = training.fit_calibration(
+            docs, [d for d in docs if d.set.role == "real"], extra=clerk, **fitting)
         out = Path(opts["output"])
         out.write_text(model.to_json(), encoding="utf-8")
         load_model.cache_clear()
         self.stdout.write(f"model written to {out}: {len(model.weights)} weights from {len(docs)} documents, "
                           f"{meta['examples']} sentences ({meta['positives']} commitments), "
-                          f"{len(clerk)} clerk decisions; threshold {model.threshold}")
+                          f"{len(clerk)} clerk decisions; threshold {model.threshold} (shown as confidence "
+                          f"{model.shown(model.threshold):.2f}; calibrated on {model.meta['calibration']['proposals']} "
+                          f"proposals)")
