@@ -57,6 +57,13 @@ def test_evaluate_extraction_scores_the_stored_model_on_the_check_sets():
     # on the frozen check set, the stored model against either annotation: against the first, the check report itself
     assert report["agreement check: model vs first"]["overall"] == check
     assert report["agreement check: second vs first"]["overall"]["documents"] == check["documents"]
+    # per band of the confidence shown, how often the check set's proposals were promises: every proposal not on a
+    # borderline item is in a band, and the calibrated confidences say less than the scores did
+    shown, scores = report["confidence"]["check, as shown"], report["confidence"]["check, the score alone"]
+    assert shown["proposals"] == scores["proposals"] == check["tp"] + check["fp"] + check["duplicates"]
+    assert sum(b["proposals"] for b in shown["bands"]) == shown["proposals"]
+    assert shown["ece"] < scores["ece"]
+    assert "lomo, as shown" not in report["confidence"]  # --skip-lomo
 
 
 def test_make_review_decisions_rebuilds_the_fixture_entries_of_the_annotated_documents(tmp_path):
