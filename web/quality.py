@@ -67,6 +67,7 @@ class Band:
     high: float | None
     accepted: int
     rejected: int
+    mean_confidence: float | None = None  # of the decided proposals in the band: what the model said beforehand
 
     @property
     def decisions(self) -> int:
@@ -131,6 +132,8 @@ def extraction_quality() -> Quality:
             in_band &= Q(confidence__lt=high)
         band_counts[f"b{i}_acc"] = Count("id", filter=in_band & Q(decision=ReviewDecision.ACCEPTED))
         band_counts[f"b{i}_rej"] = Count("id", filter=in_band & Q(decision=ReviewDecision.REJECTED))
+        band_counts[f"b{i}_mean"] = Avg("confidence", filter=in_band & Q(
+            decision__in=(ReviewDecision.ACCEPTED, ReviewDecision.REJECTED)))
 
     per_month = (
         examples.annotate(month=TruncMonth("created_at")).values("month").annotate(**_counts()).order_by("-month")
@@ -147,7 +150,8 @@ def extraction_quality() -> Quality:
     total = Month(month=None, added_by_hand=sum(by_hand.values()),
                   **{k: overall[k] for k in ("decisions", "accepted", "edited", "rejected",
                                               "mean_accepted", "mean_rejected")})
-    bands = [Band(low, high, overall[f"b{i}_acc"], overall[f"b{i}_rej"]) for i, (low, high) in enumerate(BANDS)]
+    bands = [Band(low, high, overall[f"b{i}_acc"], overall[f"b{i}_rej"], overall[f"b{i}_mean"])
+             for i, (low, high) in enumerate(BANDS)]
     return Quality(
         months=sorted(months.values(), key=lambda m: m.month, reverse=True),
         total=total, bands=bands, unscored=overall["unscored"],

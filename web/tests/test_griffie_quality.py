@@ -135,6 +135,8 @@ def test_it_gives_the_precision_per_confidence_band_over_all_months():
         band = bands[low]
         assert (band.accepted, band.rejected) == (sum(r[2] == ACC for r in rows), sum(r[2] == REJ for r in rows))
         assert band.precision == pytest.approx(band.accepted / len(rows))
+        # what the model said beforehand, to hold the precision against (the confidence is calibrated)
+        assert band.mean_confidence == pytest.approx(sum(r[3] for r in rows) / len(rows))
 
 
 def test_the_page_shows_the_months_in_dutch_with_their_figures(client_clerk):
@@ -152,6 +154,11 @@ def test_the_page_shows_the_months_in_dutch_with_their_figures(client_clerk):
         assert f'<td class="recall">{round(figures["recall"] * 100)}%</td>' in row
     assert page.index('id="maand-2026-11"') < page.index('id="maand-2026-10"')
     assert 'id="quality-bands"' in page and 'id="quality-empty"' not in page
+    bands = {b.low: b for b in extraction_quality().bands}
+    row = page[page.index('<tr id="band-1">'):]
+    row = row[:row.index("</tr>")]
+    assert f'<td class="mean-confidence">{round(bands[0.8].mean_confidence * 100)}%</td>' in row
+    assert 'id="calibration-note"' in page
 
 
 def test_the_page_speaks_english_under_en(client_clerk):
@@ -159,7 +166,7 @@ def test_the_page_speaks_english_under_en(client_clerk):
     client_clerk.post(reverse("set_language"), {"language": "en", "next": "/"})
     page = client_clerk.get(QUALITY).content.decode()
     assert "November 2026" in page and "October 2026" in page
-    assert "Extraction quality" in page and "Precision" in page
+    assert "Extraction quality" in page and "Precision" in page and "Mean confidence" in page
 
 
 def test_it_follows_a_real_review_through_the_services():
