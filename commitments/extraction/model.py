@@ -563,7 +563,8 @@ def threshold_for(shown: float | None, model: Model | None = None) -> float | No
     (``EXTRACTION_MIN_CONFIDENCE``); None (the model's own threshold) when ``shown`` is None."""
     if shown is None:
         return None
-    return (model or load_model()).raw_threshold(shown)
+    # an item shows its confidence to three decimals: one that shows ``shown`` reaches it
+    return (model or load_model()).raw_threshold(shown - 0.0005)
 
 
 def base_features(features: dict[str, float]) -> dict[str, float]:
@@ -670,9 +671,12 @@ class Model:
         """The score from which a proposal shows a confidence of at least ``shown`` (the inverse of ``shown``)."""
         if self.calibration is None:
             return shown
+        if shown > self.shown(1.0):   # above what any score shows (scores are clipped): nothing reaches it
+            return math.nextafter(1.0, 2.0)
+        if shown <= self.shown(0.0):
+            return 0.0
         a, b = self.calibration
-        q = min(max(shown, 1e-9), 1 - 1e-9)
-        return _sigmoid((math.log(q / (1 - q)) - b) / a)
+        return _sigmoid((math.log(shown / (1 - shown)) - b) / a)
 
     def explain(self, features: dict[str, float], n: int = 6) -> list[tuple[str, float]]:
         """The features that weigh most in this decision, strongest first (the second stage's,

@@ -35,6 +35,8 @@ def test_the_confidence_shown_keeps_the_order_and_the_threshold_maps_back():
     shown = [model.shown(p) for p in scores]
     assert shown == sorted(shown) and len(set(shown)) == len(shown)
     assert [model.raw_threshold(s) for s in shown] == pytest.approx(scores)
+    # scores are clipped to [0.001, 0.999] before the calibration: beyond what they can show, nothing or everything
+    assert model.raw_threshold(model.shown(1.0) + 0.001) > 1.0 and model.raw_threshold(model.shown(0.0)) == 0.0
     assert Model.from_json(model.to_json()).calibration == model.calibration
     plain = Model({}, 0.0, 0.5)   # without a calibration the score is shown as it is
     assert plain.shown(0.73) == 0.73 and plain.raw_threshold(0.73) == 0.73
@@ -50,7 +52,8 @@ def test_the_stored_model_shows_calibrated_confidences_and_proposes_what_its_sco
     assert [i.confidence for i in shown] == [round(model.shown(i.confidence), 3) for i in scored]
     assert all(s.confidence < r.confidence for s, r in zip(shown, scored) if r.confidence < 0.99)
     # EXTRACTION_MIN_CONFIDENCE is a confidence as shown: the model's own threshold, shown, proposes the same
-    assert threshold_for(model.shown(model.threshold), model) == pytest.approx(model.threshold)
+    assert threshold_for(model.shown(model.threshold) + 0.0005, model) == pytest.approx(model.threshold)
+    assert extract(doc, model=model, threshold=threshold_for(round(model.shown(model.threshold), 3), model)) == shown
     assert threshold_for(None, model) is None
     strict = extract(doc, model=model, threshold=threshold_for(0.99, model))
     assert len(strict) < len(shown)
@@ -71,3 +74,28 @@ def test_proposals_are_judged_as_the_scorer_judges_them_and_the_bands_say_how_of
         ([0.4, 0.5], 1, 0.0), ([0.8, 0.9], 1, 0.0), ([0.9, 1.0], 3, 1.0)]
     # |0.45 - 0| + |0.8 - 0| + 3 * |0.95 - 1|, over 5
     assert rel["ece"] == pytest.approx((0.45 + 0.8 + 3 * 0.05) / 5, abs=1e-3)
+
+
+def test_extract_commitments_proposes_nothing_shown_below_the_setting(tmp_path, settings):
+    """EXTRACTION_MIN_CONFIDENCE is read as the confidence the items show (the JSON's ``confidence``)."""
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+
+    def run() -> list[float]:
+        out = io.StringIO()
+        call_command("extract_commitments", str(letter), "--date", "2025-03-01", "--format", "json", stdout=out)
+        return [c["confidence"] for c in json.loads(out.getvalue())["commitments"]]
+
+    settings.EXTRACTION_MIN_CONFIDENCE = None
+    default = run()
+    assert default and min(default) >= round(load_model().shown(load_model().threshold), 3)
+    settings.EXTRACTION_MIN_CONFIDENCE = min(default)
+    assert run() == default
+    # just above the highest confidence shown, nothing (read as a score, it would still let these through)
+    settings.EXTRACTION_MIN_CONFIDENCE = max(default) + 0.001
+    assert run() == []
