@@ -192,9 +192,11 @@ def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[
     return r, details
 
 
-def proposals_judged(items: list[dict], gold: list[dict]) -> list[tuple[float, int]]:
-    """(confidence, 1 or 0) per proposal, as the scorer judges it: 1 for the first proposal on a counted gold
-    item, 0 for one on no gold item or a second one on the same item; a proposal on a borderline item is left out."""
+def proposals_judged(items: list[dict], gold: list[dict], *values: str) -> list[tuple]:
+    """(the item's ``values``, by default its confidence, then 1 or 0) per proposal, as the scorer judges it: 1 for
+    the first proposal on a counted gold item, 0 for one on no gold item or a second one on the same item; a proposal
+    on a borderline item is left out."""
+    values = values or ("confidence",)
     paired = pair_quotes([g["quote"] for g in gold], [str(i.get("quote") or "") for i in items])
     hit: set[int] = set()
     out = []
@@ -202,7 +204,7 @@ def proposals_judged(items: list[dict], gold: list[dict]) -> list[tuple[float, i
         gi = paired.get(si)
         if gi is not None and gold[gi].get("borderline"):
             continue
-        out.append((float(item["confidence"]), int(gi is not None and gi not in hit)))
+        out.append((*(float(item[v]) for v in values), int(gi is not None and gi not in hit)))
         if gi is not None:
             hit.add(gi)
     return out

@@ -1407,7 +1407,8 @@ class ExtractedCommitment:
     measure: str | None = None
     rule: str = ""  # which sentence rule fired (for review and debugging)
     span: tuple[int, int] | None = None  # character span in the passage text
-    confidence: float = 1.0  # the model's probability that this is a commitment
+    confidence: float = 1.0  # how often proposals of this confidence were promises (the score calibrated: Model.shown)
+    score: float | None = None  # the model's score, on which every decision was taken
     features: dict = field(default_factory=dict, repr=False)  # what the model saw (stored for the griffie's teaching)
 
     def as_dict(self) -> dict:
@@ -1417,7 +1418,7 @@ class ExtractedCommitment:
             "deadline_detail": self.deadline.detail, "actor": self.actor, "deliverable": self.deliverable,
             "kind": self.kind, "motions": list(self.motions), "references": list(self.references),
             "fractie": self.fractie, "measure": self.measure, "passage_index": self.passage_index,
-            "sentence_rule": self.rule, "confidence": self.confidence,
+            "sentence_rule": self.rule, "confidence": self.confidence, "score": self.score,
         })
         return d
 
@@ -2293,7 +2294,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
     _context_after(cands, by_place, out)
     _time_of_the_second_sentence(cands, by_place, out)
     for item in out:  # every decision above is taken on the scores; the items show the calibrated confidence
-        item.confidence = round(model.shown(item.confidence), 3)
+        item.score, item.confidence = item.confidence, round(model.shown(item.confidence), 3)
     return out
 
 

@@ -203,7 +203,7 @@ def fit_calibration(train_pool: list[GoldDoc], real: list[GoldDoc], *, folds: in
         run = run_model(fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost))
         for d in real:
             if d.ministry in group:
-                judged += proposals_judged(run(d), d.items)
+                judged += proposals_judged(run(d), d.items, "score")
     return platt(judged), {"folds": folds, "proposals": len(judged), "promises": sum(y for _, y in judged)}
 
 

@@ -50,6 +50,8 @@ def test_the_stored_model_shows_calibrated_confidences_and_proposes_what_its_sco
     shown, scored = extract(doc, model=model), extract(doc, model=uncalibrated)
     assert [i.quote for i in shown] == [i.quote for i in scored] and shown
     assert [i.confidence for i in shown] == [round(model.shown(i.confidence), 3) for i in scored]
+    assert [i.score for i in shown] == [i.confidence for i in scored]   # the score stays on the item ("score")
+    assert shown[0].as_dict()["score"] == shown[0].score
     assert all(s.confidence < r.confidence for s, r in zip(shown, scored) if r.confidence < 0.99)
     # EXTRACTION_MIN_CONFIDENCE is a confidence as shown: the model's own threshold, shown, proposes the same
     assert threshold_for(model.shown(model.threshold) + 0.0005, model) == pytest.approx(model.threshold)

@@ -87,15 +87,14 @@ class Command(BaseCommand):
                             "by_ministry": {g: ev.summary(c) for g, c in sorted(rep.by_group.items())}}
         # does the confidence shown say how often a proposal is a promise? The cross-validated proposals' scores are
         # shown as the stored model shows them (its calibration was fit on other splits of the same letters)
-        # (the stored model's items show their confidence: its score is found back by the inverse)
         confidence = {}
-        for part, items_of, score_and_shown in (("lomo", lomo_items, lambda p: (p, model.shown(p))),
-                                                ("check", stored_items, lambda p: (model.raw_threshold(p), p))):
-            judged = [(score_and_shown(p), y) for d in (real if part == "lomo" else check) if str(d.path) in items_of
-                      for p, y in ev.proposals_judged(items_of[str(d.path)], d.items)]
+        for part, items_of, letters, shown in (("lomo", lomo_items, real, lambda score, conf: model.shown(score)),
+                                               ("check", stored_items, check, lambda score, conf: conf)):
+            judged = [row for d in letters if str(d.path) in items_of
+                      for row in ev.proposals_judged(items_of[str(d.path)], d.items, "score", "confidence")]
             if judged:
-                confidence[f"{part}, the score alone"] = ev.reliability([(score, y) for (score, _), y in judged])
-                confidence[f"{part}, as shown"] = ev.reliability([(shown, y) for (_, shown), y in judged])
+                confidence[f"{part}, the score alone"] = ev.reliability([(score, y) for score, _, y in judged])
+                confidence[f"{part}, as shown"] = ev.reliability([(shown(score, conf), y) for score, conf, y in judged])
         if confidence:
             result["confidence"] = confidence
         if opts["format"] == "json":
