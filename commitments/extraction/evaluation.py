@@ -192,11 +192,9 @@ def score_document(gold: list[dict], system: list[dict]) -> tuple[Counter, list[
     return r, details
 
 
-def proposals_judged(items: list[dict], gold: list[dict], *values: str) -> list[tuple]:
-    """(the item's ``values``, by default its confidence, then 1 or 0) per proposal, as the scorer judges it: 1 for
-    the first proposal on a counted gold item, 0 for one on no gold item or a second one on the same item; a proposal
-    on a borderline item is left out."""
-    values = values or ("confidence",)
+def proposals_judged(items: list[dict], gold: list[dict], value: str = "confidence") -> list[tuple[float, int]]:
+    """(the item's ``value``, 1 or 0) per proposal, as the scorer judges it: 1 for the first proposal on a counted
+    gold item, 0 for one on no gold item or a second one on the same item; a proposal on a borderline item is left out."""
     paired = pair_quotes([g["quote"] for g in gold], [str(i.get("quote") or "") for i in items])
     hit: set[int] = set()
     out = []
@@ -204,7 +202,7 @@ def proposals_judged(items: list[dict], gold: list[dict], *values: str) -> list[
         gi = paired.get(si)
         if gi is not None and gold[gi].get("borderline"):
             continue
-        out.append((*(float(item[v]) for v in values), int(gi is not None and gi not in hit)))
+        out.append((float(item[value]), int(gi is not None and gi not in hit)))
         if gi is not None:
             hit.add(gi)
     return out

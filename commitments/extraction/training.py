@@ -186,6 +186,16 @@ def run_model(model: Model, threshold: float | None = None):
     return run
 
 
+def held_out_runs(train_pool: list[GoldDoc], real: list[GoldDoc], groups: list[set[str]], *,
+                  extra: list[Example] = (), **fitting):
+    """Per group of ministries, the group's real letters and the extractor with a model trained on every other
+    ministry's letters (plus ``extra``; ``fitting``: the arguments of ``fit_cascade``)."""
+    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
+    for group in groups:
+        train = [e for d in train_pool if d.ministry not in group for e in pool_examples[id(d)]] + list(extra)
+        yield [d for d in real if d.ministry in group], run_model(fit_cascade(train, **fitting))
+
+
 def fit_calibration(train_pool: list[GoldDoc], real: list[GoldDoc], *, folds: int = 3, c: float, threshold: float,
                     extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3,
                     boost: dict | None = None) -> tuple[tuple[float, float] | None, dict]:
@@ -195,15 +205,10 @@ def fit_calibration(train_pool: list[GoldDoc], real: list[GoldDoc], *, folds: in
     (a, b) for ``Model.calibration`` (None when the scores do not rise with the share of promises) and what
     it was fit on."""
     ministries = sorted({d.ministry for d in real})
-    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
-    judged: list[tuple[float, int]] = []
-    for k in range(folds):
-        group = set(ministries[k::folds])
-        train = [e for d in train_pool if d.ministry not in group for e in pool_examples[id(d)]] + list(extra)
-        run = run_model(fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost))
-        for d in real:
-            if d.ministry in group:
-                judged += proposals_judged(run(d), d.items, "score")
+    groups = [set(ministries[k::folds]) for k in range(folds)]
+    judged = [row for letters, run in held_out_runs(train_pool, real, groups, extra=extra, c=c, threshold=threshold,
+                                                   gate=gate, c2=c2, boost=boost)
+              for d in letters for row in proposals_judged(run(d), d.items, "score")]
     return platt(judged), {"folds": folds, "proposals": len(judged), "promises": sum(y for _, y in judged)}
 
 
@@ -229,15 +234,10 @@ def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c:
     """Train without each ministry in turn, test on that ministry's real letters (their items go into
     ``keep``, by the letter's path, when it is given)."""
     report = Report()
-    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
-    for ministry in sorted({d.ministry for d in real}):
-        train = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]] + list(extra)
-        model = fit_cascade(train, c=c, threshold=threshold, gate=gate, c2=c2, boost=boost)
-        held_out = [d for d in real if d.ministry == ministry]
-        run = run_model(model)
-        if keep is not None:
-            run = keeping(run, keep)
-        part = evaluate(held_out, run)
+    groups = [{m} for m in sorted({d.ministry for d in real})]
+    for held_out, run in held_out_runs(train_pool, real, groups, extra=extra, c=c, threshold=threshold, gate=gate,
+                                       c2=c2, boost=boost):
+        part = evaluate(held_out, run if keep is None else keeping(run, keep))
         for g, counts in part.by_group.items():
             report.total.update(counts)
             report.by_group.setdefault(g, Counter()).update(counts)

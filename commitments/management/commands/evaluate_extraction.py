@@ -85,16 +85,15 @@ class Command(BaseCommand):
         for name, rep in reports.items():
             result[name] = {"overall": ev.summary(rep.total),
                             "by_ministry": {g: ev.summary(c) for g, c in sorted(rep.by_group.items())}}
-        # does the confidence shown say how often a proposal is a promise? The cross-validated proposals' scores are
-        # shown as the stored model shows them (its calibration was fit on other splits of the same letters)
+        # does the confidence shown say how often a proposal is a promise? Every proposal's score is shown as the
+        # stored model shows it (for the cross-validated ones: its calibration was fit on other splits of the letters)
         confidence = {}
-        for part, items_of, letters, shown in (("lomo", lomo_items, real, lambda score, conf: model.shown(score)),
-                                               ("check", stored_items, check, lambda score, conf: conf)):
+        for part, items_of, letters in (("lomo", lomo_items, real), ("check", stored_items, check)):
             judged = [row for d in letters if str(d.path) in items_of
-                      for row in ev.proposals_judged(items_of[str(d.path)], d.items, "score", "confidence")]
+                      for row in ev.proposals_judged(items_of[str(d.path)], d.items, "score")]
             if judged:
-                confidence[f"{part}, the score alone"] = ev.reliability([(score, y) for score, _, y in judged])
-                confidence[f"{part}, as shown"] = ev.reliability([(shown(score, conf), y) for score, conf, y in judged])
+                confidence[f"{part}, the score alone"] = ev.reliability(judged)
+                confidence[f"{part}, as shown"] = ev.reliability([(model.shown(score), y) for score, y in judged])
         if confidence:
             result["confidence"] = confidence
         if opts["format"] == "json":
