@@ -391,10 +391,12 @@ class DeadlineChange(models.Model):
 class ReviewDecision(models.TextChoices):
     ACCEPTED = "accepted", _("Geaccepteerd")
     REJECTED = "rejected", _("Afgewezen")
+    ADDED = "added", _("Toegevoegd")   # a promise the extractor did not propose, added by a clerk
 
 
 class ReviewExample(models.Model):
-    """A clerk's decision on a proposed commitment, kept as a labelled example for ``train_extractor``.
+    """A clerk's decision on a proposed commitment, or a promise a clerk added that was not proposed, kept as a
+    labelled example for ``train_extractor``.
 
     Written when a proposal leaves (or returns to) ``voorgesteld``; an undone decision is followed by a
     new example, and training uses the latest one per commitment."""

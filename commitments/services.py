@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -346,6 +347,112 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
         Commitment.objects.get(pk=commitment_id).motions.set(motions)
         _refresh_overdue(commitment_id)
     return Commitment.objects.get(pk=commitment_id)
+
+
+#: a commitment added by hand that shares this share of the shorter quote's words with one the letter already has
+#: is that one again (the same promise, quoted a little longer or shorter)
+SAME_PROMISE = 0.6
+
+
+def _same_promise(a: str, b: str) -> bool:
+    wa, wb = Counter(re.findall(r"\w+", a.lower())), Counter(re.findall(r"\w+", b.lower()))
+    shorter = min(sum(wa.values()), sum(wb.values()))
+    return shorter > 0 and sum((wa & wb).values()) >= SAME_PROMISE * shorter
+
+
+def _refuse_known_promise(document: Document, quote: str) -> None:
+    """A promise the letter already has, in any status, is not added twice: say which one and what to do."""
+    for known in document.commitments.order_by("pk"):
+        if not _same_promise(quote, known.quote):
+            continue
+        if known.status == Status.PROPOSED:
+            message = _("Deze toezegging is al voorgesteld (nr. %(pk)s): accepteer of bewerk haar in de wachtrij.")
+        elif known.status == Status.REJECTED:
+            message = _("Deze toezegging is eerder afgewezen (nr. %(pk)s): draai die beslissing terug om haar "
+                        "toch op te nemen.")
+        else:
+            message = _("Deze toezegging staat al bij de brief (nr. %(pk)s).")
+        raise ValidationError({"quote": message % {"pk": known.pk}})
+
+
+def add_commitment(document_id: int, quote: str, *, deliverable: str = "", deadline_phrase: str = "",
+                   due_date: dt.date | None = None, motion_keys: Sequence[str] = (), note: str = "",
+                   user: User | None) -> Commitment:
+    """A promise the extractor did not propose, added by a clerk: it is ``openstaand`` at once (the clerk vouches
+    for it) and the public sees it.
+
+    * The quote must stand in the letter (whitespace may differ); it is stored as it stands there.
+    * The extractor describes it as it describes its own items (``extraction.extractor.describe_quote``): kind,
+      actor, deliverable, motions and the deadline of its sentence.  A deadline phrase typed by the clerk is resolved
+      instead (the same rules), and a due date typed by the clerk wins over both.
+    * A promise the letter already has (proposed, rejected or decided) is refused with a message naming it.
+    * The history records the addition (from no status to ``openstaand``), the digest announces it, and a
+      :class:`ReviewExample` (``toegevoegd``) keeps its sentence as a promise for ``train_extractor``: the griffie
+      teaches the model what it missed, not only what it proposed wrongly.
+    """
+    from documents.reader import parse_text
+
+    from .extraction.extractor import describe_quote
+    from .models import Origin, ReviewDecision, ReviewExample
+
+    quote = quote.strip()
+    if not quote:
+        raise ValidationError({"quote": _("Het citaat mag niet leeg zijn.")})
+    if not date_in_range(due_date):
+        raise ValidationError({"due_date": date_range_error()})
+    with transaction.atomic():
+        try:   # one clerk at a time per letter: two adding the same promise get one row and a message
+            document = Document.objects.select_for_update().get(pk=document_id)
+        except Document.DoesNotExist as exc:
+            raise ValidationError(_("Deze brief bestaat niet meer.")) from exc
+        parsed = parse_text(document.text or "", source_name=document.source_name, doc_type=document.type,
+                            date=document.date)
+        from .calendar import DatabaseCalendar
+
+        item = describe_quote(parsed, quote, DatabaseCalendar())
+        passage = None
+        if item is not None:
+            passage = document.passages.filter(index=item.passage_index).first()
+            if passage is not None and _normalise_ws(item.quote) not in _normalise_ws(passage.text):
+                passage = None
+            if passage is None:
+                passage = next((p for p in document.passages.order_by("index")
+                                if _normalise_ws(item.quote) in _normalise_ws(p.text)), None)
+        if item is None or passage is None:
+            raise ValidationError({"quote": _("Dit citaat staat niet letterlijk in de brief.")})
+        _refuse_known_promise(document, item.quote)
+
+        phrase = deadline_phrase.strip()
+        if due_date is not None:
+            deadline = {"deadline_phrase": phrase[:300], **_resolved_deadline(phrase, document.date),
+                        "due_date": due_date, "due_overridden": True, "rule": "handmatig", "estimated": False}
+        elif phrase:
+            deadline = {"deadline_phrase": phrase[:300], **_resolved_deadline(phrase, document.date)}
+        else:
+            dl = item.deadline
+            deadline = {"deadline_phrase": (dl.phrase or "")[:300], "deadline_kind": dl.kind or "none",
+                        "deadline_detail": (dl.detail or "")[:300], "earliest": dl.earliest, "latest": dl.latest,
+                        "due_date": dl.due_date, "rule": (dl.rule or "")[:80], "estimated": bool(dl.estimated)}
+        commitment = Commitment.objects.create(
+            document=document, passage=passage, quote=item.quote, actor=(item.actor or "")[:300],
+            deliverable=deliverable.strip() or item.deliverable or "", kind=item.kind or "other",
+            ministry=document.ministry, fractie=(item.fractie or "")[:120], status=Status.OPEN,
+            origin=Origin.VSO if document.type == "vso" else Origin.LETTER, confidence=None,
+            features=item.features, **deadline,
+        )
+        keys = list(motion_keys) or item.motions
+        commitment.motions.set([motion_for(key) for key in keys])
+        StatusChange.objects.create(
+            commitment=commitment, user=user, old_status="", new_status=Status.OPEN,
+            note=note or _("Met de hand toegevoegd: het model stelde deze toezegging niet voor."),
+        )
+        ReviewExample.objects.create(
+            commitment=commitment, document=document, sentence=commitment.quote, features=item.features or {},
+            confidence=None, user=user, decision=ReviewDecision.ADDED, corrected_quote=commitment.quote,
+            corrected_due_date=commitment.due_date,
+        )
+        _refresh_overdue(commitment.pk)
+    return Commitment.objects.get(pk=commitment.pk)
 
 
 def _resolved_deadline(phrase: str, anchor: dt.date | None) -> dict[str, object]:

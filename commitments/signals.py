@@ -41,7 +41,8 @@ def record_status_event(sender, instance, created=False, raw=False, **kwargs) ->
 
     if raw or not created or instance.reverts_id:
         return
-    if instance.old_status == Status.PROPOSED and instance.new_status in PUBLIC_STATUSES:
+    # a proposal accepted, or a promise added by hand (from no status: services.add_commitment)
+    if instance.old_status in (Status.PROPOSED, "") and instance.new_status in PUBLIC_STATUSES:
         kind = ChangeKind.NEW
     elif instance.new_status == Status.FULFILLED:
         kind = ChangeKind.FULFILLED

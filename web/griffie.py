@@ -30,6 +30,7 @@ from .griffie_forms import (
     STATUS_ACTION_HELP,
     STATUS_ACTION_LABELS,
     STATUS_FORMS,
+    AddCommitmentForm,
     ConfirmUploadForm,
     EditCommitmentForm,
     ReviewFilterForm,
@@ -297,6 +298,15 @@ def bulk_accept(request: HttpRequest) -> HttpResponse:
     return redirect(back)
 
 
+def _form_errors(form, exc: ValidationError) -> None:
+    """A service's refusal shown on the form: at the field it names, else above the form."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
 @griffie_required
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -320,11 +330,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
                 form.is_valid()
                 form.add_error(None, str(exc))
             except ValidationError as exc:
-                if hasattr(exc, "error_dict"):
-                    for field, errors in exc.error_dict.items():
-                        form.add_error(field if field in form.fields else None, errors)
-                else:
-                    form.add_error(None, exc)
+                _form_errors(form, exc)
             else:
                 messages.success(request, _("Wijzigingen opgeslagen."))
                 return redirect(_next_url(request, reverse("web:review_queue")))
@@ -336,6 +342,33 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         {"commitment": commitment, "form": form, "current": current, "next": _next_url(request, "")},
         status=409 if current is not None else 200,
     )
+
+
+@griffie_required
+@require_http_methods(["GET", "POST"])
+def add_commitment(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a promise of this letter that the extractor did not propose (``?passage=N``: show that passage)."""
+    document = get_object_or_404(Document, pk=pk)
+    passage = None
+    if (index := request.GET.get("passage", "")).isdigit():
+        passage = document.passages.filter(index=int(index)).first()
+    if request.method == "POST":
+        form = AddCommitmentForm(request.POST)
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                commitment = services.add_commitment(
+                    document.pk, d["quote"], deliverable=d["deliverable"], deadline_phrase=d["deadline_phrase"],
+                    due_date=d["due_date"], motion_keys=d["motions"], note=d["note"], user=request.user)
+            except ValidationError as exc:
+                _form_errors(form, exc)
+            else:
+                messages.success(request, _("Toezegging toegevoegd en openbaar: nr. %(pk)s.") % {"pk": commitment.pk})
+                return redirect(commitment.get_absolute_url())
+    else:
+        form = AddCommitmentForm()
+    return render(request, "web/griffie/add.html", {"document": document, "passage": passage, "form": form},
+                  status=400 if request.method == "POST" else 200)
 
 
 # --------------------------------------------------------------------------- status actions
@@ -364,11 +397,7 @@ def status_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                 form.add_error(None, str(exc))
                 status = 409
             except ValidationError as exc:
-                if hasattr(exc, "error_dict"):
-                    for field, errors in exc.error_dict.items():
-                        form.add_error(field if field in form.fields else None, errors)
-                else:
-                    form.add_error(None, exc)
+                _form_errors(form, exc)
                 status = 400
             else:
                 messages.success(

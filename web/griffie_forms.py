@@ -314,7 +314,9 @@ class PostponeForm(StatusActionForm):
         self.fields["evidence"].label = _("Uitstelbrief")
 
 
-class EditCommitmentForm(VersionedForm):
+class CommitmentFieldsForm(forms.Form):
+    """What a clerk says of a commitment: its quote, deliverable, deadline and motions."""
+
     quote = forms.CharField(
         label=_("Citaat"), widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Pas de grenzen van het citaat aan; het moet letterlijk in de brief staan."),
@@ -334,6 +336,15 @@ class EditCommitmentForm(VersionedForm):
     )
     note = forms.CharField(label=_("Toelichting bij de wijziging"), required=False, max_length=1000)
 
+    def clean_motions(self) -> tuple[str, ...]:
+        raw = self.cleaned_data["motions"]
+        keys = tuple(parse_motion_keys(raw))
+        if raw.strip() and not keys:
+            raise ValidationError(_("Geen Kamerstuknummer herkend; schrijf bijvoorbeeld 31497-507."))
+        return keys
+
+
+class EditCommitmentForm(VersionedForm, CommitmentFieldsForm):
     @classmethod
     def initial_for(cls, commitment: Commitment) -> dict:
         return {
@@ -345,19 +356,29 @@ class EditCommitmentForm(VersionedForm):
             "motions": ", ".join(m.key for m in commitment.motions.all()),
         }
 
-    def clean_motions(self) -> tuple[str, ...]:
-        raw = self.cleaned_data["motions"]
-        keys = tuple(parse_motion_keys(raw))
-        if raw.strip() and not keys:
-            raise ValidationError(_("Geen Kamerstuknummer herkend; schrijf bijvoorbeeld 31497-507."))
-        return keys
-
     def to_edit(self) -> CommitmentEdit:
         d = self.cleaned_data
         return CommitmentEdit(
             quote=d["quote"], deliverable=d["deliverable"], deadline_phrase=d["deadline_phrase"],
             due_date=d["due_date"], motion_keys=d["motions"], note=d["note"],
         )
+
+
+class AddCommitmentForm(CommitmentFieldsForm):
+    """A promise in the letter that the extractor did not propose, added by the clerk (``services.add_commitment``)."""
+
+    HELP = {
+        "quote": _("Kopieer de toezegging uit de brief: één of enkele zinnen, letterlijk zoals ze er staan."),
+        "deliverable": _("Leeg: zoals het systeem het uit het citaat leest."),
+        "deadline_phrase": _("Leeg: de termijn die in het citaat staat. Wordt omgerekend vanaf de datum van de brief."),
+        "motions": _("Kamerstuknummers, gescheiden door komma’s; leeg: de moties die de passage noemt."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, text in self.HELP.items():
+            self.fields[name].help_text = text
+        self.fields["note"].label = _("Toelichting")
 
 
 STATUS_FORMS: dict[str, type[StatusActionForm]] = {

@@ -15,6 +15,7 @@ urlpatterns = [
     path("kamerregister/", griffie.tk_differences, name="tk_differences"),
     path("documenten/zoeken/", griffie.evidence_search, name="evidence_search"),
     path("toezeggingen/<int:pk>/bewerken/", griffie.edit, name="edit_commitment"),
+    path("documenten/<int:pk>/toezegging-toevoegen/", griffie.add_commitment, name="add_commitment"),
     path(
         "toezeggingen/<int:pk>/status/<slug:action>/", griffie.status_action, name="commitment_status_action"
     ),

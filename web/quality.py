@@ -2,14 +2,16 @@
 
 Counts come from :class:`~commitments.models.ReviewExample`, the latest example per commitment, the
 same choice ``commitments.extraction.training.clerk_examples`` makes for training (an example whose
-commitment was deleted counts on its own). Every ReviewExample is a decision on a proposal, i.e. on
-something the extractor proposed. All figures are aggregated in the database: one query per table.
+commitment was deleted counts on its own). A ReviewExample is a decision on a proposal, i.e. on
+something the extractor proposed, except one of a promise a clerk added that was not proposed (``toegevoegd``,
+``services.add_commitment``): such commitments count as added by hand, never as decisions.
+All figures are aggregated in the database: one query per table.
 
 * precision: accepted / (accepted + rejected);
 * recall on the clerks' decisions: accepted / (accepted + added by hand), where "added by hand" is a
   commitment the griffie holds (an accepted status) that was never proposed: no confidence, no
-  ReviewExample and no decision on a proposal in its history (the griffie pages have no "add" form;
-  such rows come from the admin or an import);
+  ReviewExample but the one of its addition and no decision on a proposal in its history (added with
+  "Gemiste toezegging toevoegen" on a letter's page, or from the admin or an import);
 * "bewerkt": accepted after a clerk corrected it first — a correction of the deadline is in the
   history (DeadlineChange that is no postponement, dated no later than the decision), or the example
   records a quote other than its sentence. A changed quote alone leaves no trace in the history.
@@ -87,17 +89,19 @@ class Quality:
 
 
 def latest_examples():
-    """The latest ReviewExample per commitment (by created_at, then id), as training uses them."""
+    """The latest ReviewExample per commitment (by created_at, then id), as training uses them, of proposals only:
+    a commitment a clerk added (``toegevoegd``) was never proposed, so no decision on it judges a proposal."""
     later = ReviewExample.objects.filter(commitment_id=OuterRef("commitment_id")).filter(
         Q(created_at__gt=OuterRef("created_at")) | Q(created_at=OuterRef("created_at"), id__gt=OuterRef("id"))
     )
-    return ReviewExample.objects.filter(~Exists(later)).order_by()
+    added = ReviewExample.objects.filter(commitment_id=OuterRef("commitment_id"), decision=ReviewDecision.ADDED)
+    return ReviewExample.objects.filter(~Exists(later), ~Exists(added)).exclude(decision=ReviewDecision.ADDED).order_by()
 
 
 def added_by_hand():
     """Commitments the griffie holds that the extractor never proposed (see the module docstring)."""
     return Commitment.objects.filter(
-        ~Exists(ReviewExample.objects.filter(commitment_id=OuterRef("pk"))),
+        ~Exists(ReviewExample.objects.filter(commitment_id=OuterRef("pk")).exclude(decision=ReviewDecision.ADDED)),
         ~Exists(StatusChange.objects.filter(commitment_id=OuterRef("pk"), old_status=Status.PROPOSED)),
         status__in=PUBLIC_STATUSES,
         confidence__isnull=True,

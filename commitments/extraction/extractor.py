@@ -20,6 +20,7 @@ No Django imports: the management command and the ingestion service wrap this.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,7 @@ from .model import (
     Candidate,
     Model,
     candidates,
+    linguistic_features,
     load_model,
     names_noun,
     names_previous,
@@ -2050,6 +2052,68 @@ def _motion_keys(p: ParsedPassage, question: ParsedPassage | None, sentence: str
         if question is not None:
             keys += [m.key for m in question.motions if m.key]
     return list(dict.fromkeys(k for k in keys if k))
+
+
+def quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text``, whitespace-insensitive (a clerk's copy of a wrapped PDF line)."""
+    words = quote.split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (m.start(), m.end()) if m else None
+
+
+def describe_quote(doc: ParsedDocument, quote: str, calendar: RecessCalendar | None = None, *,
+                   model: Model | None = None) -> ExtractedCommitment | None:
+    """A commitment the griffie found in the letter that was not proposed, described as ``extract`` describes its
+    own items: the quote as it stands in the passage holding it, its kind, actor, deliverable, deadline, motions and
+    references, from the sentence of the quote that the extractor reads (the candidate sharing most words with
+    it), and that sentence's features as training reads a clerk's decision: Frog's too when it passes the gate
+    and Frog answers (a missed promise teaches the model whether Frog runs or not).  None: not in the letter."""
+    found = next(((p, span) for p in doc.passages if (span := quote_span(p.text, quote))), None)
+    if found is None:
+        return None
+    p, (start, end) = found
+    exact = p.text[start:end]
+    words = _word_counts(exact)
+    best, best_shared = None, 0
+    for c in candidates(doc, calendar):
+        if c.passage.index != p.index or c.span[1] <= start or c.span[0] >= end:
+            continue
+        shared = sum((words & _word_counts(c.sentence)).values())
+        if shared > best_shared:
+            best, best_shared = c, shared
+    sentence = best.sentence if best is not None else exact
+    deadline = best.deadline if best is not None else NONE
+    if deadline.kind == "none":
+        deadline = find_phrase(exact, doc.date, calendar)   # the time may stand in another sentence of the quote
+    features: dict = {}
+    if best is not None:
+        model = model or load_model()
+        features = best.features
+        if model.cascades and model.score(features) >= model.gate:
+            from . import frog
+
+            try:
+                features.update(linguistic_features(best))
+            except frog.FrogUnavailable:
+                pass   # the first stage's features: the example still teaches it
+    kind = kind_of(sentence, best.kind_hint if best is not None else "action")
+    question = best.question if best is not None else None
+    return ExtractedCommitment(
+        quote=exact, passage_index=p.index, actor=actor_of(sentence, doc),
+        deliverable=deliverable_of(sentence, kind, deadline), kind=kind,
+        deadline=deadline if deadline is not NONE else Deadline(None, "none", rule="none"),
+        motions=_motion_keys(p, question, exact),
+        references=list(dict.fromkeys(x.key for x in p.citations if x.key)),
+        fractie=p.fractie or (question.fractie if question else None), measure=measure_of(sentence),
+        rule=(best.rule or "model") if best is not None else "", span=(start, end), confidence=0.0, score=None,
+        features=features,
+    )
+
+
+def _word_counts(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", text.lower()))
 
 
 def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, model: Model | None = None,

@@ -266,5 +266,6 @@ def clerk_examples() -> list[Example]:
             "commitment_id", "features", "decision", "sentence"):
         if ex.features:
             latest[ex.commitment_id or f"x{ex.pk}"] = ex
-    return [Example(ex.features, int(ex.decision == ReviewDecision.ACCEPTED), ROLE_WEIGHT["clerk"], "clerk")
+    positive = (ReviewDecision.ACCEPTED, ReviewDecision.ADDED)   # added: a promise the model missed
+    return [Example(ex.features, int(ex.decision in positive), ROLE_WEIGHT["clerk"], "clerk")
             for ex in latest.values()]

@@ -32,3 +32,12 @@ class ClerkFactory(UserFactory):
             self.save()  # keeps the password set by UserFactory
             # get_or_create: transactional tests flush the row the data migration created.
             self.groups.add(Group.objects.get_or_create(name=GRIFFIE_GROUP)[0])
+
+
+def log_in(page, base: str, username: str) -> None:
+    """Log in on the login page in the browser (Playwright ``page``), as a clerk, and land on the griffie."""
+    page.goto(base + "/accounts/login/?next=/griffie/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").last.click()
+    page.wait_for_url("**/griffie/")

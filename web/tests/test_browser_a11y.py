@@ -25,7 +25,7 @@ from commitments.overdue import flag_overdue
 from commitments.services import accept_commitment, mark_fulfilled, postpone
 from documents.models import Document, DocumentType
 
-from .griffie_factories import PASSWORD, ClerkFactory, DocumentFactory
+from .griffie_factories import ClerkFactory, DocumentFactory, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -95,16 +95,10 @@ def site() -> Site:
         "bewerken": f"/griffie/toezeggingen/{open_one.pk}/bewerken/",
         "uploaden": "/griffie/upload/",
         "kwaliteit": "/griffie/kwaliteit/",
+        "toezegging toevoegen": f"/griffie/documenten/{letter.pk}/toezegging-toevoegen/?passage=1",
+        "brief (griffie)": letter.get_absolute_url(),
     }
     return Site(clerk, public, griffie)
-
-
-def log_in(page, base: str, username: str) -> None:
-    page.goto(base + "/accounts/login/?next=/griffie/")
-    page.get_by_label("Gebruikersnaam").fill(username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Inloggen").last.click()
-    page.wait_for_url("**/griffie/")
 
 
 def axe_violations(page) -> list[dict]:
