@@ -36,6 +36,8 @@ def test_the_letters_page_offers_it_per_passage_to_clerks_only(client, clerk):
     page = client.get(letter.get_absolute_url()).content.decode()
     assert add_url(letter, 1) in page
     assert "Gemiste toezegging in deze passage toevoegen" in page
+    Commitment.objects.create(document=letter, quote="Ik zal uw Kamer informeren.", status=Status.PROPOSED)
+    assert add_url(letter) in client.get("/griffie/").content.decode()   # and on the letter in the review queue
 
 
 def test_a_clerk_adds_a_missed_promise_and_the_public_sees_it(client_clerk, client):
