@@ -269,3 +269,96 @@ def clerk_examples() -> list[Example]:
     positive = (ReviewDecision.ACCEPTED, ReviewDecision.ADDED)   # added: a promise the model missed
     return [Example(ex.features, int(ex.decision in positive), ROLE_WEIGHT["clerk"], "clerk")
             for ex in latest.values()]
+
+
+# --------------------------------------------------------------------------- what the griffie's decisions teach
+
+#: the models compared by ``griffie_simulation``: trained on the other ministries plus …
+GRIFFIE_VARIANTS = ("none", "decisions", "decisions+additions", "annotated")
+
+
+def simulated_review(model: Model, docs: list[GoldDoc]) -> tuple[list[Example], list[Example], Counter]:
+    """The griffie's review of ``docs`` as their gold decides it, as the examples the tracker stores: per proposal of
+    ``model`` an accept (the gold counts it) or a reject (the gold holds nothing like it; like a borderline item, no
+    decision), and per counted promise not proposed an addition of the sentence holding most of it, with Frog's
+    features when it passes the gate (``extractor.describe_quote``, ``services.add_commitment``).  Returns
+    (decisions, additions, counts: proposals, accepted, rejected, undecided, counted promises, found, added)."""
+    from .extractor import select
+
+    decisions: list[Example] = []
+    additions: list[Example] = []
+    n: Counter = Counter()
+    weight = ROLE_WEIGHT["clerk"]
+    for doc in docs:
+        parsed, cands = parsed_candidates(doc)
+        gold = [(g, tokens(g["quote"])) for g in doc.items]
+        found: set[str] = set()
+        for item in select(parsed, cands, model=model):
+            it = tokens(item.quote)
+            score, best = max(((overlap(gt, it), g) for g, gt in gold), key=lambda x: x[0], default=(0.0, None))
+            n["proposals"] += 1
+            if score > 0 and best.get("borderline"):
+                n["undecided"] += 1
+                continue
+            if score > 0:
+                found.add(best["id"])
+            n["accepted" if score > 0 else "rejected"] += 1
+            decisions.append(Example(dict(item.features), int(score > 0), weight, "clerk"))
+        n["found"] += len(found)
+        for g, gt in gold:
+            if g.get("borderline"):
+                continue
+            n["promises"] += 1
+            if g["id"] in found:
+                continue
+            most, c = 0, None   # the first sentence sharing most words with it
+            for cand in cands:
+                shared = sum((gt & tokens(cand.sentence)).values())
+                if shared > most:
+                    most, c = shared, cand
+            if c is None:
+                continue
+            features = base_features(c.features)
+            if model.cascades and model.score(features) >= model.gate:
+                features = {**features, **linguistic_features(c)}
+            additions.append(Example(features, 1, weight, "clerk"))
+            n["added"] += 1
+    return decisions, additions, n
+
+
+def griffie_simulation(train_pool: list[GoldDoc], real: list[GoldDoc], ministries: Iterable[str] | None = None,
+                       **fitting) -> dict:
+    """What the griffie's decisions teach, per ministry: its real letters in date order, the first half reviewed by a
+    griffie (``simulated_review`` of the proposals of a model trained on the other ministries), the second half
+    the letters that come later, scored with that model retrained on the other ministries plus nothing, the accepts
+    and rejects, those and the additions, or the reviewed letters fully annotated (``GRIFFIE_VARIANTS``)."""
+    from .evaluation import score_document, summary
+
+    pool_examples = {id(d): examples_from_docs([d]) for d in train_pool}
+    wanted = sorted(set(ministries) if ministries else {d.ministry for d in real})
+    rows, totals = [], {v: Counter() for v in GRIFFIE_VARIANTS}
+    review_total: Counter = Counter()
+    for ministry in wanted:
+        letters = sorted((d for d in real if d.ministry == ministry), key=lambda d: (d.date or dt.date.min, str(d.path)))
+        if len(letters) < 2:
+            continue
+        reviewed, later = letters[:len(letters) // 2], letters[len(letters) // 2:]
+        others = [e for d in train_pool if d.ministry != ministry for e in pool_examples[id(d)]]
+        start = fit_cascade(others, **fitting)
+        decisions, additions, review = simulated_review(start, reviewed)
+        annotated = [e for d in reviewed for e in pool_examples.get(id(d)) or examples_from_docs([d])]
+        models = {"none": start, "decisions": fit_cascade(others + decisions, **fitting),
+                  "decisions+additions": fit_cascade(others + decisions + additions, **fitting),
+                  "annotated": fit_cascade(others + annotated, **fitting)}
+        scores = {}
+        for variant, model in models.items():
+            counts: Counter = Counter()
+            for doc in later:
+                counts.update(score_document(doc.items, run_model(model)(doc))[0])
+            totals[variant].update(counts)
+            scores[variant] = summary(counts)
+        review_total.update(review)
+        rows.append({"ministry": ministry, "reviewed": len(reviewed), "later": len(later), "review": dict(review),
+                     "scores": scores})
+    return {"ministries": rows, "review": dict(review_total),
+            "overall": {v: summary(totals[v]) for v in GRIFFIE_VARIANTS}}
