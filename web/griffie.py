@@ -367,8 +367,25 @@ def add_commitment(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect(commitment.get_absolute_url())
     else:
         form = AddCommitmentForm()
-    return render(request, "web/griffie/add.html", {"document": document, "passage": passage, "form": form},
+    return render(request, "web/griffie/add.html",
+                  {"document": document, "passage": passage, "form": form, "sentences": _sentences(passage)},
                   status=400 if request.method == "POST" else 200)
+
+
+def _sentences(passage) -> list[dict]:
+    """The passage's sentences to pick from (``add.html``), each marked when the letter already has it as a
+    commitment (in any status)."""
+    if passage is None:
+        return []
+    from commitments.extraction.sentences import split_spans
+
+    known = [" ".join(q.split()) for q in passage.document.commitments.values_list("quote", flat=True)]
+    out = []
+    for start, end in split_spans(passage.text):
+        text = passage.text[start:end]
+        flat = " ".join(text.split())
+        out.append({"text": text, "known": any(flat in q for q in known)})
+    return out
 
 
 # --------------------------------------------------------------------------- status actions

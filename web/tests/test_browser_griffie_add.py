@@ -3,12 +3,17 @@ it from the passage, and the public letter page marks it; a second try of the sa
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from commitments.models import Commitment, ReviewDecision, Status
 from commitments.tests.test_add_commitment import MISSED, stored_letter
 
 from .griffie_factories import ClerkFactory, log_in
+
+SCREENS = Path(os.environ.get("SCREENS_DIR", "/tmp/screens"))
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +29,10 @@ def test_a_clerk_adds_a_missed_promise_from_the_letters_page(live_server, page):
     passage.get_by_role("link", name="Gemiste toezegging in deze passage toevoegen").click()
     page.wait_for_url("**/toezegging-toevoegen/?passage=1")
     assert "We verlagen de drempel" in page.locator("blockquote.passage").inner_text()
-    page.get_by_label("Citaat").fill(MISSED)
+    page.get_by_role("button", name=MISSED).click()   # a sentence of the passage, picked instead of copied
+    assert page.get_by_label("Citaat").input_value() == MISSED
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENS / "add_commitment.png"), full_page=True)
     page.get_by_label("Toelichting").fill("Gemist bij het inlezen.")
     page.get_by_role("button", name="Toevoegen").click()
     page.get_by_text("Toezegging toegevoegd en openbaar").wait_for()
@@ -34,9 +42,11 @@ def test_a_clerk_adds_a_missed_promise_from_the_letters_page(live_server, page):
     assert added.review_examples.get().decision == ReviewDecision.ADDED
     assert page.url.endswith(added.get_absolute_url())
 
-    # the same promise again: refused, with the form kept
+    # the same promise again: no longer offered to pick, and refused when typed, with the form kept
     page.goto(base + letter.get_absolute_url())
     page.locator("#p1").get_by_role("link", name="Gemiste toezegging in deze passage toevoegen").click()
+    assert page.get_by_role("button", name=MISSED).count() == 0
+    assert page.locator(".sentence.known").inner_text().startswith(MISSED)
     page.get_by_label("Citaat").fill(MISSED)
     page.get_by_role("button", name="Toevoegen").click()
     page.get_by_text(f"Deze toezegging staat al bij de brief (nr. {added.pk}).").wait_for()

@@ -48,6 +48,7 @@ def test_a_clerk_adds_a_missed_promise_and_the_public_sees_it(client_clerk, clie
     assert "commitment-mark" not in visitor.get(letter.get_absolute_url()).content.decode()   # cached now
     form = client_clerk.get(add_url(letter, 1)).content.decode()
     assert "Gemiste toezegging toevoegen" in form and "We verlagen de drempel" in form   # the passage to copy from
+    assert f'<span class="sentence">{MISSED}</span>' in form and "js/add_commitment.js" in form   # or to pick from
     response = client_clerk.post(add_url(letter, 1), {"quote": MISSED, "note": "gemist bij de eerste lezing"})
     added = Commitment.objects.get()
     assert response.status_code == 302 and response["Location"] == added.get_absolute_url()
