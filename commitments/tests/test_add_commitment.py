@@ -160,3 +160,44 @@ def test_training_on_added_promises_raises_the_models_confidence_in_that_kind_of
         services.add_commitment(stored_letter().pk, missed.sentence, user=clerk)
     after = training.fit(base + training.clerk_examples()).score(missed.features)
     assert after > before + 0.05 and after >= 0.5, (before, after)   # now it is
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_clerks_adding_the_same_promise_at_once_get_one_row_and_one_message():
+    """The letter's row is locked while the check and the insert run (PostgreSQL, as in production)."""
+    import threading
+
+    from django.db import connection
+
+    assert connection.vendor == "postgresql"
+    letter = stored_letter()
+    clerks = [UserFactory(), UserFactory()]
+    outcomes: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def clerk_adds(user):
+        barrier.wait()
+        try:
+            with translation_nl():
+                services.add_commitment(letter.pk, MISSED, user=user)
+            outcomes.append("added")
+        except ValidationError as exc:
+            outcomes.append(str(exc.message_dict["quote"]))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=clerk_adds, args=(u,)) for u in clerks]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    [added] = Commitment.objects.filter(document=letter)
+    refused = [o for o in outcomes if o != "added"]
+    assert len(outcomes) == 2 and outcomes.count("added") == 1 and f"nr. {added.pk}" in refused[0], outcomes
+    assert ReviewExample.objects.filter(commitment__document=letter).count() == 1
+
+
+def translation_nl():
+    from django.utils import translation
+
+    return translation.override("nl")
