@@ -393,7 +393,7 @@ def add_commitment(document_id: int, quote: str, *, deliverable: str = "", deadl
     from documents.reader import parse_text
 
     from .extraction.extractor import describe_quote
-    from .models import Origin, ReviewDecision, ReviewExample
+    from .models import Measure, Origin, ReviewDecision, ReviewExample
 
     quote = quote.strip()
     if not quote:
@@ -429,14 +429,12 @@ def add_commitment(document_id: int, quote: str, *, deliverable: str = "", deadl
         elif phrase:
             deadline = {"deadline_phrase": phrase[:300], **_resolved_deadline(phrase, document.date)}
         else:
-            dl = item.deadline
-            deadline = {"deadline_phrase": (dl.phrase or "")[:300], "deadline_kind": dl.kind or "none",
-                        "deadline_detail": (dl.detail or "")[:300], "earliest": dl.earliest, "latest": dl.latest,
-                        "due_date": dl.due_date, "rule": (dl.rule or "")[:80], "estimated": bool(dl.estimated)}
+            deadline = deadline_fields(item.deadline)
+        measure = Measure.objects.get_or_create(name=item.measure[:300])[0] if item.measure else None
         commitment = Commitment.objects.create(
             document=document, passage=passage, quote=item.quote, actor=(item.actor or "")[:300],
             deliverable=deliverable.strip() or item.deliverable or "", kind=item.kind or "other",
-            ministry=document.ministry, fractie=(item.fractie or "")[:120], status=Status.OPEN,
+            ministry=document.ministry, fractie=(item.fractie or "")[:120], measure=measure, status=Status.OPEN,
             origin=Origin.VSO if document.type == "vso" else Origin.LETTER, confidence=None,
             features=item.features, **deadline,
         )
@@ -465,15 +463,22 @@ def _resolved_deadline(phrase: str, anchor: dt.date | None) -> dict[str, object]
     from .calendar import DatabaseCalendar
     from .extraction.deadlines import resolve
 
-    deadline = resolve(phrase, anchor, DatabaseCalendar())
+    fields = deadline_fields(resolve(phrase, anchor, DatabaseCalendar()))
+    del fields["deadline_phrase"]   # the phrase as the clerk typed it stays
+    return fields
+
+
+def deadline_fields(deadline) -> dict[str, object]:
+    """A resolved time phrase (``extraction.deadlines.Deadline``) as a commitment's columns."""
     return {
-        "deadline_kind": deadline.kind,
+        "deadline_phrase": (deadline.phrase or "")[:300],
+        "deadline_kind": deadline.kind or "none",
         "deadline_detail": (deadline.detail or "")[:300],
         "earliest": deadline.earliest,
         "latest": deadline.latest,
         "due_date": deadline.due_date,
         "rule": (deadline.rule or "")[:80],
-        "estimated": deadline.estimated,
+        "estimated": bool(deadline.estimated),
     }
 
 

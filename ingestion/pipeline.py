@@ -27,7 +27,7 @@ from commitments.extraction.frog import FrogUnavailable
 from commitments.extraction.model import threshold_for
 from commitments.models import Commitment, Measure, Motion, Origin, Status
 from commitments.motions import motion_for
-from commitments.services import DATE_YEARS, date_in_range
+from commitments.services import DATE_YEARS, date_in_range, deadline_fields
 from documents.dossiers import dossier_for
 from documents.limits import LimitExceeded, check_file, check_text
 from documents.ministries import canonical_ministry
@@ -280,23 +280,14 @@ def _store_commitments(
             features=item.features,
             **({"measure": measures[item.measure]} if item.measure else {}),
         )
-        deadline_fields = dict(
-            deadline_phrase=(dl.phrase or "")[:300],
-            deadline_kind=dl.kind or "none",
-            deadline_detail=(dl.detail or "")[:300],
-            earliest=dl.earliest,
-            latest=dl.latest,
-            due_date=dl.due_date,
-            rule=(dl.rule or "")[:80],
-            estimated=bool(dl.estimated),
-        )
+        deadline = deadline_fields(dl)
         commitment = previous_by_quote.get(_normalise(item.quote))
         if commitment is not None and commitment.pk not in kept_ids:
             # Replacing a document: the clerk's decisions (status, overridden date, motions) stay.
             for k, v in fields.items():
                 setattr(commitment, k, v)
             if not commitment.due_overridden:
-                for k, v in deadline_fields.items():
+                for k, v in deadline.items():
                     setattr(commitment, k, v)
             commitment.save()
             kept_ids.add(commitment.pk)
@@ -304,7 +295,7 @@ def _store_commitments(
             # inserted together below; what Commitment.save copies from the letter is set here
             commitment = Commitment(status=Status.PROPOSED, letter_date=document.date, committee=document.committee,
                                     origin=Origin.VSO if document.type == DocumentType.VSO else Origin.LETTER,
-                                    **fields, **deadline_fields)
+                                    **fields, **deadline)
             new.append(commitment)
             count += 1
         for key in item.motions:
