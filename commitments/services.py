@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -269,12 +268,10 @@ def _normalise_ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _passage_containing(commitment: Commitment, quote: str):
-    """The passage of the commitment's document that contains ``quote`` (whitespace-insensitive)."""
+def _passage_containing(document: Document, quote: str, prefer=lambda passage: False):
+    """The passage of ``document`` that contains ``quote`` (whitespace-insensitive), those ``prefer`` picks first."""
     wanted = _normalise_ws(quote)
-    passages = list(commitment.document.passages.all())
-    if commitment.passage_id:
-        passages.sort(key=lambda p: p.pk != commitment.passage_id)
+    passages = sorted(document.passages.all(), key=lambda p: not prefer(p))
     for passage in passages:
         if wanted in _normalise_ws(passage.text):
             return passage
@@ -314,7 +311,7 @@ def edit_commitment(commitment_id: int, version: int, edit: CommitmentEdit, *, u
         fields: dict[str, object] = {"quote": quote, "deliverable": edit.deliverable.strip()}
 
         if _normalise_ws(quote) != _normalise_ws(commitment.quote) and commitment.document.passages.exists():
-            passage = _passage_containing(commitment, quote)
+            passage = _passage_containing(commitment.document, quote, lambda p: p.pk == commitment.passage_id)
             if passage is None:
                 raise ValidationError({"quote": _("Dit citaat staat niet letterlijk in de brief.")})
             fields["passage"] = passage
@@ -355,7 +352,9 @@ SAME_PROMISE = 0.6
 
 
 def _same_promise(a: str, b: str) -> bool:
-    wa, wb = Counter(re.findall(r"\w+", a.lower())), Counter(re.findall(r"\w+", b.lower()))
+    from .extraction.evaluation import tokens
+
+    wa, wb = tokens(a), tokens(b)
     shorter = min(sum(wa.values()), sum(wb.values()))
     return shorter > 0 and sum((wa & wb).values()) >= SAME_PROMISE * shorter
 
@@ -410,15 +409,9 @@ def add_commitment(document_id: int, quote: str, *, deliverable: str = "", deadl
         from .calendar import DatabaseCalendar
 
         item = describe_quote(parsed, quote, DatabaseCalendar())
-        passage = None
-        if item is not None:
-            passage = document.passages.filter(index=item.passage_index).first()
-            if passage is not None and _normalise_ws(item.quote) not in _normalise_ws(passage.text):
-                passage = None
-            if passage is None:
-                passage = next((p for p in document.passages.order_by("index")
-                                if _normalise_ws(item.quote) in _normalise_ws(p.text)), None)
-        if item is None or passage is None:
+        # the stored passage the letter read again found it in, else any that holds it
+        passage = item and _passage_containing(document, item.quote, lambda p: p.index == item.passage_index)
+        if passage is None:
             raise ValidationError({"quote": _("Dit citaat staat niet letterlijk in de brief.")})
         _refuse_known_promise(document, item.quote)
 

@@ -20,7 +20,6 @@ No Django imports: the management command and the ingestion service wrap this.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +28,7 @@ from documents.reader.types import ParsedDocument, ParsedPassage
 
 from .calendar import RecessCalendar
 from .deadlines import NONE, Deadline, find_phrase
+from .evaluation import tokens
 from .model import (
     BACK_CONNECTIVE,
     BARE_DEMONSTRATIVE,
@@ -2075,12 +2075,12 @@ def describe_quote(doc: ParsedDocument, quote: str, calendar: RecessCalendar | N
         return None
     p, (start, end) = found
     exact = p.text[start:end]
-    words = _word_counts(exact)
+    words = tokens(exact)
     best, best_shared = None, 0
     for c in candidates(doc, calendar):
         if c.passage.index != p.index or c.span[1] <= start or c.span[0] >= end:
             continue
-        shared = sum((words & _word_counts(c.sentence)).values())
+        shared = sum((words & tokens(c.sentence)).values())
         if shared > best_shared:
             best, best_shared = c, shared
     sentence = best.sentence if best is not None else exact
@@ -2110,10 +2110,6 @@ def describe_quote(doc: ParsedDocument, quote: str, calendar: RecessCalendar | N
         rule=(best.rule or "model") if best is not None else "", span=(start, end), confidence=0.0, score=None,
         features=features,
     )
-
-
-def _word_counts(text: str) -> Counter:
-    return Counter(re.findall(r"\w+", text.lower()))
 
 
 def extract(doc: ParsedDocument, calendar: RecessCalendar | None = None, *, model: Model | None = None,
