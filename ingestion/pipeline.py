@@ -80,47 +80,111 @@ def ingest_file(
     scored, "store" once — can renew an upload's lease in autocommit while the work goes on. What
     ``progress`` raises aborts the ingest with nothing stored.
     """
-    path = Path(path)
-    name = source_name or path.name
+    job = Job(Path(path), doc_type=doc_type, date=date, ministry=ministry, kamerstuk=kamerstuk, subject=subject,
+              source_name=source_name)
+    report: Progress = progress or (lambda stage, done, total: None)
+    first = check(job)
+    if isinstance(first, IngestResult):
+        return first
+    analysed = analyse(job, first, calendar=DatabaseCalendar(), progress=report,
+                       stored_kamerstuk=None if replace else _refuse_stored_kamerstuk)
+    if isinstance(analysed, IngestResult):
+        return analysed
+    report("store", 0, 1)
+    return store(analysed, replace=replace, flag=flag)
+
+
+@dataclass
+class Job:
+    """One file to ingest and what the caller knows of it (each given field overrides what the reader detects)."""
+
+    path: Path
+    doc_type: str | None = None
+    date: dt.date | None = None
+    ministry: str | None = None
+    kamerstuk: str | None = None
+    subject: str | None = None
+    source_name: str | None = None
+
+
+@dataclass
+class Analysed:
+    """A file read and its commitments extracted: everything ingest does before it writes. Plain data (it
+    crosses from a worker process to the one that stores it, ``ingestion.parallel``)."""
+
+    path: Path
+    sha: str
+    parsed: ParsedDocument
+    extracted: list[ExtractedCommitment]
+
+
+def _error(path: Path, exc: BaseException) -> IngestResult:
+    if isinstance(exc, FrogUnavailable):  # no extractor without Frog, and no weaker fallback: nothing is stored
+        return IngestResult(str(path), "error", f"cannot extract without Frog: {exc}")
+    return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+_BAD_INPUT = (ReaderError, IngestError, LimitExceeded, OSError, UnicodeError, FrogUnavailable)
+
+
+def check(job: Job) -> str | IngestResult:
+    """The file's SHA-256 when it is to be read; else why not: bad options, a file over the limits (refused before
+    anything is parsed), or the same content already stored ("unchanged")."""
+    try:
+        if job.doc_type and job.doc_type not in DocumentType.values:
+            raise IngestError(f"unknown document type {job.doc_type!r} (use kamerbrief or vso)")
+        _check_date(job.date)
+        check_file(job.path)
+        sha = hashlib.sha256(job.path.read_bytes()).hexdigest()
+    except _BAD_INPUT as exc:
+        return _error(job.path, exc)
+    existing = Document.objects.filter(sha256=sha).first()
+    if existing:
+        return IngestResult(str(job.path), "unchanged", "same content already stored", existing)
+    return sha
+
+
+def analyse(job: Job, sha: str, *, calendar, progress: Progress | None = None,
+            stored_kamerstuk: Callable[[str], None] | None = None) -> Analysed | IngestResult:
+    """Read the file and extract its commitments; writes nothing. ``stored_kamerstuk(key)`` may refuse a Kamerstuk
+    number already stored before the extraction is spent on it (``store`` checks again); without it, and with
+    the ``calendar`` given, nothing here reads the database either (``ingestion.parallel`` runs it in workers)."""
     report: Progress = progress or (lambda stage, done, total: None)
     try:
-        if doc_type and doc_type not in DocumentType.values:
-            raise IngestError(f"unknown document type {doc_type!r} (use kamerbrief or vso)")
-        _check_date(date)
-        check_file(path)  # size, pages, inflated size: refused before anything is parsed
-        raw = path.read_bytes()
-        sha = hashlib.sha256(raw).hexdigest()
-        existing = Document.objects.filter(sha256=sha).first()
-        if existing:
-            return IngestResult(str(path), "unchanged", "same content already stored", existing)
         report("read", 0, 1)
-        parsed = read_document(path, doc_type=doc_type, date=date, check_text=check_text,
+        parsed = read_document(job.path, doc_type=job.doc_type, date=job.date, check_text=check_text,
                                on_page=lambda done, total: report("read", done, total))
         _check_date(parsed.date)  # a date read from the letter itself
         parsed.sha256 = sha
-        parsed.source_name = name
-        if kamerstuk:
-            parsed.kamerstuk = kamerstuk
-        if subject:
-            parsed.subject = subject
-        if ministry:
-            parsed.ministry = ministry
-        if parsed.kamerstuk and not replace and Document.objects.filter(kamerstuk=parsed.kamerstuk).exists():
-            _refuse_stored_kamerstuk(parsed.kamerstuk)  # before extracting: checked again when storing
+        parsed.source_name = job.source_name or job.path.name
+        if job.kamerstuk:
+            parsed.kamerstuk = job.kamerstuk
+        if job.subject:
+            parsed.subject = job.subject
+        if job.ministry:
+            parsed.ministry = job.ministry
+        if parsed.kamerstuk and stored_kamerstuk:
+            stored_kamerstuk(parsed.kamerstuk)
         report("extract", 0, 1)
-        extracted = extract(parsed, calendar=DatabaseCalendar(), threshold=threshold_for(settings.EXTRACTION_MIN_CONFIDENCE),
+        extracted = extract(parsed, calendar=calendar, threshold=threshold_for(settings.EXTRACTION_MIN_CONFIDENCE),
                             progress=lambda done, total: report("extract", done, total))
-        report("store", 0, 1)
-        result = _store(parsed, extracted, replace=replace, path=str(path))
-    except (ReaderError, IngestError, LimitExceeded, OSError, UnicodeError) as exc:
-        return IngestResult(str(path), "error", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-    except FrogUnavailable as exc:  # no extractor without Frog, and no weaker fallback: nothing is stored
-        return IngestResult(str(path), "error", f"cannot extract without Frog: {exc}")
+    except _BAD_INPUT as exc:
+        return _error(job.path, exc)
+    return Analysed(job.path, sha, parsed, extracted)
+
+
+def store(analysed: Analysed, *, replace: bool = False, flag: bool = True) -> IngestResult:
+    """Store what ``analyse`` found in one transaction; then flag what became overdue (``flag``) and suggest what
+    the letter fulfils."""
+    try:
+        result = _store(analysed.parsed, analysed.extracted, replace=replace, path=str(analysed.path))
+    except IngestError as exc:
+        return _error(analysed.path, exc)
     except IntegrityError:
         # A concurrent ingest of the same content won the race: nothing to do.
-        existing = Document.objects.filter(sha256=sha).first()
+        existing = Document.objects.filter(sha256=analysed.sha).first()
         if existing:
-            return IngestResult(str(path), "unchanged", "same content already stored", existing)
+            return IngestResult(str(analysed.path), "unchanged", "same content already stored", existing)
         raise
     if flag and result.commitments:
         _flag_overdue_now()

@@ -382,6 +382,9 @@ EXTRACTION_BOOST_TREES = env.int("EXTRACTION_BOOST_TREES", default=300)
 EXTRACTION_BOOST_DEPTH = env.int("EXTRACTION_BOOST_DEPTH", default=4)
 EXTRACTION_BOOST_RATE = env.float("EXTRACTION_BOOST_RATE", default=0.1)
 EXTRACTION_BOOST_BLEND = env.float("EXTRACTION_BOOST_BLEND", default=0.5)
+# `ingest` with several files: processes that read and extract ahead while the command stores in order
+# (ingestion/parallel.py); unset, one per CPU up to four.
+INGEST_WORKERS = env.int("INGEST_WORKERS", default=None)
 # The Frog server (Dutch tagger/lemmatiser) the extractor needs: host:port. Read by
 # commitments.extraction.frog from the environment; set here so `.env` files work too.
 FROG_ADDRESS = env.str("FROG_ADDRESS", default="127.0.0.1:7020")

@@ -299,6 +299,22 @@ _client: FrogClient | None = None
 _client_lock = threading.Lock()
 
 
+_inherited: list[FrogClient] = []
+
+
+def _forget_after_fork() -> None:
+    """In a forked process (``ingestion.parallel``'s workers): the client and its connections are the parent's, so
+    they are set aside, never used or closed here; the child connects anew on first use."""
+    global _client, _client_lock
+    if _client is not None:
+        _inherited.append(_client)
+    _client = None
+    _client_lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
 def client() -> FrogClient:
     """The process's client for ``FROG_ADDRESS`` (connects on first use)."""
     global _client

@@ -53,13 +53,17 @@ def test_benchmark_ingest_measures_documents_per_second_and_memory_and_leaves_th
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     src = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
-    manifest = [m for m in json.loads((src / "manifest.json").read_text()) if m["file"].startswith("004_")]
-    shutil.copy(src / manifest[0]["file"], corpus / manifest[0]["file"])
+    manifest = [m for m in json.loads((src / "manifest.json").read_text()) if m["file"].startswith(("001_", "004_"))]
+    for m in manifest:
+        shutil.copy(src / m["file"], corpus / m["file"])
     (corpus / "manifest.json").write_text(json.dumps(manifest))
     out = StringIO()
-    call_command("benchmark_ingest", corpus=str(corpus), copies=2, format="json", stdout=out)
+    call_command("benchmark_ingest", corpus=str(corpus), copies=2, workers=2, format="json", stdout=out)
     result = json.loads(out.getvalue())
-    assert result["documents"] == 2 and result["documents_per_s"] > 0
+    assert result["documents"] == 4 and result["documents_per_s"] > 0
+    parallel = result["parallel"]  # the ingest command's way: two worker processes read and extract ahead
+    assert parallel["workers"] == 2 and parallel["documents"] == 2 and parallel["documents_per_s"] > 0
+    assert parallel["commitments"] * 2 == result["commitments"] and parallel["cpu_s"] > 0
     assert result["commitments"] > 0 and result["peak_rss_mb"] >= result["rss_before_mb"] > 0
     assert result["frog_rss_mb"] and result["frog_rss_mb"] > 10
     assert Document.objects.count() == 0 and Commitment.objects.count() == 0

@@ -1,6 +1,6 @@
 """Measure ingest: documents per second through read + extract (Frog included) + store, and peak memory.
 
-    python manage.py benchmark_ingest [--corpus fixtures/corpus] [--copies 3] [--format json]
+    python manage.py benchmark_ingest [--corpus fixtures/corpus] [--copies 3] [--workers N] [--format json]
 
 Ingests every corpus file ``--copies`` times (each copy made unique by trailing blank lines, so it is
 a new document) inside one transaction that is rolled back: the database is left as it was. This is
@@ -14,6 +14,11 @@ letter of its own, and Frog's cache of analyses is emptied before it); later cop
 sentences and are served from that cache: they are reported apart ("repeated").  The process's CPU
 seconds and the machine's load average are reported beside the wall-clock figures, as the machine
 may be shared.
+
+``--workers N`` (N > 1) first measures the ``ingest`` command's way with several files: each corpus file
+once more (a copy of its own), read and extracted ahead in N worker processes and stored in order here
+(``ingestion.parallel``), also a first sight (the workers are forked after Frog's cache is emptied); CPU
+seconds are this process's and its workers' together.
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from django.db import transaction
 
 from commitments.extraction import frog
 from ingestion.management.commands.ingest import expand
-from ingestion.pipeline import ingest_file
+from ingestion.parallel import ingest_files, usable
+from ingestion.pipeline import Job, ingest_file
 
 
 class _Rollback(Exception):
@@ -74,11 +80,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--corpus", default=str(Path(settings.BASE_DIR) / "fixtures" / "corpus"))
         parser.add_argument("--copies", type=int, default=3, help="times each corpus file is ingested")
+        parser.add_argument("--workers", type=int, default=1,
+                            help="also measure ingest with N worker processes (as `ingest --workers N`)")
         parser.add_argument("--format", choices=["json", "text"], default="text")
 
     def handle(self, *args, **opts):
         if opts["copies"] < 1:
             raise CommandError("--copies must be at least 1")
+        if opts["workers"] < 1:
+            raise CommandError("--workers must be at least 1")
+        workers = usable(opts["workers"])
         try:
             frog.ensure_server()
         except frog.FrogUnavailable as exc:
@@ -100,12 +111,15 @@ class Command(BaseCommand):
             warmup.write_text(WARMUP, encoding="utf-8")
             first = len(files)          # copies[:first]: the first sight of each document
             times: list[tuple[float, float]] = []   # (wall, cpu) per document
+            parallel = None
             try:
                 with transaction.atomic():
                     warm = ingest_file(warmup, doc_type="kamerbrief", date=_date("2030-01-15"), flag=False)
                     if warm.status == "error":
                         raise CommandError(f"warm-up failed: {warm.message}")
                     frog.client().clear_cache()   # nothing of the corpus is known before its first sight
+                    if workers > 1:
+                        parallel = self._parallel(files, tmp, workers)
                     for copy, entry in copies:
                         t0, c0 = time.perf_counter(), time.process_time()
                         results.append(ingest_file(
@@ -135,6 +149,7 @@ class Command(BaseCommand):
             "repeated": ({"documents": len(times) - first, "seconds": round(repeated_s, 2),
                           "documents_per_s": round((len(times) - first) / repeated_s, 2),
                           "cpu_s": round(sum(c for _, c in times[first:]), 2)} if repeated_s else None),
+            "parallel": parallel,
             "frog_connections": frog.connections(),
             "commitments": sum(r.commitments for r in results),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -155,10 +170,43 @@ class Command(BaseCommand):
         if r:
             self.stdout.write(f"  repeated (Frog's analyses cached): {r['documents']} documents in {r['seconds']} s, "
                               f"{r['documents_per_s']} documents/s ({r['cpu_s']} s CPU)")
+        if parallel:
+            self.stdout.write(f"  with {parallel['workers']} workers (first sight, as `ingest --workers "
+                              f"{parallel['workers']}`): {parallel['documents']} documents in {parallel['seconds']} s, "
+                              f"{parallel['documents_per_s']} documents/s ({parallel['cpu_s']} s CPU with its workers; "
+                              f"a worker's peak memory {parallel['worker_peak_rss_mb']} MB)")
         self.stdout.write(f"  peak memory {result['peak_rss_mb']} MB (before: {result['rss_before_mb']} MB); "
                           f"Frog server {result['frog_rss_mb']} MB resident, {result['frog_total_pss_mb']} MB with its "
                           f"{result['frog_connections']} connection processes (PSS); "
                           f"load average {result['load_average']} on {os.cpu_count()} CPUs")
+
+    def _parallel(self, files, tmp: Path, workers: int) -> dict:
+        """Each corpus file once more (a copy of its own), through ``ingest_files`` with ``workers`` processes, in a
+        savepoint rolled back afterwards."""
+        jobs = []
+        for path, entry in files:
+            copy = tmp / f"parallel_{path.name}"
+            copy.write_bytes(path.read_bytes() + b" \n")
+            jobs.append(Job(copy, doc_type=entry.get("type"), date=_date(entry.get("date")),
+                            ministry=entry.get("ministry"), subject=entry.get("subject"), source_name=copy.name))
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        try:
+            with transaction.atomic():  # rolled back here: the copies measured next are new documents again
+                t0, c0 = time.perf_counter(), time.process_time()
+                done = list(ingest_files(jobs, workers=workers, flag=False))  # returns after its workers ended
+                wall, own = time.perf_counter() - t0, time.process_time() - c0
+                raise _Rollback
+        except _Rollback:
+            pass
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = own + (after.ru_utime - children.ru_utime) + (after.ru_stime - children.ru_stime)
+        if errors := [r for r in done if r.status != "created"]:
+            raise CommandError(f"{len(errors)} documents were not ingested with workers: {errors[0].path}: "
+                               f"{errors[0].status} {errors[0].message}")
+        return {"workers": workers, "documents": len(done), "seconds": round(wall, 2),
+                "documents_per_s": round(len(done) / wall, 2), "cpu_s": round(cpu, 2),
+                "commitments": sum(r.commitments for r in done),
+                "worker_peak_rss_mb": round(after.ru_maxrss / 1024, 1)}  # the largest worker's (forked: shared pages)
 
 
 def _date(value):
