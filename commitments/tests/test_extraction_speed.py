@@ -199,7 +199,7 @@ def test_benchmark_ingest_reports_a_first_sight_that_frogs_cache_did_not_serve(t
     real = frog._Connection.analyse
     monkeypatch.setattr(frog._Connection, "analyse", lambda self, text: asked.append(text) or real(self, text))
     out = StringIO()
-    call_command("benchmark_ingest", corpus=str(corpus), copies=2, format="json", stdout=out)
+    call_command("benchmark_ingest", corpus=[str(corpus)], copies=2, format="json", stdout=out)
     result = json.loads(out.getvalue())
     assert result["first_sight"]["documents"] == 1 and result["repeated"]["documents"] == 1
     assert result["first_sight"]["cpu_s"] > 0 and result["frog_total_pss_mb"] >= result["frog_rss_mb"] > 10

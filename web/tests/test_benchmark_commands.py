@@ -50,15 +50,17 @@ def test_benchmark_ingest_measures_documents_per_second_and_memory_and_leaves_th
     import shutil
     from pathlib import Path
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     src = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
-    manifest = [m for m in json.loads((src / "manifest.json").read_text()) if m["file"].startswith(("001_", "004_"))]
-    for m in manifest:
-        shutil.copy(src / m["file"], corpus / m["file"])
-    (corpus / "manifest.json").write_text(json.dumps(manifest))
+    folders = []
+    for prefix in ("001_", "004_"):  # two folders, each with its manifest
+        folder = tmp_path / prefix
+        folder.mkdir()
+        manifest = [m for m in json.loads((src / "manifest.json").read_text()) if m["file"].startswith(prefix)]
+        shutil.copy(src / manifest[0]["file"], folder / manifest[0]["file"])
+        (folder / "manifest.json").write_text(json.dumps(manifest))
+        folders.append(str(folder))
     out = StringIO()
-    call_command("benchmark_ingest", corpus=str(corpus), copies=2, workers=2, format="json", stdout=out)
+    call_command("benchmark_ingest", corpus=folders, copies=2, workers=2, format="json", stdout=out)
     result = json.loads(out.getvalue())
     assert result["documents"] == 4 and result["documents_per_s"] > 0
     parallel = result["parallel"]  # the ingest command's way: two worker processes read and extract ahead

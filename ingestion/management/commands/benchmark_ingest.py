@@ -1,8 +1,8 @@
 """Measure ingest: documents per second through read + extract (Frog included) + store, and peak memory.
 
-    python manage.py benchmark_ingest [--corpus fixtures/corpus] [--copies 3] [--workers N] [--format json]
+    python manage.py benchmark_ingest [--corpus FOLDER [FOLDER …]] [--copies 3] [--workers N] [--format json]
 
-Ingests every corpus file ``--copies`` times (each copy made unique by trailing blank lines, so it is
+Ingests every file of the corpus folders (default ``fixtures/corpus``; each with its manifest) ``--copies`` times (each copy made unique by trailing blank lines, so it is
 a new document) inside one transaction that is rolled back: the database is left as it was. This is
 the code path the Celery worker runs for an upload (``ingestion.pipeline.ingest_file``), so the
 process's peak resident memory is the worker's peak for this work; Frog's server is a separate
@@ -78,7 +78,8 @@ class Command(BaseCommand):
     help = "Benchmark ingest (documents/s, peak memory); everything it stores is rolled back."
 
     def add_arguments(self, parser):
-        parser.add_argument("--corpus", default=str(Path(settings.BASE_DIR) / "fixtures" / "corpus"))
+        parser.add_argument("--corpus", nargs="+", default=[str(Path(settings.BASE_DIR) / "fixtures" / "corpus")],
+                            metavar="FOLDER", help="folders of documents with their manifest.json")
         parser.add_argument("--copies", type=int, default=3, help="times each corpus file is ingested")
         parser.add_argument("--workers", type=int, default=1,
                             help="also measure ingest with N worker processes (as `ingest --workers N`)")
@@ -94,17 +95,17 @@ class Command(BaseCommand):
             frog.ensure_server()
         except frog.FrogUnavailable as exc:
             raise CommandError(f"cannot extract without Frog: {exc}") from exc
-        files = expand([opts["corpus"]])
+        files = expand(opts["corpus"])
         if not files:
-            raise CommandError(f"no documents in {opts['corpus']}")
+            raise CommandError(f"no documents in {', '.join(opts['corpus'])}")
         tmp = Path(tempfile.mkdtemp(prefix="benchmark-ingest-"))
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         results = []
         try:
             copies = []
             for n in range(opts["copies"]):
-                for path, entry in files:
-                    copy = tmp / f"{n}_{path.name}"
+                for i, (path, entry) in enumerate(files):
+                    copy = tmp / f"{n}_{i}_{path.name}"  # (two folders may hold the same name)
                     copy.write_bytes(path.read_bytes() + b"\n" * (n + 1))
                     copies.append((copy, entry))
             warmup = tmp / "warmup.txt"
@@ -184,8 +185,8 @@ class Command(BaseCommand):
         """Each corpus file once more (a copy of its own), through ``ingest_files`` with ``workers`` processes, in a
         savepoint rolled back afterwards."""
         jobs = []
-        for path, entry in files:
-            copy = tmp / f"parallel_{path.name}"
+        for i, (path, entry) in enumerate(files):
+            copy = tmp / f"parallel_{i}_{path.name}"
             copy.write_bytes(path.read_bytes() + b" \n")
             jobs.append(Job(copy, doc_type=entry.get("type"), date=_date(entry.get("date")),
                             ministry=entry.get("ministry"), subject=entry.get("subject"), source_name=copy.name))
