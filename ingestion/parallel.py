@@ -41,8 +41,11 @@ def default_workers() -> int:
 
 
 def usable(workers: int) -> int:
-    """``workers``, or 1 where this platform cannot fork (the workers need no database, so any database will do)."""
-    return workers if workers > 1 and "fork" in multiprocessing.get_all_start_methods() else 1
+    """``workers``, or 1 where no worker process can be made: a platform without ``fork``, or a daemonic process (a
+    Celery pool process may not have children). The workers need no database, so any database will do."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return 1
+    return workers
 
 
 def _refuse_queries(execute, sql, params, many, context):

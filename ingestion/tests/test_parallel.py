@@ -122,3 +122,12 @@ def test_the_ingest_command_takes_workers_and_refuses_fewer_than_one(tmp_path):
     assert Document.objects.count() == 2
     with pytest.raises(CommandError, match="--workers must be at least 1"):
         call_command("ingest", str(folder), workers=0, stdout=StringIO(), stderr=StringIO())
+
+
+def test_a_daemonic_process_ingests_one_by_one(monkeypatch):
+    """A Celery pool process is daemonic and may not have children: there ``ingest_files`` works alone."""
+    import multiprocessing
+
+    assert usable(3) == 3
+    monkeypatch.setattr(multiprocessing.current_process(), "daemon", True, raising=False)
+    assert usable(3) == 1
