@@ -2,8 +2,9 @@
 
     python manage.py benchmark_ingest [--corpus FOLDER [FOLDER …]] [--copies 3] [--workers N] [--format json]
 
-Ingests every file of the corpus folders (default ``fixtures/corpus``; each with its manifest) ``--copies`` times (each copy made unique by trailing blank lines, so it is
-a new document) inside one transaction that is rolled back: the database is left as it was. This is
+Ingests every file of the corpus folders (default ``fixtures/corpus``; each with its manifest) ``--copies``
+times (each copy made unique by trailing blank lines), each in a savepoint rolled back after it, so that
+every copy is a new document and the database is left as it was. This is
 the code path the Celery worker runs for an upload (``ingestion.pipeline.ingest_file``), so the
 process's peak resident memory is the worker's peak for this work; Frog's server is a separate
 process and its resident memory is reported beside it (the server, and all its processes: it forks
@@ -15,10 +16,10 @@ sentences and are served from that cache: they are reported apart ("repeated"). 
 seconds and the machine's load average are reported beside the wall-clock figures, as the machine
 may be shared.
 
-``--workers N`` (N > 1) first measures the ``ingest`` command's way with several files: each corpus file
-once more (a copy of its own), read and extracted ahead in N worker processes and stored in order here
-(``ingestion.parallel``), also a first sight (the workers are forked after Frog's cache is emptied); CPU
-seconds are this process's and its workers' together.
+``--workers N`` (N > 1) then measures the ``ingest`` command's way with several files: each corpus file
+once more (a copy of its own, in a savepoint rolled back at once), read and extracted ahead in N worker
+processes and stored in order here (``ingestion.parallel``), also a first sight (the workers are forked
+after Frog's cache is emptied again); CPU seconds are this process's and its workers' together.
 """
 
 from __future__ import annotations
@@ -119,15 +120,24 @@ class Command(BaseCommand):
                     if warm.status == "error":
                         raise CommandError(f"warm-up failed: {warm.message}")
                     frog.client().clear_cache()   # nothing of the corpus is known before its first sight
-                    if workers > 1:
-                        parallel = self._parallel(files, tmp, workers)
                     for copy, entry in copies:
-                        t0, c0 = time.perf_counter(), time.process_time()
-                        results.append(ingest_file(
-                            copy, doc_type=entry.get("type"),
-                            date=_date(entry.get("date")), ministry=entry.get("ministry"),
-                            kamerstuk=None, subject=entry.get("subject"), source_name=copy.name, flag=False))
-                        times.append((time.perf_counter() - t0, time.process_time() - c0))
+                        try:
+                            # each document in a savepoint rolled back after it: a copy is a new document again
+                            # (a real letter names its Kamerstuk number, which a stored copy would hold already)
+                            with transaction.atomic():
+                                t0, c0 = time.perf_counter(), time.process_time()
+                                results.append(ingest_file(
+                                    copy, doc_type=entry.get("type"),
+                                    date=_date(entry.get("date")), ministry=entry.get("ministry"),
+                                    kamerstuk=None, subject=entry.get("subject"), source_name=copy.name, flag=False))
+                                times.append((time.perf_counter() - t0, time.process_time() - c0))
+                                raise _Rollback
+                        except _Rollback:
+                            pass
+                    frog_rss, frog_pss = _frog_memory_mb()  # (before any worker's connections)
+                    if workers > 1:
+                        frog.client().clear_cache()   # the workers are forked with this (empty) cache: a first sight
+                        parallel = self._parallel(files, tmp, workers)
                     raise _Rollback
             except _Rollback:
                 pass
@@ -139,7 +149,6 @@ class Command(BaseCommand):
         elapsed = sum(t for t, _ in times)
         first_s = sum(t for t, _ in times[:first])
         repeated_s = sum(t for t, _ in times[first:])
-        frog_rss, frog_pss = _frog_memory_mb()
         result = {
             "documents": len(results),
             "seconds": round(elapsed, 2),
