@@ -2390,6 +2390,15 @@ def leans_on(sentence: str, before: str) -> bool:
     return any(names_noun(m[1].lower(), before_words) for m in THIS_NOUN.finditer(sentence))
 
 
+# a longer sentence before a promise is its context up to this many times the promise's length (in words)
+CONTEXT_BEFORE_LONGEST = 2.0
+
+
+def _reads_a_promise(c: Candidate) -> bool:
+    """A rule reads a promise in the sentence, or one was vetoed there ("heb ik toegezegd …": a promise recalled)."""
+    return c.rule is not None or any(k.startswith("skip=") for k in c.features)
+
+
 def _in_another_item(out: list[ExtractedCommitment], item: ExtractedCommitment, span: tuple[int, int]) -> bool:
     """Does ``span`` (in ``item``'s passage) overlap the quote of an item other than ``item``?"""
     return any(o is not item and o.span and o.passage_index == item.passage_index and o.span[0] < span[1]
@@ -2398,14 +2407,22 @@ def _in_another_item(out: list[ExtractedCommitment], item: ExtractedCommitment, 
 
 def _context_before(cands: list[Candidate], by_place: dict[tuple[int, int], Candidate],
                     out: list[ExtractedCommitment]) -> None:
-    """A promise told in one sentence that takes up the sentence before (``leans_on``) takes that sentence into its
-    quote when it is no promise of its own: it names what the promise is about ("Het huis staat inmiddels te koop.
-    Zodra het verkocht is zal dat worden meegedeeld."). The sentence before is at most as long as the promise (in
-    words): the annotators quote a longer sentence before a promise apart as often as with it, often as a borderline
-    item of its own ("Met het ministerie van OCW wordt verkend op welke manier … . Uw Kamer ontvangt voorafgaand aan
-    het debat … een brief over …"), and a quote made mostly of that sentence would be taken for it, not for the
-    promise. A lead-in (":"), a question, or a sentence of another item is no context. The promise keeps its own time
-    (the sentence before may date another's act, and taking its date would invent due dates)."""
+    """A promise told in one sentence takes the sentence before it in its paragraph into its quote, as what it is
+    about: a sentence no longer than the promise (in words) whether or not a word links them (the annotators quote it
+    with the promise more often than not, and the link is often a pronoun or the topic itself: "NOC*NSF kent de
+    resultaten ook. Binnenkort zal ik met hen in gesprek gaan."); a longer one, up to twice the promise's length, when
+    the promise takes it up (``leans_on``: "Het huis staat inmiddels te koop. Zodra het verkocht is zal dat worden
+    meegedeeld.") and no rule reads or vetoes a promise in it. A longer sentence that is a promise of its own ("Ik heb
+    besloten …", "heb ik toegezegd …") the annotators quote apart, often as an item of its own, and a quote made mostly
+    of it would be taken for it, not for the promise. (That still happens when they counted a longer sentence no rule
+    reads as a promise as a borderline one: "Met het ministerie van OCW wordt verkend op welke manier … . Uw Kamer
+    ontvangt voorafgaand aan het debat … een brief over …".) A lead-in (":"), a question, or a sentence of another
+    item is no context, nor is the sentence before a promise that opens a further point ("Daarnaast zal ik …"), nor a
+    sentence with a due date of its own, other than the promise's: it dates another act
+    (and a quote made of both would be taken for the one the annotators counted, with the wrong date). The promise
+    keeps its own time (taking the date of the sentence before would invent due dates). Leave-one-ministry-out
+    (twenty-seventh round): F1 0.712 → 0.717, dated recall 0.758 → 0.762, due accuracy 0.951 as before; the frozen
+    check letters 0.602 → 0.660."""
     by_span = {(c.passage.index, c.span): c for c in cands}
     for item in out:
         own = by_span.get((item.passage_index, item.span)) if item.span else None
@@ -2414,11 +2431,14 @@ def _context_before(cands: list[Candidate], by_place: dict[tuple[int, int], Cand
         before = by_place.get((item.passage_index, own.index - 1))
         if before is None or before.sentence.rstrip().endswith((":", "?")):
             continue
-        if _in_another_item(out, item, before.span):
-            continue
+        if _in_another_item(out, item, before.span) or NEXT_POINT.match(own.sentence):
+            continue  # (a promise that opens a further point, "Daarnaast zal ik …", is not about the sentence before)
         n_before, n_own = len(QUOTE_TOKEN.findall(before.sentence)), len(QUOTE_TOKEN.findall(own.sentence))
-        if n_before > n_own or not leans_on(own.sentence, before.sentence):
+        if n_before > n_own and (n_before > CONTEXT_BEFORE_LONGEST * n_own or _reads_a_promise(before)
+                                 or not leans_on(own.sentence, before.sentence)):
             continue
+        if before.deadline.due_date and before.deadline.due_date != item.deadline.due_date:
+            continue  # a time of its own: it dates another act ("In 2025 gaan 1.500 jongeren … . De werving begint in januari.")
         item.span = (before.span[0], item.span[1])
         item.quote = own.passage.text[item.span[0]:item.span[1]]
 

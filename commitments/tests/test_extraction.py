@@ -1641,12 +1641,26 @@ def test_a_letter_named_by_its_date_is_one_already_sent(sentence, rule):
     ("Het kabinet heeft de Gezondheidsraad om advies gevraagd over de vaccinatie van zorgmedewerkers.",
      "Ik zal uw Kamer in maart 2014 het kabinetsstandpunt over het advies van de Gezondheidsraad sturen.", True),
     ("Het huis staat inmiddels te koop.", "Zodra het verkocht is zal dat worden meegedeeld.", True),
-    # (a promise on another topic stands alone)
-    ("Rijk en DSM hebben in mei een principeakkoord gesloten.",
-     "Uw Kamer ontvangt in oktober de jaarrapportage over de luchtkwaliteit.", False),
-    # (so does one after a longer sentence: a quote made mostly of it would be taken for that sentence)
+    # a shorter sentence before is context even without a word that links them (a pronoun, the topic itself)
+    ("NOC*NSF kent de resultaten ook.", "Binnenkort zal ik met hen in gesprek gaan.", True),
+    ("Voor het project gaat een tracéwetprocedure worden gevolgd.",
+     "Afgesproken is dat de Startbeslissing nog in 2015 zal worden genomen.", True),
+    # a longer one (up to twice the promise) when the promise takes it up (its topic) and it is no promise itself
+    ("De metingen rond de luchthaven laten zien dat de concentraties ultrafijn stof bij oostenwind hoger zijn dan bij "
+     "westenwind.", "De Kamer ontvangt in het najaar een rapport over de concentraties ultrafijn stof.", True),
+    # (not when a rule reads a promise in it: a quote made mostly of it would be taken for that sentence)
     ("Ik heb besloten de politieacademie ten aanzien van het beheer nagenoeg volledig te integreren met de nationale "
      "politie.", "Ik zal mijn eerdere voorstel voor de positionering van de academie daarop aanpassen.", False),
+    # (nor a sentence with a time of its own: it dates another act)
+    ("Op 1 mei start de pilot.", "Ik informeer uw Kamer in september over de eerste resultaten.", False),
+    # (nor one before a promise that opens a further point)
+    ("De pilot loopt goed.", "Daarnaast zal ik uw Kamer in september een evaluatie sturen.", False),
+    # (nor when nothing takes it up, nor when it is more than twice as long)
+    ("De jaarrapportage over de luchtkwaliteit in de grote steden laat zien dat de concentraties van stikstofdioxide "
+     "opnieuw zijn gedaald.", "Uw Kamer ontvangt in oktober het plan voor de havens.", False),
+    ("Het onderzoek naar de emissie van ultrafijn stof rond de luchthaven, dat door het RIVM in opdracht van het "
+     "ministerie is uitgevoerd, laat zien dat omwonenden een verhoogd risico lopen op luchtwegklachten.",
+     "Hierover informeer ik uw Kamer in mei.", False),
 ])
 def test_a_promise_that_leans_back_quotes_the_sentence_before(before, promise, joined):
     items = extract(doc_of(f"{before} {promise}", date="2015-06-01"))

@@ -131,6 +131,13 @@ def _pdf_pairs(set_name: str, tmp_path: Path):
 # and ../shared/gold/README.md make one promise of it; the extractor follows the real letters (4 Dec 2026), which
 # costs these synthetic sets one or two items each (measured: dev 0.943, validation 0.929, validation as PDF 0.909).
 SPLIT_R = 0.90
+# Dated-recall floor on the synthetic sets, for the same reason (27th round, docs/extraction.md): they annotate "Het COA
+# stelt … een minimumkwaliteitskader op. Dat kader is naar verwachting in december gereed." as two items, where the
+# extractor now quotes the sentence before a promise as its context (the real letters' annotators do: leave-one-
+# ministry-out F1 0.712 → 0.717, the frozen real check letters 0.602 → 0.660); the joined quote is then paired with
+# the longer sentence before, and the dated item goes unmatched (measured: dev 0.935, dev as raw PDF text 0.935,
+# validation 0.905; before: 0.957–1.0).
+SPLIT_DATED = 0.90
 
 
 def _assert_floors(f: dict, *, p: float, r: float, f1: float, dated: float, due: float) -> None:
@@ -147,12 +154,12 @@ def _assert_floors(f: dict, *, p: float, r: float, f1: float, dated: float, due:
 def test_dev_set_as_text():
     """Measured after the fixes: P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0 (77 gold items, 46 dated).
     Before them: P 0.957, R 0.857, F1 0.904, dated recall 0.891, due accuracy 0.927."""
-    _assert_floors(_figures(_text_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
+    _assert_floors(_figures(_text_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=SPLIT_DATED, due=0.95)
 
 
 def test_dev_set_as_raw_pdf_text():
     """Measured: P 1.0, R 1.0, F1 1.0, dated recall 1.0, due accuracy 1.0 (4 letters)."""
-    _assert_floors(_figures(_raw_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
+    _assert_floors(_figures(_raw_pairs("dev")), p=0.96, r=SPLIT_R, f1=0.95, dated=SPLIT_DATED, due=0.95)
 
 
 def test_dev_set_as_pdf(tmp_path):
@@ -167,7 +174,7 @@ def test_validation_set_as_text():
     Its misses (a pointer inside the letter, a present-tense decision, separable "ingaan", "dit jaar …, naar
     verwachting in september") were then fixed with general rules: now P 1.0, R 1.0, F1 1.0, dated recall 1.0, due
     accuracy 1.0 -- tainted, no longer a generalisation estimate."""
-    _assert_floors(_figures(_text_pairs("validation")), p=0.96, r=SPLIT_R, f1=0.95, dated=0.95, due=0.95)
+    _assert_floors(_figures(_text_pairs("validation")), p=0.96, r=SPLIT_R, f1=0.95, dated=SPLIT_DATED, due=0.95)
 
 
 def test_validation_set_as_raw_pdf_text():
