@@ -384,11 +384,17 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
     cur = ""
     cur_open = False  # last paragraph may continue on the next page
     last_full = False  # the last line of the page before reaches the right edge
-    for p in pages:
+    for page_no, p in enumerate(pages):
+        # the first line of body type on the page: a line in smaller type in the top margin above it, after the first
+        # page, is a running header ("Datum 3 maart 2025  Kenmerk 2025-0000123456"), also in a two-page letter, where it
+        # is printed once and so is not "the same text on several pages"
+        body_top = min((l.top for l in p if abs(l.size - body_size) < 0.5), default=0)
         lines: list[_Line] = []
         for l in p:
             t = l.text
             if _SPACED_FURNITURE.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
+                continue
+            if page_no > 0 and l.top < l.page_h * 0.08 and l.bottom <= body_top and l.size < body_size * 0.9:
                 continue
             # sidebar column: text starting well to the right of the body column
             if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
