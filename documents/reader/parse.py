@@ -237,10 +237,15 @@ def strip_page_furniture(text: str) -> str:
     return "\n".join("" if i in drop else line for i, line in enumerate(lines))
 
 
-# a running header/footer line of its own: "Kenmerk 2026-0000123456", "Datum 10 maart 2026", a bare date
-_RUNNING_LINE_RE = re.compile(
-    r"^\s*(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
-    r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
+# a running header/footer line of its own: "Kenmerk 2026-0000123456", "Datum 10 maart 2026", a bare date, several
+# of them on one line ("Datum 10 maart 2026   Kenmerk 2026-0000123456   Pagina 2 van 4"), or the Kamerstuk's own
+# ("Tweede Kamer, vergaderjaar 2022–2023, 32 813, nr. 1120 2")
+_RUNNING_FIELD = (r"(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
+                  r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d|"
+                  r"Pagina\s+\d{1,3}\s+van\s+\d{1,3}|"
+                  r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(?:19|20)\d\d\s*[–/-]\s*(?:19|20)\d\d,\s+\d[\d\s]*"
+                  r"(?:[A-Z]{1,5}\s*)?,\s+nr\.\s+\d+(?:\s+\d{1,3})?)")
+_RUNNING_LINE_RE = re.compile(r"^\s*" + _RUNNING_FIELD + r"(?:\s+" + _RUNNING_FIELD + r")*\s*$", re.IGNORECASE)
 _LABELLED_RE = re.compile(r"^\s*(?:Betreft|Onderwerp)\s*:?\s+(\S.*?)\s*$", re.IGNORECASE)
 
 
@@ -685,6 +690,10 @@ def _title_portfolio(port: str) -> str:
 # bullets that PDF text extraction gives as private-use characters of the Symbol and Wingdings fonts ("\uf0b7 Meetprogramma:
 # …"): read as the bullet they show, so a list item starts a sentence of its own
 PDF_SYMBOL_BULLETS = {cp: "•" for cp in (0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0E0, 0xF076, 0xF0FC, 0xF06E, 0xF0AE)}
+# and glyphs pdfminer (pdf2txt) cannot map to Unicode in the standard fonts, written as their font code: "(cid:127) Een
+# optimaal topsportklimaat;" is a bullet item (the PDF path maps the same codes, ``sources._CID``)
+PDF_CID_GLYPHS = {"(cid:127)": "•", "(cid:149)": "•", "(cid:150)": "–", "(cid:151)": "—"}
+PDF_CID_RE = re.compile("|".join(re.escape(k) for k in PDF_CID_GLYPHS))
 
 
 def parse_text(
@@ -695,7 +704,7 @@ def parse_text(
     date: dt.date | None = None,
     sha256: str | None = None,
 ) -> ParsedDocument:
-    text = text.translate(PDF_SYMBOL_BULLETS)
+    text = PDF_CID_RE.sub(lambda m: PDF_CID_GLYPHS[m[0]], text.translate(PDF_SYMBOL_BULLETS))
     paras, bodies = split_paragraphs(text)
     all_lines = [BOOKMARK_RE.sub("", l) for l in text.replace("\r", "").split("\n")]
     plain_lines = [l.strip() for l in all_lines]

@@ -15,6 +15,8 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable
 
+from .parse import PDF_CID_GLYPHS
+
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf")
@@ -316,7 +318,7 @@ def _page_lines(page, doc_sizes: Counter | None = None) -> list[_Line]:
 
 
 # glyphs pdfminer cannot map to Unicode in the standard fonts
-_CID = {"(cid:127)": "•", "(cid:149)": "•", "(cid:150)": "–", "(cid:151)": "—"}
+_CID = PDF_CID_GLYPHS
 
 
 def _chars_to_text(seg: list[dict]) -> tuple[str, list[str]]:

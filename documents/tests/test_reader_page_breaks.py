@@ -66,6 +66,10 @@ BREAKS = {
         "\nKenmerk IENW/BSK-2026/112233\nPagina 1 van 2\n\nDatum 4 juni 2026\n\n"),
     "spaced page number at the foot, kenmerk at the head": (
         "\nP agina 1 van 2\n\fOns kenmerk 2026-0000445566\n\n"),
+    # several fields on one header line, printed only on the second page of two
+    "form feed, date and kenmerk on one line": "\n\fDatum 4 juni 2026   Kenmerk IENW/BSK-2026/112233\n\n",
+    # the Kamerstuk's running header with its page number
+    "form feed, Kamerstuk header": "\n\fTweede Kamer, vergaderjaar 2025–2026, 27 625, nr. 701 2\n\n",
 }
 
 
@@ -134,3 +138,12 @@ def test_a_name_with_a_comma_on_the_next_line_goes_on_the_sentence():
             "naar de exclave Nachitsjevan, hetgeen een grove schending van het internationaal recht "
             "zou betekenen?") in paras
     assert paras[paras.index("Antwoord 4") + 1].startswith("Ja, het kabinet deelt die zorg")
+
+
+def test_bullets_pdfminer_writes_as_font_codes_are_list_items():
+    text = HEAD.replace("Ik stuur uw Kamer de evaluatie van de eerste leiding, naar verwachting in het\n", "") \
+        + "De komende jaren richten we ons op:\n\n(cid:127) de aanleg van het tweede tracé;\n\n" \
+        + "(cid:127) een regeling voor de kosten met de provincie.\n\n" + TAIL.split("\n", 2)[2]
+    doc = parse_text(text, date=dt.date(2026, 6, 4))
+    items = [p.text for p in doc.passages if "tracé;" in p.text or "provincie." in p.text]
+    assert items == ["• de aanleg van het tweede tracé;", "• een regeling voor de kosten met de provincie."], items
