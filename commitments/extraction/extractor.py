@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from documents.reader.types import ParsedDocument, ParsedPassage
@@ -1715,8 +1715,28 @@ def standing_vetoes(s: str) -> list[tuple[str, re.Match]]:
         or (name == "agent_other" and _own_clause_after(s, m.end())))]
 
 
+# a relative clause or aside between commas inside the main clause ("Mijn beleidsreactie op het advies van deze
+# commissie, die onder leiding staat van prof. dr. Rinnooy Kan, verwacht ik u in oktober te kunnen toezenden.")
+EMBEDDED_CLAUSE = re.compile(r",\s*(?:die|dat|welke|wat|waarin|waarvan|waarmee|waarover|waarop|waarbij|waaraan|waardoor|"
+                             r"wie|zoals|namelijk)\b[^,;:()]{3,160}?,\s*(?=\w)", I)
+
+
 def classify(sentence: str, deadline: Deadline) -> Verdict | None:
-    """Return why ``sentence`` is a commitment, or None."""
+    """Return why ``sentence`` is a commitment, or None. A sentence no rule reads is read once more without the first
+    relative clause or aside set between commas inside it (unless the time phrase stands in it): the rules look for
+    the subject, the verbs and the object within a few words of each other, and such a clause pushes them apart."""
+    verdict = _classify(sentence, deadline)
+    m = EMBEDDED_CLAUSE.search(sentence) if verdict is None else None
+    if m is None or (deadline.span and deadline.span[0] < m.end() and deadline.span[1] > m.start()):
+        return verdict
+    shift = m.end() - m.start() - 1
+    if deadline.span and deadline.span[0] >= m.end():
+        deadline = replace(deadline, span=(deadline.span[0] - shift, deadline.span[1] - shift))
+    return _classify(sentence[:m.start()] + " " + sentence[m.end():], deadline)
+
+
+def _classify(sentence: str, deadline: Deadline) -> Verdict | None:
+    """Return why ``sentence`` is a commitment, or None (the rules, on the sentence as it stands)."""
     s = strip_as_lead(LIST_MARKER.sub("", _norm_ws(sentence), count=1))
     promise_now = PROMISE_NOW.search(s)
     if promise_now and not s.rstrip().endswith("?") and not NEGATION.search(s[:promise_now.end()]):

@@ -1699,3 +1699,17 @@ def test_a_promise_quoted_with_the_sentence_after_is_due_when_that_sentence_says
     assert items[0].quote.startswith(promise)
     assert items[0].deadline.due_date == (dt.date.fromisoformat(due) if due else None)
     assert items[0].quote.endswith(after) == bool(due)
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # a relative clause between commas pushes the object away from its verbs: the rules read the sentence without it
+    ("Mijn beleidsreactie op het advies van deze commissie, die onder leiding staat van prof. dr. Rinnooy Kan, "
+     "verwacht ik u in oktober te kunnen toezenden.", "verwacht_te"),
+    ("De reactie op dit rapport, waarin de inspectie ook de regionale verschillen beschrijft, verwacht ik u voor de "
+     "zomer te kunnen sturen.", "verwacht_te"),
+    # (a sentence that is no promise stays none, with or without its clause)
+    ("De rapportage, die het CBS jaarlijks opstelt, laat een daling van het aantal meldingen zien.", None),
+])
+def test_a_relative_clause_between_commas_does_not_hide_the_promise(sentence, rule):
+    [cand] = [c for c in candidates(doc_of(sentence, date="2013-05-01")) if c.sentence.strip() == sentence]
+    assert cand.rule == rule
