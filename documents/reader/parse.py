@@ -150,6 +150,17 @@ def looks_hard_wrapped(text: str) -> bool:
     return median < 110 and unterminated / len(lines) > 0.5
 
 
+# compounds Dutch always writes with a hyphen, so a line break at that hyphen keeps it: "directeur-" / "generaal",
+# "minister-" / "president", "oud-" / "minister", "niet-" / "westerse", "non-" / "conform", "vice-" / "premier"
+_HYPHEN_PREFIX = frozenset("non ex oud vice niet semi pseudo quasi".split())
+_HYPHEN_SECOND = re.compile(r"(?:generaal|president)", re.IGNORECASE)
+
+
+def keeps_hyphen(word_left: str, word_right: str) -> bool:
+    """Is the hyphen at a line break between these two halves one of the compound's own?"""
+    return word_left.lower() in _HYPHEN_PREFIX or bool(_HYPHEN_SECOND.fullmatch(word_right))
+
+
 def _join_hyphen(left: str, right: str, corpus: str) -> str:
     """Join a line ending in '-' to the next line."""
     lw = re.search(r"(\S*)-$", left)
@@ -163,8 +174,9 @@ def _join_hyphen(left: str, right: str, corpus: str) -> str:
     ):
         rw = re.match(r"\w+", right)
         hyph = f"{word_left}-{rw.group(0) if rw else ''}"
-        # keep the hyphen when the document writes this compound (or prefix) with one
-        if hyph in corpus or re.search(rf"(?<!\w){re.escape(word_left)}-\w", corpus):
+        # keep the hyphen when the document writes this compound (or prefix) with one, or Dutch always does
+        if hyph in corpus or re.search(rf"(?<!\w){re.escape(word_left)}-\w", corpus) \
+                or keeps_hyphen(word_left, rw.group(0) if rw else ""):
             return left + right
         return left[:-1] + right
     return left + right
@@ -245,7 +257,7 @@ _RUNNING_FIELD = (r"(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\
                   r"Pagina\s+\d{1,3}\s+van\s+\d{1,3}|"
                   r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(?:19|20)\d\d\s*[–/-]\s*(?:19|20)\d\d,\s+\d[\d\s]*"
                   r"(?:[A-Z]{1,5}\s*)?,\s+nr\.\s+\d+(?:\s+\d{1,3})?)")
-_RUNNING_LINE_RE = re.compile(r"^\s*" + _RUNNING_FIELD + r"(?:\s+" + _RUNNING_FIELD + r")*\s*$", re.IGNORECASE)
+RUNNING_LINE_RE = re.compile(r"^\s*" + _RUNNING_FIELD + r"(?:\s+" + _RUNNING_FIELD + r")*\s*$", re.IGNORECASE)
 _LABELLED_RE = re.compile(r"^\s*(?:Betreft|Onderwerp)\s*:?\s+(\S.*?)\s*$", re.IGNORECASE)
 
 
@@ -299,7 +311,7 @@ def _page_break_furniture(lines: list[str], pages: list[list[int]], dropped: set
     def furniture(i: int) -> bool:
         t = lines[i].replace("\f", "").strip()
         k = key(i)
-        if _RUNNING_LINE_RE.match(t) or _PAGE_NO_RE.match(t):
+        if RUNNING_LINE_RE.match(t) or _PAGE_NO_RE.match(t):
             return True
         if len(t) > 80 or re.search(r"[.,;:!?]$", t) or k.startswith("#") or t[:1].islower():
             return False  # a sentence (or its wrapped middle, which a VSO repeats), or a footnote at the page bottom
@@ -399,6 +411,9 @@ def unwrap_pdf_text(text: str) -> str:
             elif cur.endswith("-"):
                 cur = _join_hyphen(cur, s, text)
                 blank_run = False
+                # (a heading wrapped at a hyphen: "Motie over … en de bijbe-" / "horende richtsnoeren")
+                if _is_heading_end(s, _next_text(stripped, idx), full):
+                    flush()
                 continue
             else:
                 cur += " " + s

@@ -15,7 +15,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable
 
-from .parse import PDF_CID_GLYPHS
+from .parse import PDF_CID_GLYPHS, RUNNING_LINE_RE, keeps_hyphen
 
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
@@ -390,14 +390,15 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
         # the first line of body type on the page: a line in smaller type in the top margin above it, after the first
         # page, is a running header ("Datum 3 maart 2025  Kenmerk 2025-0000123456"), also in a two-page letter, where it
         # is printed once and so is not "the same text on several pages"
-        body_top = min((l.top for l in p if abs(l.size - body_size) < 0.5), default=0)
+        body_top = min((l.top for l in p if abs(l.size - body_size) < 0.5 and l.top >= l.page_h * 0.08), default=0)
         lines: list[_Line] = []
         for l in p:
             t = l.text
             if _SPACED_FURNITURE.match(t) or (re.sub(r"\d+", "#", t) in repeated and _furniture_zone(l)):
                 continue
-            if page_no > 0 and l.top < l.page_h * 0.08 and l.bottom <= body_top and l.size < body_size * 0.9:
-                continue
+            if page_no > 0 and l.top < l.page_h * 0.08 and l.bottom <= body_top and (
+                    l.size < body_size * 0.9 or RUNNING_LINE_RE.match(t)):
+                continue  # (in body type when it reads as one: "Tweede Kamer, vergaderjaar 2025–2026, 27 625, nr. 701 2")
             # sidebar column: text starting well to the right of the body column
             if l.x0 > body_x0 + 0.45 * (l.page_w - body_x0) or (l.x1 < body_x0 - 5):
                 continue
@@ -547,7 +548,7 @@ def _dehyphenate(text: str) -> str:
         if wr[:1].isupper() or re.search(r"\d", wl + wr[:1]) or sum(ch.isupper() for ch in wl) >= 2 or \
                 not re.search(r"[aeiouyAEIOUY]", wl):
             return f"{wl}-{wr}"
-        if f"{wl}-{wr}".lower() in lowered:
+        if f"{wl}-{wr}".lower() in lowered or keeps_hyphen(wl, wr):
             return f"{wl}-{wr}"
         # a short abbreviation the document writes with a hyphen elsewhere ("hbo-", "sbo-"), not a syllable
         if len(wl) <= 4 and wl.lower() not in _SYLLABLES and re.search(rf"(?<!\w){re.escape(wl.lower())}-\w", lowered):

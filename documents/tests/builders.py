@@ -91,6 +91,7 @@ def make_letter_pdf(
     hyphenate: bool = False,
     letterspace: bool = False,
     running_header: str | None = None,
+    running_header_size: float = 7,
     appendix: list[str] | None = None,
 ) -> Path:
     """A Rijkshuisstijl-like letter: body column on the left, sidebar column on the right
@@ -105,7 +106,7 @@ def make_letter_pdf(
     at the line end with a hyphen ("ver-" / "wacht"), and words with a hyphen of their own at
     that hyphen; ``letterspace`` draws some capitalised words and the page number with a gap
     after the first letter ("P agina", "Inf rastructuur"-like artefacts); ``running_header``
-    is printed at the top of every page after the first; ``appendix`` lines follow the
+    is printed at the top of every page after the first (in ``running_header_size`` type); ``appendix`` lines follow the
     signature on a page of their own ("Bijlage", ...)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -251,7 +252,7 @@ def make_letter_pdf(
                 draw_word(sidebar_x, sy, s, 7, letterspace and s.startswith("Pagina"))
             sy -= 10
         if running_header and i > 1:
-            c.setFont(font, 7)
+            c.setFont(font, running_header_size)
             c.drawString(left, H - 60, running_header)
         for yy, line in pg["lines"]:
             x = left

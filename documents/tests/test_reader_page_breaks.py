@@ -147,3 +147,31 @@ def test_bullets_pdfminer_writes_as_font_codes_are_list_items():
     doc = parse_text(text, date=dt.date(2026, 6, 4))
     items = [p.text for p in doc.passages if "tracé;" in p.text or "provincie." in p.text]
     assert items == ["• de aanleg van het tweede tracé;", "• een regeling voor de kosten met de provincie."], items
+
+
+def test_a_heading_wrapped_at_a_hyphen_ends_before_the_next_paragraph():
+    heading = ("Motie over conformeren aan de Gezinsherenigingsrichtlijn en de bijbe-\n"
+               "horende richtsnoeren\n\n")
+    body = ("Bij de wetsbehandeling in verband met verlenging van de beslistermij-\n"
+            "nen in asiel- en nareiszaken, diende het lid Koekoek (Volt) een motie\n"
+            "in. De motie verzoekt de regering zich bij de uitvoering van de wet te\n"
+            "allen tijde te conformeren aan de richtlijn.\n\n")
+    text = HEAD.replace("Ik stuur uw Kamer de evaluatie van de eerste leiding, naar verwachting in het\n", "") \
+        + heading + body + TAIL.split("\n", 2)[2]
+    doc = parse_text(text, date=dt.date(2026, 6, 4))
+    texts = [p.text for p in doc.passages]
+    assert "Motie over conformeren aan de Gezinsherenigingsrichtlijn en de bijbehorende richtsnoeren" in texts, texts
+    assert _para_with(doc, "wetsbehandeling").startswith("Bij de wetsbehandeling in verband met verlenging")
+
+
+def test_a_line_break_at_the_hyphen_of_a_compound_keeps_it():
+    body = ("Het rapport is op 5 oktober met uw Kamer gedeeld. De directeur-\n"
+            "generaal van het ministerie heeft de aanbevelingen over het non-\n"
+            "conform gebouwde emplacement overgenomen. Ik zal uw Kamer daarover infor-\n"
+            "meren in de volgende voortgangsbrief over het programma.\n\n")
+    text = HEAD.replace("Ik stuur uw Kamer de evaluatie van de eerste leiding, naar verwachting in het\n", "") \
+        + body + TAIL.split("\n", 2)[2]
+    para = _para_with(parse_text(text, date=dt.date(2026, 6, 4)), "emplacement")
+    assert "De directeur-generaal van het ministerie" in para, para
+    assert "over het non-conform gebouwde emplacement" in para, para
+    assert "daarover informeren in de volgende" in para, para

@@ -15,12 +15,25 @@ from __future__ import annotations
 
 import pytest
 
-from .pdf_agreement import FIXTURE_CORPUS, GOLD_REAL, check
+from .pdf_agreement import FIXTURE_CORPUS, GOLD_REAL, ROOT, check
+
+# the 133 real letters of the frozen check sets (in the repository, so CI reads them too): short letters, many of two
+# pages, where a running header is printed once
+CHECK_LETTERS = ROOT / "commitments" / "tests" / "gold_real"
+
+
+def check_letters() -> list:
+    return sorted(f for d in sorted(CHECK_LETTERS.glob("check*")) for f in (d / "corpus").glob("*.txt"))
+
 
 SETS = {
     "fixture letters": (lambda: [FIXTURE_CORPUS / "001_3eec2496caf3007a.txt", FIXTURE_CORPUS / "004_23a8b92f44a7dc28.txt"],
                         0.99, 0.95),
     "gold-real letters": (lambda: sorted(GOLD_REAL.glob("*.txt")), 0.98, 0.99),
+    # measured when added (7 Dec 2026): 1898/1931 = 98.3%, footnotes 86/86 (before the running header printed once,
+    # a header line of several fields and compounds broken at their hyphen were read: 98.0%, and two sentences carried
+    # the header)
+    "frozen check letters": (check_letters, 0.975, 0.99),
 }
 
 
@@ -49,3 +62,16 @@ def test_real_letters_read_from_raw_pdf_text_agree_with_their_text(tmp_path):
     found, total = sum(r.found for r in results), sum(r.total for r in results)
     assert found / total >= 0.91, (found, total, [s[:120] for r in results for s in r.missing])
     assert not [s for r in results for s in r.leaks]
+
+
+def test_the_frozen_check_letters_read_from_raw_pdf_text_agree_with_their_text(tmp_path):
+    """The 133 check letters as pdfminer text of their PDFs. Measured when added (7 Dec 2026): 1748/1931 = 90.5%
+    (before: 89.0%; a heading wrapped at a hyphen ran into the paragraph after it, compounds lost their hyphen);
+    most of the rest is a footnote number the text keeps glued to a word ("Milieu1.") and the PDF reading makes a
+    marker of. Footnotes 86/86."""
+    results = [check(f, raw=True, workdir=tmp_path) for f in check_letters()]
+    found, total = sum(r.found for r in results), sum(r.total for r in results)
+    assert len(results) == 133
+    assert found / total >= 0.895, (found, total)
+    assert not [s for r in results for s in r.leaks]
+    assert sum(r.fn_found for r in results) >= 0.99 * sum(r.fn_total for r in results)

@@ -1,5 +1,5 @@
-"""A running header printed on every page after the first ("Datum …  Kenmerk …", in small type above the body) stays
-out of the text, also in a letter of two pages, where it is printed once and so is no "same text on several pages";
+"""A running header printed on every page after the first ("Datum …  Kenmerk …" in small type above the body, or the
+Kamerstuk's "Tweede Kamer, vergaderjaar …, nr. … 2" in body type) stays out of the text, also in a letter of two pages, where it is printed once and so is no "same text on several pages";
 the sentence that crosses the page break reads whole. Invented letter."""
 
 from __future__ import annotations
@@ -30,16 +30,21 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-@pytest.mark.parametrize("hyphenate", [False, True])
-def test_a_running_header_on_the_second_page_stays_out_of_the_text(tmp_path: Path, hyphenate: bool):
+# the Kamerstuk's own running header, as the printed Kamerstuk has it, in body type
+KAMERSTUK = "Tweede Kamer, vergaderjaar 2025–2026, 27 625, nr. 701 2"
+
+
+@pytest.mark.parametrize("running,size,hyphenate", [
+    (RUNNING, 7, False), (RUNNING, 7, True), (KAMERSTUK, 9.5, False), (KAMERSTUK, 9.5, True)])
+def test_a_running_header_on_the_second_page_stays_out_of_the_text(tmp_path: Path, running, size, hyphenate):
     import pdfplumber
 
-    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS, SIGNATURE, running_header=RUNNING,
-                          hyphenate=hyphenate)
+    pdf = make_letter_pdf(tmp_path / "brief.pdf", HEADER, PARAGRAPHS, SIGNATURE, running_header=running,
+                          running_header_size=size, hyphenate=hyphenate)
     with pdfplumber.open(pdf) as p:  # two pages, the header printed once, on the second
         assert len(p.pages) == 2
-        assert "Kenmerk" in (p.pages[1].extract_text() or "")
+        assert running.split()[1] in (p.pages[1].extract_text() or "")
     doc = read_document(pdf)
     body = [p.text for p in doc.passages if p.kind == PassageKind.PARAGRAPH]
-    assert not any("Kenmerk" in t or "BSK" in t for t in body), body
+    assert not any(w in t for t in body for w in ("Kenmerk", "BSK", "vergaderjaar")), body
     assert _words(" ".join(body)) == _words(" ".join(t for t, _ in PARAGRAPHS))
