@@ -41,11 +41,12 @@ def letter_parts(text: str) -> list[tuple[str, dict[str, str]]]:
 
 
 def make_pdf(path: Path, paragraphs: list[tuple[str, dict[str, str]]], *, ministry: str = "VWS",
-             date_line: str = "", kenmerk: str = "4012345") -> Path:
-    """The reader tests' Rijkshuisstijl letter, with the sidebar of any ministry."""
+             date_line: str = "", kenmerk: str = "4012345", **layout) -> Path:
+    """The reader tests' Rijkshuisstijl letter, with the sidebar of any ministry (``layout``: the further options of
+    ``make_letter_pdf``, such as hyphenation or a running header)."""
     sidebar = [*SIDEBARS.get(ministry, SIDEBARS["VWS"]), "", "Bezoekadres", "Parnassusplein 5", "2511 VX  Den Haag",
                "www.rijksoverheid.nl", "", "Datum", date_line, "", "Ons kenmerk", kenmerk, ""]
-    return make_letter_pdf(path, [], paragraphs, [], sidebar=sidebar, footnote_chars=120)
+    return make_letter_pdf(path, [], paragraphs, [], sidebar=sidebar, footnote_chars=120, **layout)
 
 
 def raw_pdf_text(path: Path) -> str:

@@ -252,8 +252,9 @@ def strip_page_furniture(text: str) -> str:
 # a running header/footer line of its own: "Kenmerk 2026-0000123456", "Datum 10 maart 2026", a bare date, several
 # of them on one line ("Datum 10 maart 2026   Kenmerk 2026-0000123456   Pagina 2 van 4"), or the Kamerstuk's own
 # ("Tweede Kamer, vergaderjaar 2022–2023, 32 813, nr. 1120 2")
-_RUNNING_FIELD = (r"(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
-                  r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d|"
+KENMERK_OR_DATE = (r"(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
+                   r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+(?:19|20)\d\d)")
+_RUNNING_FIELD = (r"(?:" + KENMERK_OR_DATE + r"|"
                   r"Pagina\s+\d{1,3}\s+van\s+\d{1,3}|"
                   r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+(?:19|20)\d\d\s*[–/-]\s*(?:19|20)\d\d,\s+\d[\d\s]*"
                   r"(?:[A-Z]{1,5}\s*)?,\s+nr\.\s+\d+(?:\s+\d{1,3})?)")

@@ -15,7 +15,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable
 
-from .parse import PDF_CID_GLYPHS, RUNNING_LINE_RE, keeps_hyphen
+from .parse import KENMERK_OR_DATE, PDF_CID_GLYPHS, RUNNING_LINE_RE, keeps_hyphen
 
 __all__ = ["ReaderError", "read_source", "decode_text", "docx_to_text", "pdf_to_text", "SUPPORTED"]
 
@@ -499,9 +499,7 @@ def _assemble_pdf(pages: list[list[_Line]]) -> str:
 
 
 _RUNNING_RE = re.compile(
-    r"^\s*(?:(?:Ons\s+|Uw\s+)?(?:kenmerk|referentie)\s*:?\s*[\w\-/.]*\d[\w\-/.]*|"
-    r"(?:Datum\s*:?\s*)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)\s+(?:19|20)\d\d|(?:P\s?a\s?g\s?i\s?n\s?a\s+)?\d{1,3}(?:\s*(?:van|/)\s*\d{1,3})?)\s*$", re.IGNORECASE)
+    r"^\s*(?:" + KENMERK_OR_DATE + r"|(?:P\s?a\s?g\s?i\s?n\s?a\s+)?\d{1,3}(?:\s*(?:van|/)\s*\d{1,3})?)\s*$", re.IGNORECASE)
 
 
 def _join_fn(left: str, right: str) -> str:
