@@ -46,6 +46,10 @@ class GoldSet:
 
 #: the roles the model is trained (and cross-validated) on; ``check`` and ``whole`` are only measured
 TRAINED_ROLES = ("real", "corpus", "synthetic")
+#: the annotations of the five long corpus documents (000-002 by the annotators of ``../shared/gold``, 003-004 in
+#: ``gold_extra``): whole documents, unlike most real letters, which are openings; ``evaluate_extraction`` also
+#: scores them with a model that did not see them
+CORPUS_SETS = ("shared-gold", "gold-extra")
 
 
 def known_sets() -> list[GoldSet]:

@@ -228,6 +228,14 @@ def platt(judged: list[tuple[float, int]]) -> tuple[float, float] | None:
     return (a, b) if a > 0 else None
 
 
+def sets_held_out(train_pool: list[GoldDoc], held: list[GoldDoc], **fitting) -> Report:
+    """The ``held`` documents scored (per gold set) by a model trained on ``train_pool`` without their sets
+    (``fitting``: the arguments of ``fit_cascade``)."""
+    names = {d.set.name for d in held}
+    model = fit_cascade(examples_from_docs([d for d in train_pool if d.set.name not in names]), **fitting)
+    return evaluate(held, run_model(model), group_by=lambda d: d.set.name)
+
+
 def leave_one_ministry_out(train_pool: list[GoldDoc], real: list[GoldDoc], *, c: float, threshold: float,
                            extra: list[Example] = (), gate: float | None = 0.05, c2: float = 0.3,
                            boost: dict | None = None, keep: dict[str, list[dict]] | None = None) -> Report:
