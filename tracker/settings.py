@@ -363,7 +363,7 @@ LOGGING = {
 
 # Extraction: the learned model (commitments/extraction/model.json) proposes a sentence when its
 # confidence (as shown on the item: calibrated, see model.Model.shown) reaches this threshold; unset, the threshold
-# stored in the model applies (a score of 0.5, shown as 0.41).
+# stored in the model applies (a score of 0.5, shown as 0.37).
 EXTRACTION_MIN_CONFIDENCE = env.float("EXTRACTION_MIN_CONFIDENCE", default=None)
 # train_extractor / evaluate_extraction: regularisation and the threshold written into the model (C of the first
 # stage chosen by leave-one-ministry-out: 0.5 over 1.0 in the eleventh round; 0.2 over 0.3, 0.5 and 1.0 with the
@@ -377,10 +377,8 @@ EXTRACTION_GATE = env.float("EXTRACTION_GATE", default=0.08)
 # Inverse regularisation of the second stage (chosen by leave-one-ministry-out, docs/extraction.md).
 EXTRACTION_TRAINING_C2 = env.float("EXTRACTION_TRAINING_C2", default=0.3)
 # Boosted trees blended into the second stage: how many, how deep, their learning rate and their share of
-# the second stage's probability (0 trees: the logistic regression alone). 0 since the twenty-ninth round: with
-# and without trees leave-one-ministry-out is the same within a retraining's noise, and without them the model
-# finds more of the promises in whole documents annotated by others than those it learnt from (docs/extraction.md).
-EXTRACTION_BOOST_TREES = env.int("EXTRACTION_BOOST_TREES", default=0)
+# the second stage's probability (0 trees: the logistic regression alone). Chosen by leave-one-ministry-out.
+EXTRACTION_BOOST_TREES = env.int("EXTRACTION_BOOST_TREES", default=300)
 EXTRACTION_BOOST_DEPTH = env.int("EXTRACTION_BOOST_DEPTH", default=4)
 EXTRACTION_BOOST_RATE = env.float("EXTRACTION_BOOST_RATE", default=0.1)
 EXTRACTION_BOOST_BLEND = env.float("EXTRACTION_BOOST_BLEND", default=0.5)
