@@ -57,16 +57,14 @@ class Command(BaseCommand):
         gate = settings.EXTRACTION_GATE if opts["gate"] is None else (
             None if opts["gate"] == "none" else float(opts["gate"]))
         lomo_items: dict[str, list[dict]] = {}
+        fitting = {"c": settings.EXTRACTION_TRAINING_C, "threshold": settings.EXTRACTION_TRAINING_THRESHOLD, "gate": gate,
+                   "c2": settings.EXTRACTION_TRAINING_C2,
+                   "boost": training.boost_settings() if gate is not None else None}
         if not opts["skip_lomo"] and real:
-            reports["lomo"] = training.leave_one_ministry_out(
-                pool, real, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD,
-                gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None,
-                keep=lomo_items)
+            reports["lomo"] = training.leave_one_ministry_out(pool, real, keep=lomo_items, **fitting)
         held = [d for d in pool if d.set.name in ev.CORPUS_SETS]
         if not opts["skip_lomo"] and held:
-            reports["corpus held out"] = training.sets_held_out(
-                pool, held, c=settings.EXTRACTION_TRAINING_C, threshold=settings.EXTRACTION_TRAINING_THRESHOLD,
-                gate=gate, c2=settings.EXTRACTION_TRAINING_C2, boost=training.boost_settings() if gate is not None else None)
+            reports["corpus held out"] = training.sets_held_out(pool, held, **fitting)
         model = load_model()
         stored_items: dict[str, list[dict]] = {}
         stored = training.keeping(training.run_model(model), stored_items)
