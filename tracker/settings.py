@@ -382,6 +382,7 @@ EXTRACTION_BOOST_TREES = env.int("EXTRACTION_BOOST_TREES", default=300)
 EXTRACTION_BOOST_DEPTH = env.int("EXTRACTION_BOOST_DEPTH", default=4)
 EXTRACTION_BOOST_RATE = env.float("EXTRACTION_BOOST_RATE", default=0.1)
 EXTRACTION_BOOST_BLEND = env.float("EXTRACTION_BOOST_BLEND", default=0.5)
+EXTRACTION_BOOST_SUBSAMPLE = env.float("EXTRACTION_BOOST_SUBSAMPLE", default=0.5)
 # `ingest` with several files: processes that read and extract ahead while the command stores in order
 # (ingestion/parallel.py); unset, one per CPU up to four.
 INGEST_WORKERS = env.int("INGEST_WORKERS", default=None)

@@ -701,9 +701,9 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
     # the Kamer will be informed
     ("inform_passive", "inform_parliament", re.compile(
         # ("Uw Kamer zal, conform toezegging, op de hoogte worden gehouden": the auxiliary may come before the participle)
-        r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(22) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+"
+        r"\b" + KAMER + r"\s+(?:wordt|zal|zult|worden)\b" + W(22) + SEP + r"(?:ge[iï]nformeerd|bericht|op\s+de\s+hoogte\s+"
         r"(?:worden\s+)?(?:gebracht|gehouden|gesteld)|ingelicht|meegenomen)\b|"
-        r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|op\s+de\s+hoogte\s+(?:worden\s+)?"
+        r"\b(?:wordt|zal|zult)\s+" + KAMER + W(16) + SEP + r"(?:ge[iï]nformeerd|bericht\b(?!\s+(?:van|over|dat))|op\s+de\s+hoogte\s+(?:worden\s+)?"
         r"(?:gebracht|gehouden|gesteld)|ingelicht)\b|"
         r"\b(?:wordt|worden)\b" + W(12) + SEP + r"(?:aan|met)\s+" + KAMER + W(6) + SEP + r"(?:gerapporteerd|gedeeld)\b", I)),
     # ik/wij informeren de Kamer; de Kamer informeren; terugkomen op
@@ -746,6 +746,8 @@ STRONG: list[tuple[str, str, re.Pattern]] = [
         # "U krijgt op korte termijn separaat het rapport van … toegestuurd"
         r"^\W*(?:u|uw\s+kamer)\s+(?:krijgt|krijgen)\b(?:\s+\S+){0,25}?\s+(?:toegestuurd|toegezonden|aangeboden)\b|"
         r"\bdie\s+u\s+(?:\S+\s+){0,3}ontvangt\b|"
+        # "Het BIT verwacht dat u voor de zomer 2018 het advies van het BIT ontvangt"
+        r"\b(?:verwacht|verwachten|verwachting\s+is)\s+(?:\S+\s+){0,2}?dat\s+(?:u|uw\s+kamer)\s+(?:\S+\s+){0,14}?ontvangt\b|"
         # "Deze rapportage gaat u op korte termijn toe", "… de rapportage die uw Kamer binnenkort zal toegaan"
         r"\b(?:gaat|gaan)\s+(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\b(?:\s+\S+){0,8}?\s+toe\b|"
         r"\b(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\b(?:\s+\S+){0,8}?\s+(?:zal|zullen)\s+toegaan\b|"
@@ -843,15 +845,16 @@ PREDICTION_VERBS = (r"(?:leiden|zorgen|bijdragen|betekenen|gelden|blijken|helpen
 _BEREID = r"(?:(?!niet\b|graag\b)\S+\s+){0,2}?bereid"
 FUTURE: list[tuple[str, str, re.Pattern]] = [
     # ("heb ik aangekondigd … in gesprek te zullen treden": the infinitive "te zullen" is no future of the main clause)
-    ("zal", "action", re.compile(r"(?<!\bte\s)\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar|wie|waarom)\b)[^\s,]+)"
+    ("zal", "action", re.compile(r"(?<!\bte\s)\b(?:zal|zullen)\b(?!(?:[\s,]+(?!(?:welke|wat|of|dat|die|hoe|waar\w*|wie|waarom)\b)[^\s,]+)"
                                  # (not the purpose of the act: "zal ik … faciliteren om … te kunnen aanvangen")
                                  r"{0,14}?" + SEP + r"(?<!\bte\s)" + PREDICTION_VERBS + r"\b(?:[^,]|,\d)*$)", I)),
     ("gaan_inf", "action", re.compile(
         r"(?<!\bte\s)\b(?:ga|gaat|gaan)\b" + W(16) + SEP + r"(?:in\s+gesprek|in\s+overleg|aan\s+de\s+slag|(?!gaan\b)\w+(?:en|eren))\b|"
         r"\bin\s+gesprek\s+(?:gaan|gaat)\b", I)),
     ("volgt", "send_document", re.compile(
-        r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:" + DELIVERABLE_NOUNS
-        + r")\b|\b(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
+        # (a compound's head counts: "Het eindrapport … volgt zo spoedig mogelijk")
+        r"\b(?:er\s+)?(?:volgt|volgen)\s+(?:\S+\s+){0,4}?(?:een|de|het|nog)\s+(?:\S+\s+){0,2}?(?:[^\W\d_]{3,}?)?(?:" + DELIVERABLE_NOUNS
+        + r")\b|\b(?:[^\W\d_]{3,}?)?(?:" + DELIVERABLE_NOUNS + r")\b" + W(8) + SEP + r"(?:volgt|(?<!\bte\s)(?<!\bkan\s)(?<!\bkunnen\s)(?<!\bmoet\s)(?<!\bmoeten\s)"
         r"(?<!\bmogen\s)(?<!\bblijven\s)volgen)\b(?!\s+(?:uit|dat|deze|dit|die|de|het|zijn|haar|onze|mijn|"
         # "Dit actieplan volgt een toezegging van …": it follows up, it does not come
         r"een\s+(?:\w+\s+)?(?:toezegging|motie|verzoek|advies|aanbeveling))\b)", I)),
@@ -859,7 +862,9 @@ FUTURE: list[tuple[str, str, re.Pattern]] = [
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         r"\b(?:verwacht|verwachten)\s+(?:ik|wij|we|het\s+kabinet)\b" + W(20) + SEP + r"te\s+(?!(?:mogen\s+|kunnen\s+)?ontvangen\b)\w+|"
         # "Ik verwacht dat ik medio april alle vragen kan beantwoorden"
-        r"\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+dat\s+(?:ik|wij|we)\b" + W(20) + SEP
+        # ("Aangezien …, verwacht ik nu dat ik u de resultaten eind april kan aanbieden": the verb before its subject)
+        r"(?:\b(?:ik|wij|we)\s+(?:verwacht|verwachten)|\b(?:verwacht|verwachten)\s+(?:ik|wij|we))\s+(?:(?:nu|thans|dan\s+ook|echter)\s+)?"
+        r"dat\s+(?:ik|wij|we)\b" + W(20) + SEP
         + r"(?:kan|kunnen|zal|zullen)\b(?!\s+(?:ontvangen|zijn|hebben)\b)|"
         # "Ik verwacht dat in 2020 het wetsvoorstel bij de Tweede Kamer kan worden ingediend"
         r"\b(?:ik|wij|we|het\s+kabinet)\s+(?:verwacht|verwachten)\s+dat\s+(?:(?!door\b)[^\s,;]+\s+){1,14}?(?:kan|kunnen|zal|zullen)"
@@ -943,7 +948,12 @@ NL_POSITION = re.compile(r"^\W*(?:(?:daarnaast|ook|verder|tevens|voorts)\s+)?Ned
 # ---- 5. present-tense passives: research verbs always; others only with a time phrase
 PRESENT_RESEARCH = re.compile(
     r"\b(?:wordt|worden)\b" + W(14) + SEP + r"(?:geëvalueerd|geevalueerd|bezien|verkend|onderzocht|"
-    r"in\s+kaart\s+gebracht)\b|"
+    r"in\s+(?:kaart|beeld)\s+gebracht)\b|"
+    # a research question the government takes up, in the present: "We onderzoeken of het mogelijk is om …", "Daarnaast
+    # verkennen we of aanvullend instrumentarium nodig is", "Ik bezie hoe deze taken het beste kunnen worden uitgevoerd"
+    r"^\W*(?:(?:daarnaast|ook|verder|tevens|voorts|daarbij|hierbij)\s+)?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:onderzoek|onderzoeken|"
+    r"onderzoekt|verken|verkennen|verkent|bekijk|bekijken|bekijkt|bezie|bezien|beziet)|(?:onderzoek|onderzoeken|verken|verkennen|"
+    r"bekijk|bekijken|bezie|bezien)\s+(?:ik|wij|we))\s+(?:\S+\s+){0,3}?(?:of|hoe|welke|wat|waar)\b|"
     r"\b(?:geëvalueerd|bezien|verkend|onderzocht)\s+(?:wordt|worden)\b|"
     r"\b(?:vindt|vinden)\b" + W(6) + SEP + r"(?:een\s+)?(?:evaluatie|onderzoek|nulmeting|verkenning)\s+plaats\b|"
     r"\b(?:evaluatie|onderzoek|nulmeting|verkenning)\b" + W(6) + SEP + r"(?:vindt|vinden)\s+(?:\S+\s+){0,6}plaats\b", I)
@@ -1290,6 +1300,8 @@ DECISION_PASSIVE = re.compile(
     r"beperkt|geschrapt|vereenvoudigd|verschoven|gewijzigd|verdubbeld|gehalveerd|versoepeld|aangescherpt|afgeschaft|"
     r"ingevoerd|uitgebreid|vernieuwd|geïntroduceerd|verminderd|verkleind|herijkt|geactualiseerd|verboden|beëindigd|"
     r"verplicht\s+gesteld|"
+    # "Met Vewin en VEMW worden afspraken gemaakt over drinkwaterbesparing"
+    r"afspraken\s+gemaakt|"
     # "Op basis van dit onderzoek wordt een besluit genomen over …", "In april 2010 wordt hier een besluit over genomen"
     r"(?:een|het)\s+besluit\s+(?:\S+\s+){0,3}?genomen)\b"
     # not an adverb before the real participle ("wordt uitgebreid ingegaan op", "wordt beperkt gedeeld"), not a condition
@@ -2308,6 +2320,7 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # its own, due after the event just dated (a lower bound), not on its date
             c.deadline = _after_dated_event(last.deadline)
         elif last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
+                and not (last.deadline.due_date and not c.deadline.due_date and c.rule is not None) \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
                      or tells_about_it
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \

@@ -119,15 +119,17 @@ def boost_settings() -> dict | None:
     if not settings.EXTRACTION_BOOST_TREES:
         return None
     return {"trees": settings.EXTRACTION_BOOST_TREES, "depth": settings.EXTRACTION_BOOST_DEPTH,
-            "rate": settings.EXTRACTION_BOOST_RATE, "blend": settings.EXTRACTION_BOOST_BLEND}
+            "rate": settings.EXTRACTION_BOOST_RATE, "blend": settings.EXTRACTION_BOOST_BLEND,
+            "subsample": settings.EXTRACTION_BOOST_SUBSAMPLE}
 
 
 def fit_boost(first: Model, passed: list[Example], *, trees: int = 300, depth: int = 4, rate: float = 0.1,
-              blend: float = 0.5, min_count: int = 5) -> Boost:
+              blend: float = 0.5, min_count: int = 5, subsample: float = 1.0) -> Boost:
     """Gradient-boosted trees on the second stage's examples, over every feature seen ``min_count`` times
     and the first stage's log-odds: where the logistic stage adds up single features, the trees see their
-    combinations ("first person" with "present tense" with "a date ahead").  Deterministic (fixed seed,
-    no subsampling), so the same inputs give the same model."""
+    combinations ("first person" with "present tense" with "a date ahead").  Each tree learns from a random
+    ``subsample`` of the examples (stochastic gradient boosting: less fitted to single letters; thirtieth round,
+    docs/extraction.md); the seed is fixed, so the same inputs give the same model."""
     from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.feature_extraction import DictVectorizer
 
@@ -140,7 +142,7 @@ def fit_boost(first: Model, passed: list[Example], *, trees: int = 300, depth: i
     keep = {k for k, n in counts.items() if n >= min_count}
     vec = DictVectorizer(sort=True)
     X = vec.fit_transform([{k: v for k, v in f.items() if k in keep} for f in rows])
-    gbm = GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=rate, subsample=1.0,
+    gbm = GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=rate, subsample=subsample,
                                      random_state=0)
     gbm.fit(X, [e.label for e in passed], sample_weight=[e.weight for e in passed])
     names = list(vec.get_feature_names_out())

@@ -1713,3 +1713,49 @@ def test_a_promise_quoted_with_the_sentence_after_is_due_when_that_sentence_says
 def test_a_relative_clause_between_commas_does_not_hide_the_promise(sentence, rule):
     [cand] = [c for c in candidates(doc_of(sentence, date="2013-05-01")) if c.sentence.strip() == sentence]
     assert cand.rule == rule
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the future verb read past a relative clause at the sentence's end ("…, op basis waarvan … kunnen worden")
+    ("Er zullen indicatoren worden vastgesteld, op basis waarvan de trends verder geconcretiseerd kunnen worden.",
+     "zal_passive"),
+    # the Kamer "bericht" (informed) in the passive
+    ("Over de uitkomst daarvan wordt u in de hiervoor genoemde notitie bericht.", "inform_passive"),
+    # what the Kamer is expected to receive, in a clause after "verwacht dat"
+    ("Het BIT verwacht dat u voor de zomer 2018 het advies van het BIT ontvangt.", "kamer_receives"),
+    # the verb before its subject after a fronted clause: "…, verwacht ik nu dat ik …"
+    ("Aangezien de onderzoekers meer bronnen hebben betrokken, verwacht ik nu dat ik de resultaten eind april kan "
+     "afronden.", "verwacht_te"),
+    # a research question the government takes up, in the present; a survey in the passive ("in beeld gebracht")
+    ("We onderzoeken of het mogelijk is om retailers te verplichten een groter aandeel tweedehands producten aan te "
+     "bieden.", "present_research"),
+    ("Daarnaast verkennen we of aanvullend instrumentarium nodig is om bodemafdekking te verminderen.",
+     "present_research"),
+    ("De omvang van alle grondwateronttrekkingen wordt in beeld gebracht.", "present_research"),
+    # agreements made, in the present passive with the government as implied party
+    ("Met Vewin en VEMW worden afspraken gemaakt over drinkwaterbesparing bij alle watergebruikers.", "decision_passive"),
+    # a compound's head is the document that follows ("eindrapport")
+    ("Het eindrapport over het noodhulpprogramma volgt zo spoedig mogelijk.", "volgt"),
+    # (not a prediction with a clause after it, what a report shows, agreements already made, or a wish)
+    ("Het gebruik zal toenemen, waardoor de kosten stijgen.", None),
+    ("Uit het eindrapport volgt dat de kosten stijgen.", None),
+    ("Er zijn afspraken gemaakt over de inzet.", None),
+    ("Ik hoop dat u hiermee voldoende informatie ontvangt.", None),
+])
+def test_a_clause_after_the_future_verb_research_questions_and_compound_documents(sentence, rule):
+    assert candidate_of(sentence, date="2017-09-01").rule == rule
+
+
+def test_a_dated_promise_and_the_promise_that_takes_it_up_are_two_items():
+    # the annotators count the dated act and quote the sentence that goes on about it apart (often borderline): one
+    # quote of both would be taken for the longer sentence, and the dated promise would count as missed
+    first = "In het najaar van 2020 zal ik in afstemming met het Veiligheidsberaad een besluit nemen over de sirenes."
+    second = "Dit besluit zal ik voorleggen aan uw Kamer conform de motie van het lid Wolbert."
+    items = extract(doc_of(f"{first} {second}", date="2020-03-10"))
+    assert [i.quote for i in items] == [first, second]
+    assert items[0].deadline.due_date == D("2020-12-20") and items[1].deadline.due_date is None
+    # (an undated promise and the dated one that takes it up stay one promise, due when the second says)
+    first = "Er wordt een reactie op het advies opgesteld."
+    second = "Daarin zal ik in mei ingaan op de kosten van de maatregelen."
+    items = extract(doc_of(f"{first} {second}", date="2015-02-10"))
+    assert [i.quote for i in items if second in i.quote] == [f"{first} {second}"]
