@@ -2320,7 +2320,11 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             # its own, due after the event just dated (a lower bound), not on its date
             c.deadline = _after_dated_event(last.deadline)
         elif last and quote == c.sentence and last.span[1] <= c.span[0] and not p.text[last.span[1]:c.span[0]].strip() \
-                and not (last.deadline.due_date and not c.deadline.due_date and c.rule is not None) \
+                and not (
+                    # not a promise a rule reads on its own, without a time, after a dated one: "In het najaar zal ik …
+                    # een besluit nemen over …. Dit besluit zal ik aan uw Kamer voorleggen." The annotators count the
+                    # dated act and quote the next apart; a quote of both would be taken for the longer (thirtieth round)
+                    last.deadline.due_date and not c.deadline.due_date and c.rule is not None) \
                 and (BACK_CONNECTIVE.match(c.sentence) or BARE_DEMONSTRATIVE.match(c.sentence)
                      or tells_about_it
                      or names_previous(c.sentence, p.text[last.span[0]:last.span[1]])) \
