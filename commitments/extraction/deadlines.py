@@ -1060,6 +1060,36 @@ DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spri
 TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|berichten|meld|melden|gemeld)\s+(?:\S+\s+){0,3}?dat\b",
                        re.I)
+# "… verlengd tot", "te verlengen tot en met": what follows is the end of the extended period
+EXTENDED_BEFORE = re.compile(r"\bverleng(?:en|d|t|de|den)?\s+(?:[^\s,.;]+\s+){0,3}?(?P<tot>tot\s+(?:en\s+met\s+)?)?$", re.I)
+
+
+def _quoted(c: Candidate, text: str) -> bool:
+    """Is the time phrase a text quoted, not a time: "wordt de datum «1 juni 2011» vervangen door «1 januari 2015»"?"""
+    return c.start > 0 and c.end < len(text) and text[c.start - 1] in "«“\"‘'„" and text[c.end] in "»”\"’'"
+
+
+# "een horizonbepaling met als datum 1 januari 2024", "de derving van 1,3 miljard euro per 2026", "die op 1 januari 2014
+# ouder zijn dan 26 jaar": a date that says when something expires, from when an amount counts, or the day an age is
+# counted on, is no time of an act
+END_DATE_BEFORE = re.compile(r"\b(?:horizonbepaling|einddatum|vervaldatum|peildatum)\b[^.;:]{0,30}$", re.I)
+AMOUNT_BEFORE = re.compile(r"\b(?:euro|miljoen|miljard|mln\.?|mld\.?)\s+(?P<per>per\s+)?$", re.I)
+AGE_AFTER = re.compile(r"\s+(?:[^\s,.;]+\s+)?(?:ouder|jonger)\s+(?:is|zijn|dan)\b", re.I)
+
+
+def _date_of_a_quantity(c: Candidate, text: str) -> bool:
+    before = text[max(0, c.start - 60):c.start]
+    amount = AMOUNT_BEFORE.search(before)
+    return bool(END_DATE_BEFORE.search(before) or AGE_AFTER.match(text, c.end)
+                or (amount and (amount["per"] or re.match(r"per\b", c.deadline.phrase or "", re.I))))
+
+
+def _extended_until(c: Candidate, text: str) -> bool:
+    """Is the time phrase the end of a period something is extended by ("verlengd tot 1 april", "te verlengen tot en met
+    30 juni")?"""
+    m = EXTENDED_BEFORE.search(text[max(0, c.start - 80):c.start])
+    return bool(m) and bool(m["tot"] or re.match(r"tot\b", c.deadline.phrase or "", re.I))
+ASKS_KAMER = re.compile(r"\bverzoek\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\b", re.I)
 RUNS_UNTIL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:geldig|van\s+kracht|loopt|lopen|geldt|gelden|duurt|duren)\b", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
 AND_BETWEEN = re.compile(r"\s*,?\s+en\s+(?:(?:in|op|rond|uiterlijk)\s+)?(?:(?:het|de)\s+)?(?:\([^()]{1,20}\)\s+)?", re.I)
@@ -1372,9 +1402,16 @@ THEN_INFORMED = re.compile(r"[^.;]*?(?:,|\ben\b|\bwaarna\b)[^.;]*?\b(?:hierover|
                            r"berichten|bericht)\b", re.I)
 
 
+# "in de reactie op de visie van de Deltacommissie (verwacht in september)": the time in brackets says when the thing
+# named before is expected, not when the act is done
+EXPECTED_IN_BRACKETS = re.compile(r"\(\s*(?:naar\s+)?verwacht\w*\s+(?:[^()\s]+\s+){0,3}?$", re.I)
+
+
 def _expected_event(c: Candidate, text: str) -> bool:
     if c.deadline.due_date is None or not text:
         return False
+    if EXPECTED_IN_BRACKETS.search(text[max(0, c.start - 40):c.start]) and re.match(r"\s*\)", text[c.end:]):
+        return True
     before = text[max(0, c.start - 40):c.start]
     expected = EXPECTED_BEFORE.search(before) or (
         re.search(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,3}$", before, re.I) and EXPECTED_AFTER.match(text, c.end))
@@ -1442,7 +1479,7 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     cands = [replace(c, deadline=_after(c.deadline, "expected_event", lower_bound=False))
              if _expected_event(c, text) else c for c in cands]
     live = [c for c in cands if not _is_past(c.deadline, anchor)
-            and not NOT_BEFORE_LEAD.search(text[max(0, c.start - 40):c.start])]
+            and not NOT_BEFORE_LEAD.search(text[max(0, c.start - 40):c.start]) and not _quoted(c, text)]
     m = AS_LEAD_MAIN.search(text) if AS_LEAD.match(text) else None
     if m:
         # "Zoals ik u meldde in mijn brieven van 26 mei (…) en 21 juni (…) zal ik …": the lead's dates look back
@@ -1461,6 +1498,13 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
     runs = [c for c in live if re.match(r"tot\b", c.deadline.phrase or "", re.I) and RUNS_UNTIL.match(text, c.end)]
     if runs and len(runs) < len(live):
         live = [c for c in live if c not in runs]
+    # "ben ik voornemens de GO-regeling te verlengen tot 1 juli 2023": the end of the period something is extended by
+    # is no time of the act of extending it (unless the Kamer is asked to extend its own term: "verzoek ik u de termijn
+    # … te verlengen tot 20 februari")
+    if not ASKS_KAMER.search(text):
+        live = [c for c in live if not _extended_until(c, text) and not _date_of_a_quantity(c, text)]
+        if not live:
+            return NONE
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec and len(rec) < len(live) and all(AS_PROMISED_BEFORE.search(text[max(0, c.start - 90):c.start]) for c in rec):
         # "In de loop van dit jaar ontvangt u een eerste voortgangsrapportage, conform de toezegging u jaarlijks te

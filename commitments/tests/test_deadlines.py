@@ -786,3 +786,51 @@ def test_a_weekday_says_which_year_a_date_without_one_is():
     assert find_phrase("De Eurogroep zal op 26 juli bijeenkomen.", D("2013-08-13")).due_date == D("2014-07-26")
     # (a weekday that fits the next year keeps it: 4 March 2014 was a Tuesday)
     assert find_phrase("De Raad komt dinsdag 4 maart bijeen.", D("2013-08-13")).due_date == D("2014-03-04")
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # the end of the period something is extended by is no time of the act of extending it
+    ("Naar aanleiding van de evaluatie ben ik voornemens de GO-regeling te verlengen tot 1 juli 2023.", None),
+    ("Wel zal ik opnemen dat de overgangstermijn met terugwerkende kracht wordt verlengd tot 1 januari 2022.", None),
+    ("De crisismaatregel wordt verlengd tot en met 30 juni.", None),
+    # (the act's own time still counts)
+    ("Ik zal de regeling in het voorjaar verlengen tot 1 januari 2023.", "2021-06-20"),
+    ("Daarmee wordt per 1 juli 2021 het contract integraal verlengd tot en met 31 december 2021.", "2021-07-01"),
+    # (the Kamer asked to extend its own term to a date: that date is the one asked for)
+    ("Daarom verzoek ik u de termijn met vier weken te verlengen tot 20 februari.", "2021-02-20"),
+    # ("tot" without an extension: the date stays)
+    ("Ik zal u tot 1 juli informeren.", "2021-07-01"),
+])
+def test_the_end_of_an_extended_period_is_no_due_date(sentence, due):
+    assert find_phrase(sentence, D("2021-02-01")).due_date == (D(due) if due else None)
+
+
+def test_a_date_quoted_as_text_is_no_time():
+    # the text of a regulation being changed: the dates in quotation marks are words replaced, not times
+    assert find_phrase("Hiertoe wordt in voorschrift 2.6.8 de datum «1 juni 2011» vervangen door «1 januari 2022».",
+                       D("2021-02-01")).due_date is None
+    assert find_phrase("Hiertoe wordt de datum “1 juni 2011” vervangen door “1 januari 2022”.", D("2021-02-01")).due_date is None
+    # (a date merely near a quotation is still a time)
+    assert find_phrase("Het rapport «Gezond verder» verschijnt op 1 januari 2022.", D("2021-02-01")).due_date == D("2022-01-01")
+
+
+@pytest.mark.parametrize("sentence,due", [
+    # a date that says when something expires, from when an amount counts or the day an age is counted on
+    ("Het kabinet wil de regeling continueren en hier een horizonbepaling met als datum 1 januari 2024 aan koppelen.", None),
+    ("Het kabinet wil komen tot een alternatieve invulling om de derving van 1,3 miljard euro per 2026 te dekken.", None),
+    ("Daarnaast komt er een overgangsregeling voor auto’s die op 1 januari 2014 ouder zijn dan 26 jaar.", None),
+    # (the act's own time beside such an amount still counts; an amount after the time does not hide it)
+    ("Ik stel per 2026 structureel 10 miljoen euro beschikbaar.", "2026-01-01"),
+    ("Het kabinet trekt in 2024 € 5 miljoen uit.", "2024-12-31"),
+    ("De regeling wordt per 1 januari 2024 aangepast.", "2024-01-01"),
+])
+def test_an_expiry_the_year_of_an_amount_and_the_day_an_age_is_counted_are_no_due_dates(sentence, due):
+    assert find_phrase(sentence, D("2013-02-01")).due_date == (D(due) if due else None)
+
+
+def test_a_time_in_brackets_after_verwacht_is_when_the_thing_named_is_expected():
+    dl = find_phrase("De resultaten zullen worden gebruikt in de reactie van het kabinet op de visie van de Deltacommissie "
+                     "(verwacht in september).", D("2008-05-01"))
+    assert dl.due_date is None and dl.kind == "relative"
+    # (the act's own time, not in such brackets, stays)
+    assert find_phrase("Ik stuur u de visie in september (zoals verwacht).", D("2008-05-01")).due_date == D("2008-09-30")
