@@ -1089,6 +1089,8 @@ def _extended_until(c: Candidate, text: str) -> bool:
     30 juni")?"""
     m = EXTENDED_BEFORE.search(text[max(0, c.start - 80):c.start])
     return bool(m) and bool(m["tot"] or re.match(r"tot\b", c.deadline.phrase or "", re.I))
+
+
 ASKS_KAMER = re.compile(r"\bverzoek\w*\s+(?:ik\s+|wij\s+|we\s+)?(?:u|uw\s+kamer)\b", re.I)
 RUNS_UNTIL = re.compile(r"\s+(?:\S+\s+){0,2}?(?:geldig|van\s+kracht|loopt|lopen|geldt|gelden|duurt|duren)\b", re.I)
 OR_BETWEEN = re.compile(r"\s*,?\s+of\s+(?:uiterlijk\s+|op\s+zijn\s+laatst\s+|anders\s+)?", re.I)
@@ -1500,11 +1502,11 @@ def choose(cands: list[Candidate], anchor: dt.date | None, text: str = "") -> De
         live = [c for c in live if c not in runs]
     # "ben ik voornemens de GO-regeling te verlengen tot 1 juli 2023": the end of the period something is extended by
     # is no time of the act of extending it (unless the Kamer is asked to extend its own term: "verzoek ik u de termijn
-    # … te verlengen tot 20 februari")
-    if not ASKS_KAMER.search(text):
-        live = [c for c in live if not _extended_until(c, text) and not _date_of_a_quantity(c, text)]
-        if not live:
-            return NONE
+    # … te verlengen tot 20 februari"); nor is an expiry, an amount's year or the day an age is counted on
+    live = [c for c in live if not (_extended_until(c, text) and not ASKS_KAMER.search(text))
+            and not _date_of_a_quantity(c, text)]
+    if not live:
+        return NONE
     rec = [c for c in live if c.deadline.kind == "recurring"]
     if rec and len(rec) < len(live) and all(AS_PROMISED_BEFORE.search(text[max(0, c.start - 90):c.start]) for c in rec):
         # "In de loop van dit jaar ontvangt u een eerste voortgangsrapportage, conform de toezegging u jaarlijks te

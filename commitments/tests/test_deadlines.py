@@ -819,6 +819,8 @@ def test_a_date_quoted_as_text_is_no_time():
     ("Het kabinet wil de regeling continueren en hier een horizonbepaling met als datum 1 januari 2024 aan koppelen.", None),
     ("Het kabinet wil komen tot een alternatieve invulling om de derving van 1,3 miljard euro per 2026 te dekken.", None),
     ("Daarnaast komt er een overgangsregeling voor auto’s die op 1 januari 2014 ouder zijn dan 26 jaar.", None),
+    # (also when the Kamer is asked something in the same sentence)
+    ("Ik verzoek u in te stemmen met een horizonbepaling met als datum 1 januari 2024.", None),
     # (the act's own time beside such an amount still counts; an amount after the time does not hide it)
     ("Ik stel per 2026 structureel 10 miljoen euro beschikbaar.", "2026-01-01"),
     ("Het kabinet trekt in 2024 € 5 miljoen uit.", "2024-12-31"),
