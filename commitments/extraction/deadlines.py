@@ -1060,8 +1060,6 @@ DATED_KINDS = {"date", "month", "before_summer", "summer", "after_summer", "spri
 TOPIC_BEFORE = re.compile(r"\bover\s+(?:het\s+)?$", re.I)
 TOLD_THAT = re.compile(r"\b(?:ge[iï]nformeerd|informeren|informeer|bericht|berichten|meld|melden|gemeld)\s+(?:\S+\s+){0,3}?dat\b",
                        re.I)
-# "… verlengd tot", "te verlengen tot en met": what follows is the end of the extended period
-EXTENDED_BEFORE = re.compile(r"\bverleng(?:en|d|t|de|den)?\s+(?:[^\s,.;]+\s+){0,3}?(?P<tot>tot\s+(?:en\s+met\s+)?)?$", re.I)
 
 
 def _quoted(c: Candidate, text: str) -> bool:
@@ -1082,6 +1080,10 @@ def _date_of_a_quantity(c: Candidate, text: str) -> bool:
     amount = AMOUNT_BEFORE.search(before)
     return bool(END_DATE_BEFORE.search(before) or AGE_AFTER.match(text, c.end)
                 or (amount and (amount["per"] or re.match(r"per\b", c.deadline.phrase or "", re.I))))
+
+
+# "… verlengd tot", "te verlengen tot en met": what follows is the end of the extended period
+EXTENDED_BEFORE = re.compile(r"\bverleng(?:en|d|t|de|den)?\s+(?:[^\s,.;]+\s+){0,3}?(?P<tot>tot\s+(?:en\s+met\s+)?)?$", re.I)
 
 
 def _extended_until(c: Candidate, text: str) -> bool:
@@ -1412,9 +1414,9 @@ EXPECTED_IN_BRACKETS = re.compile(r"\(\s*(?:naar\s+)?verwacht\w*\s+(?:[^()\s]+\s
 def _expected_event(c: Candidate, text: str) -> bool:
     if c.deadline.due_date is None or not text:
         return False
-    if EXPECTED_IN_BRACKETS.search(text[max(0, c.start - 40):c.start]) and re.match(r"\s*\)", text[c.end:]):
-        return True
     before = text[max(0, c.start - 40):c.start]
+    if EXPECTED_IN_BRACKETS.search(before) and re.match(r"\s*\)", text[c.end:]):
+        return True
     expected = EXPECTED_BEFORE.search(before) or (
         re.search(r"\b(?:wordt|worden)\s+(?:\S+\s+){0,3}$", before, re.I) and EXPECTED_AFTER.match(text, c.end))
     return bool(expected) and bool(THEN_INFORMED.match(text, c.end))
