@@ -98,10 +98,16 @@ def test_train_extractor_rebuilds_the_stored_model_identically(tmp_path):
     assert out.read_text(encoding="utf-8") == MODEL_PATH.read_text(encoding="utf-8")
 
 
-def test_the_held_out_sets_are_scored_by_a_model_that_never_saw_them():
+def test_the_held_out_sets_are_scored_by_a_model_that_never_saw_them(monkeypatch):
     """``evaluate_extraction``'s "corpus held out": the held sets' letters are left out of the training, so the
-    model scores them worse than one trained on them too (it fails when they leak into the training)."""
+    model scores them worse than one trained on them too (it fails when they leak into the training). The models
+    alone decide here: the long document's prior (``extractor.LONG_DOCUMENT_SHIFT``, the same for both) lifts the
+    held-out model's low scores on the long corpus documents to a tie with the model that learned them."""
     from django.conf import settings
+
+    from commitments.extraction import extractor
+
+    monkeypatch.setattr(extractor, "LONG_DOCUMENT_SHIFT", 0)
 
     docs = ev.load_docs([s for s in ev.known_sets() if s.name in ("gold-extra", "gold-unseen")])
     held = [d for d in docs if d.set.name == "gold-extra"]
