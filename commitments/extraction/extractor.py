@@ -35,6 +35,7 @@ from .model import (
     BARE_DEMONSTRATIVE,
     Candidate,
     Model,
+    _sigmoid,
     candidates,
     linguistic_features,
     load_model,
@@ -2207,7 +2208,7 @@ def _long_document_prior(cands: list[Candidate]) -> None:
         if c.rule is None or "question_mark" in c.features or "outline" in c.features \
                 or any(k.startswith("skip=") for k in c.features) or not 0.0 < c.confidence < 1.0:
             continue
-        c.confidence = 1.0 / (1.0 + math.exp(-(math.log(c.confidence / (1.0 - c.confidence)) + LONG_DOCUMENT_SHIFT)))
+        c.confidence = _sigmoid(math.log(c.confidence / (1.0 - c.confidence)) + LONG_DOCUMENT_SHIFT)
 
 
 def _share_list_fate(cands: list[Candidate]) -> None:
