@@ -99,6 +99,11 @@ AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|in
                           r"\s*(?:u\s+|uw\s+kamer\s+)?dan\b(?!\s+(?:ook|dus|wel|eerder|alleen|niet|nog|pas|toch|weer)\b)", re.I)
 
 
+# the sentence before joins a promise's quote only while it has at most 2.6 times the promise's words (thirty-third round)
+CONTEXT_WORDS_RATIO = 2.6
+QUOTE_WORD = re.compile(r"\w+")  # as the scorer counts words
+
+
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                progress: Callable[[int, int], None] | None = None,
                ready: Callable[[Candidate], None] | None = None) -> list[Candidate]:
@@ -158,7 +163,11 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                 ps, pe = spans[i - 1]
                 # the earlier sentence may not swamp this one (the scorer wants a quote at most ~3x the promise)
                 if (pe - ps) <= (2.2 * (end - start) + 40 if anaphor else 2.0 * (end - start) + 20):
-                    q_start = ps
+                    # … and a quote in which the promise is a small part is taken for the sentence before: "De komende
+                    # periode wordt samen met het veld gekeken wat er nodig is om deze knelpunten weg te nemen. Daarover
+                    # wordt u in 2025 nader geïnformeerd." is quoted as its second sentence (it keeps the time it inherits)
+                    if len(QUOTE_WORD.findall(sentences[i - 1])) <= CONTEXT_WORDS_RATIO * len(QUOTE_WORD.findall(sentence)):
+                        q_start = ps
                     if deadline.kind == "none":
                         prev = sentences[i - 1]
                         if before_time is None:

@@ -1668,6 +1668,20 @@ def test_a_promise_that_leans_back_quotes_the_sentence_before(before, promise, j
     assert items[0].span[1] == len(before) + 1 + len(promise)
 
 
+@pytest.mark.parametrize("before,joined", [
+    # the promise takes up the sentence before ("Daarover"): that sentence says what it is about
+    ("De komende periode wordt gekeken wat nodig is.", True),
+    # (not one with more than 2.6 times the promise's words: a quote made mostly of it would be taken for that
+    # sentence, and the annotators of ../shared/gold quote the promise alone)
+    ("De komende periode wordt samen met het veld gekeken wat er nodig is om deze knelpunten weg te nemen.", False),
+])
+def test_the_sentence_before_joins_the_quote_only_while_the_promise_keeps_a_fair_share(before, joined):
+    promise = "Daarover wordt u in 2025 nader geïnformeerd."
+    [cand] = [c for c in candidates(doc_of(f"{before} {promise}", date="2025-04-15")) if c.sentence.strip() == promise]
+    assert cand.quote == (f"{before} {promise}" if joined else promise)
+    assert cand.deadline.due_date == dt.date(2025, 12, 31)
+
+
 @pytest.mark.parametrize("promise,after,joined", [
     # the sentence after takes up the promise ("Dit wetsvoorstel"): it says what the promise holds
     ("Ik zal uw Kamer in het voorjaar van 2015 een wetsvoorstel sturen.",
