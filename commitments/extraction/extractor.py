@@ -33,6 +33,7 @@ from .evaluation import tokens
 from .model import (
     BACK_CONNECTIVE,
     BARE_DEMONSTRATIVE,
+    QUOTE_TOKEN,
     Candidate,
     Model,
     _sigmoid,
@@ -2434,7 +2435,6 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
 LEANS_BACK = re.compile(r"\b(?:hier\w+|daar\w+|zodra|daarna|hierna|vervolgens|dan)\b|^\W*(?:deze|dit|die|dat)\s+(?:zal|zullen|"
                         r"wordt|worden|ga|gaat|gaan|stuur|sturen|ontvangt|kunt|kan|volgt|volgen|komt|komen|is|zijn|wil)\b", I)
 THIS_NOUN = re.compile(r"\b(?:deze|dit)\s+(?:[^\W\d_]+e\s+)?([^\W\d_]{4,})", I)  # "deze (nieuwe) rapportage"
-QUOTE_TOKEN = re.compile(r"\w+")
 # words of every letter to the Kamer: no sign of one topic
 NOT_A_TOPIC = frozenset("kamer worden wordt zullen kunnen hebben zoals tweede minister staatssecretaris kabinet binnenkort "
                         "informeren geïnformeerd brief verder daarnaast tevens namelijk bijvoorbeeld komende eerste nadere "

@@ -101,7 +101,7 @@ AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|in
 
 # the sentence before joins a promise's quote only while it has at most 2.6 times the promise's words (thirty-third round)
 CONTEXT_WORDS_RATIO = 2.6
-QUOTE_WORD = re.compile(r"\w+")  # as the scorer counts words
+QUOTE_TOKEN = re.compile(r"\w+")  # a quote's words, as the scorer counts them
 
 
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
@@ -166,7 +166,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                     # … and a quote in which the promise is a small part is taken for the sentence before: "De komende
                     # periode wordt samen met het veld gekeken wat er nodig is om deze knelpunten weg te nemen. Daarover
                     # wordt u in 2025 nader geïnformeerd." is quoted as its second sentence (it keeps the time it inherits)
-                    if len(QUOTE_WORD.findall(sentences[i - 1])) <= CONTEXT_WORDS_RATIO * len(QUOTE_WORD.findall(sentence)):
+                    if len(QUOTE_TOKEN.findall(sentences[i - 1])) <= CONTEXT_WORDS_RATIO * len(QUOTE_TOKEN.findall(sentence)):
                         q_start = ps
                     if deadline.kind == "none":
                         prev = sentences[i - 1]
