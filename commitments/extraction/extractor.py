@@ -67,7 +67,7 @@ GOV = (r"(?:ik|wij|we|mij|ons|het\s+kabinet|de\s+regering|het\s+rijk|de\s+rijkso
        r"(?:het\s+)?(?:ministerie|departement)(?:\s+van\s+[A-Z]\w*)?|mijn\s+collega\w*|"
        # the ministries' own executive agencies (agentschappen, diensten): their acts are the government's
        r"(?:de\s+|het\s+)?(?-i:IND|RVO|DJI|CJIB|Logius|Rijkswaterstaat|Belastingdienst|Douane|Dienst\s+Toeslagen|"
-       r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf|"
+       r"Immigratie-\s+en\s+Naturalisatiedienst|Dienst\s+Justitiële\s+Inrichtingen|Rijksvastgoedbedrijf|RIVM|KNMI|"
        + FORMER_MINISTRIES + r")|"
        r"de\s+krijgsmacht|"
        r"(?:AZ|BZ|BZK|BHO|Defensie|EZ|EZK|KGG|FIN|Financiën|IenW|JenV|LNV|LVVN|OCW|SZW|VWS|VRO|AenM|AenO)"
@@ -128,7 +128,7 @@ OTHERS = (
     r"(?:\w*gemeenten|gemeente|gemeentes|\w*scholen|school|\w*besturen|consulenten|adviseurs|experts|"
     r"deskundigen|hulpverleners|zorgverleners|(?:jeugd|huis)?artsen|leerplichtambtenaren|wethouders|indieners|"
     r"burgemeesters|toezichthouders|vakbonden|sociale\s+partners|\w*koepels|stichtingen|initiatieven|"
-    r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|RIVM|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
+    r"aannemers?|provincie|(?-i:UWV|SVB|DUO|OM|NZa|CPB|PBL|SCP|WODC|NJI)|Openbaar\s+Ministerie|politie|"
     r"rechtspraak|Raad\s+voor\s+de\s+\w+|(?:Algemene\s+)?Rekenkamer|Kinderombudsman|(?:Nationale\s+)?ombudsman|"
     r"\w*regio[’']s|"
     # a person named: "De heer Van Rompuy zal zijn ideeën voorleggen aan de Europese Raad"
@@ -139,7 +139,7 @@ OTHERS = (
     r"(?-i:ER|ECB|EIB|IMF|EU)|"
     r"Hoge\s+Vertegenwoordiger|staatshoofden|regeringsleiders|Internationaal\s+Monetair\s+Fonds|"
     r"(?:\w+\s+)?(?:top|diner|lunch|vergadering)|"
-    r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|KNMI|CBS)|"
+    r"(?-i:VN|NVWA|ACM|AFM|DNB|CBR|RDW|ILT|AP|CBS)|"
     r"samenwerkingsverbanden|zorgaanbieders|aanbieders|zorgkantoren|zorgverzekeraars|instellingen|ouders|"
     r"leerlingen|leraren|docenten|kinderen|jongeren|professionals|kinderopvangorganisaties|partijen|"
     r"veldpartijen|\w*partners|het\s+veld|de\s+sector|sectoren|werkgevers|werknemers|provincies|waterschappen|"
@@ -986,7 +986,7 @@ GOV_SUBJ = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
 FP_GOV_SUBJ = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:mijn|ons|het)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
                r"het\s+Rijk|(?-i:Nederland)(?!\s+(?:en|of)\b)|"
                # a ministry by its acronym or an executive agency: "IenW beoogt eind 2026 …", "Rijkswaterstaat start …"
-               r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|Defensie|Rijkswaterstaat|RVO|DJI|IND)(?!\s+(?:en|of)\b))")
+               r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|Defensie|Rijkswaterstaat|RVO|DJI|IND|RIVM|KNMI)(?!\s+(?:en|of)\b))")
 FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
 FP_SUBJECT = re.compile(r"^\W*" + FP_GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
 FP_AFTER_CLAUSE = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
@@ -1049,7 +1049,7 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               r"^\W*(?:ik|wij|we)\s+[^.;,]*?\ben\s+(?:zal|zullen)\b|"
                               # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
                               r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
-                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
+                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO|RIVM|KNMI)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
                               # a ministry by its initials, also its former ones: "EZ zal een alternatief
                               # financieringsmodel uitwerken", "EL&I zal daarbij waar nodig assistentie faciliteren"
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder|daarbij)\s+)?(?-i:" + MINISTRY_ACRONYMS[3:-1]

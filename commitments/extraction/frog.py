@@ -420,7 +420,7 @@ GOV_LEMMAS = {"kabinet", "regering", "minister", "staatssecretaris", "ministerie
               "overheid", "departement", "bewindspersoon", "ik", "wij", "we",
               # the ministries' executive agencies (as extractor.GOV)
               "defensie", "krijgsmacht", "ind", "rvo", "dji", "cjib", "logius", "rijkswaterstaat",
-              "belastingdienst", "douane", "rijksvastgoedbedrijf"}
+              "belastingdienst", "douane", "rijksvastgoedbedrijf", "rivm", "knmi"}
 AUX_LEMMAS = {"zijn", "hebben", "worden", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "dienen",
               "blijven", "lijken"}
 MODALS = {"kunnen", "moeten", "mogen", "willen", "dienen"}

@@ -1773,3 +1773,17 @@ def test_a_dated_promise_and_the_promise_that_takes_it_up_are_two_items():
     second = "Daarin zal ik in mei ingaan op de kosten van de maatregelen."
     items = extract(doc_of(f"{first} {second}", date="2015-02-10"))
     assert [i.quote for i in items if second in i.quote] == [f"{first} {second}"]
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    # the RIVM and the KNMI are the ministries' own agencies (agentschappen of VWS and IenW), as Rijkswaterstaat and RVO:
+    # what they will do, a minister's letter promises
+    ("Daarnaast zal het RIVM in 2023 zorgdragen voor verschillende internationale publicaties over het onderzoek.", "zal"),
+    ("Het RIVM is voornemens om vanaf 2023 ook de emissies boven 3.000 voet inzichtelijk te maken.", "intends"),
+    ("Het KNMI zal in 2023 de nieuwe klimaatscenario’s publiceren.", "zal"),
+    # (an independent planning bureau or a municipality still acts for itself)
+    ("Het CPB zal in augustus 2023 de nieuwe raming publiceren.", None),
+    ("De gemeenten zullen in 2023 de nieuwe regeling uitvoeren.", None),
+])
+def test_the_ministries_own_agencies_act_for_the_government(sentence, rule):
+    assert candidate_of(sentence, date="2022-12-22").rule == rule
