@@ -982,11 +982,13 @@ PRESENT_PASSIVE = re.compile(
 # we … af".  Dutch states plans in the present tense with a time adverbial; with the government as subject and a
 # forward-looking time phrase such a clause is a commitment.
 GOV_SUBJ = r"(?:ik|wij|we|het\s+kabinet|de\s+regering)"
+# the executive agencies that stand as the subject of the government's own acts ("Rijkswaterstaat start …", "Het RIVM zal …")
+OWN_AGENCIES = r"Defensie|Rijkswaterstaat|RVO|DJI|RIVM|KNMI"
 # the government as a third person: "Mijn ministerie publiceert …", "Nederland organiseert …" (foreign affairs)
 FP_GOV_SUBJ = (r"(?:ik|wij|we|het\s+kabinet|de\s+regering|(?:mijn|ons|het)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
                r"het\s+Rijk|(?-i:Nederland)(?!\s+(?:en|of)\b)|"
                # a ministry by its acronym or an executive agency: "IenW beoogt eind 2026 …", "Rijkswaterstaat start …"
-               r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|Defensie|Rijkswaterstaat|RVO|DJI|IND|RIVM|KNMI)(?!\s+(?:en|of)\b))")
+               r"(?-i:IenW|EZK|BZK|OCW|VWS|SZW|LNV|LVVN|JenV|KGG|VRO|" + OWN_AGENCIES + r"|IND)(?!\s+(?:en|of)\b))")
 FP_INVERTED = re.compile(r"^\W*(?P<front>(?:[^\s,;:]+\s+){1,14}?)(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
 FP_SUBJECT = re.compile(r"^\W*" + FP_GOV_SUBJ + r"\s+(?P<verb>[^\W\d_]+)\b", I)
 FP_AFTER_CLAUSE = re.compile(r"^\W*(?P<verb>[^\W\d_]+)\s+" + FP_GOV_SUBJ + r"\b", I)
@@ -1049,7 +1051,7 @@ FIRST_PERSON_AUX = re.compile(r"\b(?:zal|zullen|ga|gaan)\s+" + GOV_SUBJ + r"\b|\
                               r"^\W*(?:ik|wij|we)\s+[^.;,]*?\ben\s+(?:zal|zullen)\b|"
                               # "Het ministerie zal de kerosinekwaliteit … agenderen", "Rijkswaterstaat zal …"
                               r"^\W*(?:\S+\s+){0,3}?(?:(?:het|mijn|ons)\s+ministerie(?:\s+van\s+(?-i:[A-Z])\w*)?|"
-                              r"(?-i:Rijkswaterstaat|Defensie|DJI|RVO|RIVM|KNMI)|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
+                              r"(?-i:" + OWN_AGENCIES + r")|de\s+(?-i:IND|Belastingdienst))\s+(?:zal|zullen)\b|"
                               # a ministry by its initials, also its former ones: "EZ zal een alternatief
                               # financieringsmodel uitwerken", "EL&I zal daarbij waar nodig assistentie faciliteren"
                               r"^\W*(?:(?:ook|daarnaast|tevens|verder|daarbij)\s+)?(?-i:" + MINISTRY_ACRONYMS[3:-1]
