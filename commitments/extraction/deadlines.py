@@ -169,9 +169,11 @@ ATTRIBUTIVE_PARTICIPLE = re.compile(
     r"(?!(?:zal|zullen|wordt|worden|kan|kunnen|moet|moeten)\b)[^\W\d_]", re.I)
 
 
-# a date that names a document already written: "in mijn brief d.d. 8 april", "het verzoek van 3 maart"
+# a date that names a document already written: "in mijn brief d.d. 8 april", "het verzoek van 3 maart", also after its
+# writer: "het verzoek van uw commissie van 3 mei", "de brief van de minister van OCW van 17 juni" (thirty-fifth round)
 DOCUMENT_DATED = re.compile(r"\b(?:\w*brie(?:f|ven)|schrijven|e-?mail|verzoek|bericht|antwoord|beantwoording|"
-                            r"\w*vragen)\s+(?:d\.\s?d\.|dd\.?|van|gedateerd|op)\s+$", re.I)
+                            r"\w*vragen)\s+(?:(?:van|namens)\s+(?:(?!(?:zal|zullen|wordt|worden|is|zijn|ik|wij|we|en|of|"
+                            r"voor|vóór|in|na|op|over)\b)[^\s.;:,()]+\s+){1,6}?)?(?:d\.\s?d\.|dd\.?|van|gedateerd|op)\s+$", re.I)
 # words before a span of days that make it a meeting's days: "de Eurogroep van 16 en 17 maart", "tijdens de top op 3-5 juni"
 RANGE_BY = re.compile(r"\b(?:van|op|tijdens|voor|voorafgaand\s+aan|rond)\s+$", re.I)
 
@@ -215,7 +217,7 @@ def h_date(m: re.Match, c: Ctx) -> Deadline | None:
                             or (_pre(m) == "op" and not ACT_TIME_OP.search(m.string, 0, m.start()))):
             day = first
     year, stated = year_of(m["y"], c.anchor)
-    past = bool(m.groupdict().get("jl")) or bool(DOCUMENT_DATED.search(m.string, max(0, m.start() - 40), m.start()))
+    past = bool(m.groupdict().get("jl")) or bool(DOCUMENT_DATED.search(m.string, max(0, m.start() - 80), m.start()))
     if past and year is not None and stated and c.anchor is not None:
         try:
             d0 = dt.date(year, month, day)

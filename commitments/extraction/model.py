@@ -99,7 +99,8 @@ AT_THAT_TIME = re.compile(r"\b(?:zal|zullen|wordt|worden|ga|gaan|stuur|sturen|in
                           r"\s*(?:u\s+|uw\s+kamer\s+)?dan\b(?!\s+(?:ook|dus|wel|eerder|alleen|niet|nog|pas|toch|weer)\b)", re.I)
 
 
-# the sentence before joins a promise's quote only while it has at most 2.6 times the promise's words (thirty-third round)
+# the sentence before joins a promise's quote only while it has at most 2.6 times the promise's words (thirty-third round);
+# so does a sentence after that continues an item (``extractor.select``, thirty-fifth round)
 CONTEXT_WORDS_RATIO = 2.6
 QUOTE_TOKEN = re.compile(r"\w+")  # a quote's words, as the scorer counts them
 

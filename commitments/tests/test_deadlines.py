@@ -430,6 +430,9 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
     ("Ik zal verdergaan met het beleid zoals aangekondigd in mijn brief d.d. 8 april en het beleid op korte termijn "
      "publiceren.", "2011-04-28"),
     ("Zoals gemeld in de brief van 3 maart zal ik u binnenkort informeren.", "2024-06-01"),
+    # … also with its writer between the document and its date
+    ("Tevens zal ik met deze brief het verzoek van uw commissie van 3 mei afdoen.", "2016-12-05"),
+    ("Ik zal reageren op de brief van de minister van OCW van 17 juni over dit onderwerp.", "2011-09-01"),
     # someone else's document expected then, the promise is to inform after it: no due date (a guess at an event)
     ("Het eerstvolgende rapport wordt verwacht in maart/april 2026 en uw Kamer zal hierover worden geïnformeerd.",
      "2026-02-05"),
@@ -454,6 +457,12 @@ def test_from_a_year_on_in_a_repeated_report_is_a_lower_bound_only():
 ])
 def test_a_date_that_refers_back_or_guesses_at_an_event_is_no_due_date(sentence, letter):
     assert find_phrase(sentence, D(letter)).due_date is None
+
+
+def test_a_document_named_with_its_writer_leaves_the_time_of_the_act_standing():
+    # the writer's phrase is no time of the act, and a time after it is still read
+    found = find_phrase("Ik zal het verzoek van uw commissie voor 1 juli beantwoorden.", D("2016-12-05"))
+    assert found.due_date == D("2017-06-30")
 
 
 def test_before_the_end_of_a_month_is_due_at_its_end():

@@ -253,6 +253,19 @@ def test_it_reads_a_scope_sentence_as_part_of_the_research_just_promised():
     assert [c.sentence for c in alone] == [scope]
 
 
+@pytest.mark.parametrize("after,joined", [
+    # a sentence that continues the promise ("Daarbij …") joins its quote …
+    ("Daarbij wordt onder meer gekeken naar de wijze waarop scholen de middelen inzetten.", True),
+    # … not one of more than 2.6 times its words: the quote would be mostly that sentence, and read as it
+    ("Daarbij wordt onder meer gekeken naar de wijze waarop scholen de middelen inzetten en in hoeverre de regeling "
+     "bijdraagt aan het doel om zorg en ondersteuning in het onderwijs beter op elkaar af te stemmen.", False),
+])
+def test_a_continuing_sentence_joins_the_quote_only_while_the_promise_keeps_a_fair_share(after, joined):
+    promise = "Voorafgaand aan besluitvorming over het toekomstig kader wordt de huidige regeling geëvalueerd."
+    items = extract(doc_of(f"{promise} {after}", date="2024-06-01"))
+    assert [i.quote for i in items] == [f"{promise} {after}" if joined else promise]
+
+
 # ------------------------------------------------------------------ the shared gold set
 
 def _scorer():
