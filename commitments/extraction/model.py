@@ -76,12 +76,21 @@ def candidate_passages(doc: ParsedDocument) -> list[ParsedPassage]:
         return [p for p in doc.passages if p.kind == PassageKind.ANSWER]
     out: list[ParsedPassage] = []
     in_list = False
-    for p in doc.passages:
+    passages = doc.passages
+    for i, p in enumerate(passages):
         if p.kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER):
             out.append(p)
             in_list = p.text.rstrip().endswith(":")
         elif p.kind == PassageKind.HEADING and in_list and LIST_LINE.match(p.text) and not re.search(r"[?:]\W*$", p.text):
-            out.append(p)  # stays in the list: the next numbered line is an item too
+            nxt = passages[i + 1] if i + 1 < len(passages) else None
+            first = passages[i - 1].kind in (PassageKind.PARAGRAPH, PassageKind.ANSWER)  # right after the lead-in
+            if not first or nxt is None or nxt.kind != PassageKind.PARAGRAPH:
+                out.append(p)  # stays in the list: the next numbered line is an item too
+            else:
+                # the first numbered line right after the lead-in, followed by prose: the title of a section ("Daarom gaan
+                # wij het volgende doen: / 1) Meer geld voor leerlingen … / In de eerste plaats gaan wij …"); the
+                # promises are in the sections' paragraphs
+                in_list = False
         else:
             in_list = False
     return out

@@ -445,6 +445,29 @@ def test_numbered_list_lines_read_as_headings_are_the_items_of_the_list():
     assert cands[0].rule is None and cands[0].lead_rule  # the lead-in itself is not the promise
 
 
+@pytest.mark.parametrize("after_first", ["paragraph", "heading"])
+def test_a_numbered_line_followed_by_prose_titles_a_section_and_is_no_item(after_first):
+    # "Daarom gaan wij het volgende doen: / 1) Meer geld voor … / In de eerste plaats …": the numbered lines title the
+    # sections that hold the promises; a list whose first line is followed by the next line stays a list of items
+    texts = [("paragraph", "Daarom gaan wij het volgende doen, waarmee wij ook informatie uit de praktijk ophalen:"),
+             ("heading", "1) Meer geld voor leerlingen met een ernstig meervoudige beperking")]
+    if after_first == "paragraph":
+        texts += [("paragraph", "In de eerste plaats gaan wij de regeling voor deze leerlingen tijdelijk verdubbelen."),
+                  ("heading", "2) Scholen helpen met zorgarrangeurs")]
+    else:
+        texts += [("heading", "2) Scholen helpen met zorgarrangeurs"),
+                  ("paragraph", "Met deze maatregelen helpen wij de scholen op korte termijn.")]
+    passages = [ParsedPassage(index=i, kind=k, text=t) for i, (k, t) in enumerate(texts)]
+    doc = ParsedDocument(type="kamerbrief", date=D("2023-06-01"), kamerstuk=None, subject=None, ministry="OCW",
+                         bewindspersoon=None, committee=None, text="", passages=passages)
+    sentences = [c.sentence for c in candidates(doc)]
+    if after_first == "paragraph":
+        assert texts[1][1] not in sentences and texts[3][1] not in sentences
+        assert not any(i.quote.startswith("1)") for i in extract(doc))
+    else:
+        assert texts[1][1] in sentences and texts[2][1] in sentences
+
+
 @pytest.mark.parametrize("sentence,rule,due", [
     # asking for more time promises delivery by the new date
     ("Daarom verzoek ik u de termijn met 4 weken te verlengen tot 20 februari.", "postponed", "2026-02-20"),
