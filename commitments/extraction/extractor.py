@@ -33,12 +33,12 @@ from .evaluation import tokens
 from .model import (
     BACK_CONNECTIVE,
     BARE_DEMONSTRATIVE,
-    CONTEXT_WORDS_RATIO,
     QUOTE_TOKEN,
     Candidate,
     Model,
     _sigmoid,
     candidates,
+    keeps_fair_share,
     linguistic_features,
     load_model,
     names_noun,
@@ -2294,15 +2294,15 @@ def select(doc: ParsedDocument, cands: list[Candidate], *, model: Model | None =
             continue
         if last and last.span[1] == c.prev_end and c.quote_span == c.span and CONTINUES.match(c.sentence) \
                 and (c.span[1] - c.span[0]) <= 2.5 * (last.span[1] - last.span[0]) + 40 \
-                and len(QUOTE_TOKEN.findall(c.sentence)) <= CONTEXT_WORDS_RATIO * len(QUOTE_TOKEN.findall(last.quote)) \
+                and keeps_fair_share(c.sentence, last.quote) \
                 and not (c.rule == "present_research" and ELABORATION.match(c.sentence)) \
                 and not ("skip=this_letter_means" in c.features and not FUTURE_WORD.search(c.sentence)) \
                 and not (PAST.search(main_clause(c.sentence)) and not FUTURE_WORD.search(c.sentence)) \
                 and (c.confidence < threshold or c.deadline.kind in ("none", "vague")):
             # "… zal ik nader ingaan op X. Daarin zal er aandacht zijn voor …": one promise over two sentences,
-            # whatever the second sentence scores on its own; not a sentence of more than CONTEXT_WORDS_RATIO times the
-            # item's words ("… wordt de huidige regeling geëvalueerd. Daarbij wordt onder meer gekeken naar <30 words>"):
-            # the promise would be under 30% of its quote, which then reads as the other sentence (thirty-fifth round)
+            # whatever the second sentence scores on its own; not one that swamps the item (`keeps_fair_share`, "… wordt
+            # de huidige regeling geëvalueerd. Daarbij wordt onder meer gekeken naar <30 words>"): the promise would be
+            # under 30% of its quote, which then reads as the other sentence (thirty-fifth round)
             _extend(last, p.text, c.span[1], seen)
             if last.deadline.kind == "none" and c.deadline.kind != "none":
                 last.deadline = c.deadline

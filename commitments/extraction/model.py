@@ -114,6 +114,11 @@ CONTEXT_WORDS_RATIO = 2.6
 QUOTE_TOKEN = re.compile(r"\w+")  # a quote's words, as the scorer counts them
 
 
+def keeps_fair_share(context: str, own: str) -> bool:
+    """May ``context`` join the quote of ``own``: has it at most CONTEXT_WORDS_RATIO times its words?"""
+    return len(QUOTE_TOKEN.findall(context)) <= CONTEXT_WORDS_RATIO * len(QUOTE_TOKEN.findall(own))
+
+
 def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                progress: Callable[[int, int], None] | None = None,
                ready: Callable[[Candidate], None] | None = None) -> list[Candidate]:
@@ -176,7 +181,7 @@ def candidates(doc: ParsedDocument, calendar: RecessCalendar | None = None,
                     # … and a quote in which the promise is a small part is taken for the sentence before: "De komende
                     # periode wordt samen met het veld gekeken wat er nodig is om deze knelpunten weg te nemen. Daarover
                     # wordt u in 2025 nader geïnformeerd." is quoted as its second sentence (it keeps the time it inherits)
-                    if len(QUOTE_TOKEN.findall(sentences[i - 1])) <= CONTEXT_WORDS_RATIO * len(QUOTE_TOKEN.findall(sentence)):
+                    if keeps_fair_share(sentences[i - 1], sentence):
                         q_start = ps
                     if deadline.kind == "none":
                         prev = sentences[i - 1]
